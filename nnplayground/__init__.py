@@ -1,0 +1,3 @@
+"""nnplayground: a desktop playground for neural networks."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,213 @@
+"""Activation functions and their derivatives, safe for large inputs and lean in NumPy calls.
+
+Each activation is written once in two forms used by both the scripting API and the trainer:
+`apply(z, out)` writes f(z) into `out`; `grad_mul(delta, z, a, tmp)` multiplies `delta` in place by f'(z),
+using whichever of the pre-activation `z` or the output `a` is cheaper. `tmp` is a scratch buffer of delta's shape.
+Only ufuncs with `out=` are used so that the training step allocates nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+LEAKY_SLOPE = 0.01
+ELU_ALPHA = 1.0
+_GELU_K = math.sqrt(2.0 / math.pi)
+_GELU_C = 0.044715
+
+
+def sigmoid(z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    # exp(-log(1 + exp(-z))) never overflows and keeps full relative precision in both tails.
+    np.negative(z, out=out)
+    np.logaddexp(0.0, out, out=out)
+    np.negative(out, out=out)
+    return np.exp(out, out=out)
+
+
+def _linear(z, out):
+    np.copyto(out, z)
+    return out
+
+
+def _linear_grad(delta, z, a, tmp):
+    return delta
+
+
+def _sigmoid_grad(delta, z, a, tmp):
+    # a (1 - a) = a - a^2
+    np.multiply(a, a, out=tmp)
+    np.subtract(a, tmp, out=tmp)
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _tanh(z, out):
+    return np.tanh(z, out=out)
+
+
+def _tanh_grad(delta, z, a, tmp):
+    # delta * (1 - a^2) = delta - delta * a^2
+    np.multiply(a, a, out=tmp)
+    np.multiply(tmp, delta, out=tmp)
+    return np.subtract(delta, tmp, out=delta)
+
+
+def _relu(z, out):
+    return np.maximum(z, 0.0, out=out)
+
+
+def _relu_grad(delta, z, a, tmp):
+    np.greater(z, 0.0, out=tmp)  # 1.0 / 0.0 written into the float buffer
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _leaky(z, out):
+    np.multiply(z, LEAKY_SLOPE, out=out)
+    return np.maximum(z, out, out=out)
+
+
+def _leaky_grad(delta, z, a, tmp):
+    np.greater(z, 0.0, out=tmp)
+    np.multiply(tmp, 1.0 - LEAKY_SLOPE, out=tmp)
+    np.add(tmp, LEAKY_SLOPE, out=tmp)
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _elu(z, out):
+    # expm1 of min(z, 0): no overflow for large positive z.
+    np.minimum(z, 0.0, out=out)
+    np.expm1(out, out=out)
+    if ELU_ALPHA != 1.0:
+        np.multiply(out, ELU_ALPHA, out=out)
+    return np.maximum(z, out, out=out)  # for z > 0, z > alpha*(e^0 - 1) = 0
+
+
+def _elu_grad(delta, z, a, tmp):
+    # f' = 1 for z > 0, a + alpha otherwise (a = alpha (e^z - 1)).
+    np.add(a, ELU_ALPHA, out=tmp)
+    np.minimum(tmp, 1.0, out=tmp)  # for z > 0, a + alpha > 1; for z <= 0 it is <= alpha = 1
+    if ELU_ALPHA != 1.0:  # pragma: no cover - the playground uses alpha = 1
+        tmp[z > 0] = 1.0
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _silu(z, out):
+    sigmoid(z, out)
+    return np.multiply(z, out, out=out)
+
+
+def _silu_grad(delta, z, a, tmp):
+    # f' = s + z s (1 - s) = s (1 + z (1 - s)) = s + a (1 - s) with s = sigmoid(z)
+    sigmoid(z, tmp)
+    # tmp <- s + a - a s
+    s_times_a = np.multiply(a, tmp)
+    np.add(tmp, a, out=tmp)
+    np.subtract(tmp, s_times_a, out=tmp)
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _gelu(z, out):
+    # 0.5 z (1 + tanh(k (z + c z^3))), the form torch uses with approximate="tanh"
+    np.multiply(z, z, out=out)
+    np.multiply(out, _GELU_C, out=out)
+    np.add(out, 1.0, out=out)
+    np.multiply(out, z, out=out)
+    np.multiply(out, _GELU_K, out=out)
+    np.tanh(out, out=out)
+    np.add(out, 1.0, out=out)
+    np.multiply(out, z, out=out)
+    return np.multiply(out, 0.5, out=out)
+
+
+def _gelu_grad(delta, z, a, tmp):
+    z2 = z * z
+    t = np.tanh(_GELU_K * (z + _GELU_C * z2 * z))
+    # 0.5 (1 + t) + 0.5 z (1 - t^2) k (1 + 3 c z^2)
+    np.multiply(z2, 3.0 * _GELU_C, out=tmp)
+    np.add(tmp, 1.0, out=tmp)
+    np.multiply(tmp, _GELU_K * 0.5, out=tmp)
+    np.multiply(tmp, z, out=tmp)
+    np.multiply(tmp, 1.0 - t * t, out=tmp)
+    np.add(tmp, 0.5 * (1.0 + t), out=tmp)
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _sin(z, out):
+    return np.sin(z, out=out)
+
+
+def _sin_grad(delta, z, a, tmp):
+    np.cos(z, out=tmp)
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _softplus(z, out):
+    return np.logaddexp(0.0, z, out=out)
+
+
+def _softplus_grad(delta, z, a, tmp):
+    sigmoid(z, tmp)
+    return np.multiply(delta, tmp, out=delta)
+
+
+def _sigmoid_apply(z, out):
+    return sigmoid(z, out)
+
+
+@dataclass(frozen=True)
+class Activation:
+    name: str
+    apply: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    grad_mul: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+    description: str
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in (
+        Activation("linear", _linear, _linear_grad, "f(z) = z: no bend, so stacked layers stay one linear map"),
+        Activation("sigmoid", _sigmoid_apply, _sigmoid_grad, "f(z) = 1 / (1 + e^-z): squashes to (0, 1)"),
+        Activation("tanh", _tanh, _tanh_grad, "f(z) = tanh z: squashes to (-1, 1), centred on 0"),
+        Activation("relu", _relu, _relu_grad, "f(z) = max(0, z): cheap, does not saturate for z > 0"),
+        Activation("leaky_relu", _leaky, _leaky_grad, "f(z) = max(0.01 z, z): a ReLU that never goes fully dead"),
+        Activation("elu", _elu, _elu_grad, "f(z) = z for z > 0, e^z - 1 otherwise: a smooth ReLU"),
+        Activation("silu", _silu, _silu_grad, "f(z) = z sigmoid(z) (swish): smooth, slightly non-monotone"),
+        Activation("gelu", _gelu, _gelu_grad, "f(z) = z Phi(z), tanh approximation: the transformers' choice"),
+        Activation("sin", _sin, _sin_grad, "f(z) = sin z: periodic, good at repeating patterns"),
+        Activation("softplus", _softplus, _softplus_grad, "f(z) = log(1 + e^z): a smooth ReLU"),
+    )
+}
+OUTPUTS = ("sigmoid", "softmax", "linear", "tanh")
+RELU_FAMILY = frozenset({"relu", "leaky_relu", "elu", "silu", "gelu", "softplus"})
+
+
+def get(name: str) -> Activation:
+    """The activation called `name`; ValueError listing the valid names otherwise."""
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}") from None
+
+
+def softmax_rows(z: np.ndarray, out: np.ndarray, axis: int = 0) -> np.ndarray:
+    """Softmax along `axis` (0 in the feature-major layout), shifted by the max so it never overflows."""
+    np.subtract(z, z.max(axis=axis, keepdims=True), out=out)
+    np.exp(out, out=out)
+    return np.divide(out, out.sum(axis=axis, keepdims=True), out=out)
+
+
+def forward(name: str, z: np.ndarray) -> np.ndarray:
+    """f(z) as a new array: the convenient form for scripts and tests."""
+    z = np.asarray(z, dtype=np.float64)
+    return get(name).apply(z, np.empty_like(z))
+
+
+def derivative(name: str, z: np.ndarray) -> np.ndarray:
+    """f'(z) as a new array."""
+    z = np.asarray(z, dtype=np.float64)
+    act = get(name)
+    a = act.apply(z, np.empty_like(z))
+    return act.grad_mul(np.ones_like(z), z, a, np.empty_like(z))

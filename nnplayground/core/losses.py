@@ -1,0 +1,75 @@
+"""Losses, their output-layer deltas and the weight penalties.
+
+Layout note: these functions work on the feature-major arrays of the training step, shape (outputs, batch).
+`bce` and `cross_entropy` are computed from logits; their deltas use the fused forms sigmoid(z) - t and
+softmax(z) - onehot, which are both cheaper and more accurate than chaining the derivatives.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import activations as acts
+
+LOSSES = ("mse", "bce", "cross_entropy")
+# Which output activations each loss accepts (bce and cross_entropy are defined from logits).
+COMPATIBLE = {
+    "mse": acts.OUTPUTS,
+    "bce": ("sigmoid",),
+    "cross_entropy": ("softmax",),
+}
+
+
+def check(loss: str, output: str) -> None:
+    if loss not in LOSSES:
+        raise ValueError(f"unknown loss {loss!r}; choose one of {', '.join(LOSSES)}")
+    if output not in COMPATIBLE[loss]:
+        raise ValueError(
+            f"loss {loss!r} needs a {' or '.join(COMPATIBLE[loss])} output layer, but the network's output is {output!r}"
+        )
+
+
+def value(loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray) -> float:
+    """Mean loss of a batch: z logits and a outputs of shape (k, b); t targets of the same shape
+    (one-hot for cross_entropy)."""
+    b = z.shape[1]
+    if b == 0:
+        return float("nan")
+    if loss == "mse":
+        d = a - t
+        return float(np.vdot(d, d) / d.size)
+    if loss == "bce":
+        # mean of max(z, 0) - z t + log(1 + e^-|z|)
+        per = np.maximum(z, 0.0) - z * t + np.log1p(np.exp(-np.abs(z)))
+        return float(per.sum() / per.size)
+    # cross_entropy: -log softmax(z)[label] = logsumexp(z) - z[label]
+    m = z.max(axis=0)
+    lse = m + np.log(np.exp(z - m).sum(axis=0))
+    return float((lse - (z * t).sum(axis=0)).sum() / b)
+
+
+def output_delta(loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray) -> np.ndarray:
+    """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
+    scale = 1.0 / z.shape[1]
+    if loss in ("bce", "cross_entropy"):  # fused: the output activation's derivative cancels
+        np.subtract(a, t, out=delta)
+        return np.multiply(delta, scale, out=delta)
+    # mse: dL/da = 2 (a - t) / (k b), then through the output activation
+    np.subtract(a, t, out=delta)
+    np.multiply(delta, 2.0 * scale / z.shape[0], out=delta)
+    if output == "softmax":
+        # Jacobian-vector product of softmax: a * (g - sum(g * a))
+        s = (delta * a).sum(axis=0, keepdims=True)
+        np.subtract(delta, s, out=delta)
+        return np.multiply(delta, a, out=delta)
+    return acts.get(output).grad_mul(delta, z, a, np.empty_like(delta))
+
+
+def penalty(weights: list[np.ndarray], l1: float, l2: float) -> float:
+    """(l2 / 2) * sum(W^2) + l1 * sum(|W|) over the weights (never the biases)."""
+    total = 0.0
+    if l2:
+        total += 0.5 * l2 * sum(float(np.vdot(w, w)) for w in weights)
+    if l1:
+        total += l1 * sum(float(np.abs(w).sum()) for w in weights)
+    return total

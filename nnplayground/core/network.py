@@ -1,0 +1,251 @@
+"""The multilayer perceptron: parameters in one flat vector, a lean forward/backward pass over it.
+
+A layer computes a_next = f(a @ W + b). Internally every layer's parameters are one block P = [W^T | b] of shape
+(fan_out, fan_in + 1) inside a single flat vector, and activations are stored feature-major (units x batch) with a
+constant row of ones underneath. Then one matrix product gives W^T a + b, one product gives the weight and bias
+gradients together, and an optimizer updates every parameter with a couple of NumPy calls (see
+shared PERFORMANCE notes: small networks are bound by the number of NumPy calls, not by arithmetic).
+
+`weights[l]` (fan_in, fan_out) and `biases[l]` (fan_out,) are views into that vector: edit them in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from . import activations as acts
+from . import initializers, losses
+
+
+class Network:
+    def __init__(
+        self,
+        sizes: Sequence[int],
+        activation: str | Sequence[str] = "tanh",
+        output: str = "sigmoid",
+        init: str = "auto",
+        seed: int = 0,
+    ) -> None:
+        sizes = list(sizes)
+        if len(sizes) < 2:
+            raise ValueError(f"a network needs at least an input and an output layer; sizes={sizes}")
+        for s in sizes:
+            if isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1:
+                raise ValueError(f"every layer needs a whole number of neurons >= 1; sizes={sizes}")
+        n_hidden = len(sizes) - 2
+        hidden = [activation] * n_hidden if isinstance(activation, str) else list(activation)
+        if len(hidden) != n_hidden:
+            raise ValueError(f"{n_hidden} hidden layer(s) but {len(hidden)} activation(s): {hidden}")
+        for a in hidden:
+            acts.get(a)
+        if output not in acts.OUTPUTS:
+            raise ValueError(f"unknown output activation {output!r}; choose one of {', '.join(acts.OUTPUTS)}")
+        if init not in initializers.INITS:
+            raise ValueError(f"unknown init {init!r}; choose one of {', '.join(initializers.INITS)}")
+        self.sizes: tuple[int, ...] = tuple(int(s) for s in sizes)
+        self.hidden_activations: tuple[str, ...] = tuple(hidden)
+        self.output = output
+        self.init = init
+        self.seed = seed
+
+        blocks = [(fo, fi + 1) for fi, fo in zip(self.sizes[:-1], self.sizes[1:], strict=True)]
+        self.params = np.zeros(sum(r * c for r, c in blocks))
+        self.blocks: list[np.ndarray] = []
+        self.weight_mask = np.zeros_like(self.params)  # 1 where a weight lives, 0 for biases (penalties)
+        start = 0
+        for r, c in blocks:
+            self.blocks.append(self.params[start : start + r * c].reshape(r, c))
+            self.weight_mask[start : start + r * c].reshape(r, c)[:, :-1] = 1.0
+            start += r * c
+        self.weights: list[np.ndarray] = [P[:, :-1].T for P in self.blocks]
+        self.biases: list[np.ndarray] = [P[:, -1] for P in self.blocks]
+        self.initialize(init, seed)
+
+    # ---- construction ------------------------------------------------------------------------------------------
+    @property
+    def layer_activations(self) -> tuple[str, ...]:
+        """The activation of every layer after the input, the output's last."""
+        return (*self.hidden_activations, self.output)
+
+    def initialize(self, init: str = "auto", seed: int = 0) -> None:
+        """New weights from `seed` (the same seed always gives the same network)."""
+        rng = np.random.default_rng(seed)
+        for l, act in enumerate(self.layer_activations):
+            kind = init
+            if kind == "auto":
+                kind = initializers.default_for(act) if act != "softmax" else "xavier"
+            W, b = initializers.layer(kind, self.sizes[l], self.sizes[l + 1], rng)
+            self.weights[l][...] = W
+            self.biases[l][...] = b
+
+    def copy(self) -> Network:
+        twin = Network(self.sizes, self.hidden_activations, self.output, self.init, self.seed)
+        twin.params[...] = self.params
+        return twin
+
+    @property
+    def num_params(self) -> int:
+        return int(self.params.size)
+
+    def __repr__(self) -> str:
+        return f"Network({list(self.sizes)}, activation={list(self.hidden_activations)}, output={self.output!r})"
+
+    # ---- the scripting API ------------------------------------------------------------------------------------
+    def forward(self, X: np.ndarray) -> np.ndarray:
+        """The network's output for every row of X: (n, outputs), after the output activation."""
+        ws = Workspace(self, self._check_x(X).shape[0])
+        return ws.forward(ws.load_inputs(X)).T.copy()
+
+    def activations(self, X: np.ndarray) -> list[np.ndarray]:
+        """Every layer's outputs (n, units): each hidden layer, then the output layer."""
+        ws = Workspace(self, self._check_x(X).shape[0])
+        ws.forward(ws.load_inputs(X))
+        return [ws.layer_output(l).T.copy() for l in range(len(self.blocks))]
+
+    def gradients(
+        self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
+    ) -> tuple[float, list[np.ndarray], list[np.ndarray]]:
+        """Loss on (X, Y) with the penalty included, and its gradient for every weight and bias."""
+        losses.check(loss, self.output)
+        X = self._check_x(X)
+        T = targets(Y, loss, self.sizes[-1], X.shape[0])
+        if X.shape[0] == 0:
+            raise ValueError("cannot compute gradients on an empty batch")
+        ws = Workspace(self, X.shape[0])
+        A0 = ws.load_inputs(X)
+        value = ws.backward(A0, T, loss, l1, l2)
+        grads_w = [G[:, :-1].T.copy() for G in ws.grad_blocks]
+        grads_b = [G[:, -1].copy() for G in ws.grad_blocks]
+        return value, grads_w, grads_b
+
+    def loss(self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0) -> float:
+        losses.check(loss, self.output)
+        X = self._check_x(X)
+        ws = Workspace(self, X.shape[0])
+        ws.forward(ws.load_inputs(X))
+        T = targets(Y, loss, self.sizes[-1], X.shape[0])
+        return ws.loss_value(T, loss) + losses.penalty(self.weights, l1, l2)
+
+    def _check_x(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim != 2 or X.shape[1] != self.sizes[0]:
+            raise ValueError(f"X must have shape (n, {self.sizes[0]}), got {X.shape}")
+        if not np.isfinite(X).all():
+            raise ValueError("X contains NaN or infinite values")
+        return X
+
+
+def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
+    """Targets in the feature-major layout (k, n): one-hot rows for cross_entropy."""
+    Y = np.asarray(Y)
+    if loss == "cross_entropy":
+        if Y.ndim == 2 and Y.shape[1] == 1:
+            Y = Y[:, 0]
+        if Y.shape != (n,):
+            raise ValueError(f"cross_entropy targets must be class labels of shape ({n},), got {Y.shape}")
+        if not np.isfinite(Y.astype(np.float64)).all():
+            raise ValueError("targets contain NaN or infinite values")
+        labels = Y.astype(np.int64)
+        if (labels != Y).any() or (labels < 0).any() or (labels >= k).any():
+            raise ValueError(f"cross_entropy labels must be whole numbers in 0..{k - 1}")
+        T = np.zeros((k, n))
+        T[labels, np.arange(n)] = 1.0
+        return T
+    Y = Y.astype(np.float64)
+    if Y.ndim == 1 and k == 1:
+        Y = Y[:, None]
+    if Y.shape != (n, k):
+        raise ValueError(f"{loss} targets must have shape ({n}, {k}), got {Y.shape}")
+    if not np.isfinite(Y).all():
+        raise ValueError("targets contain NaN or infinite values")
+    if loss == "bce" and ((Y < 0) | (Y > 1)).any():
+        raise ValueError("bce targets must lie in [0, 1]")
+    return np.ascontiguousarray(Y.T)
+
+
+class Workspace:
+    """Every buffer one batch size needs, allocated once and reused by each step (no allocation per step)."""
+
+    def __init__(self, net: Network, batch: int) -> None:
+        self.net = net
+        self.batch = batch
+        L = len(net.blocks)
+        self.fns = [acts.get(a) for a in net.hidden_activations]
+        self.inputs = np.ones((net.sizes[0] + 1, batch))
+        self.Z = [np.empty((net.sizes[l + 1], batch)) for l in range(L)]
+        # hidden outputs carry a row of ones underneath so one product adds the bias
+        self.A = [np.ones((net.sizes[l + 1] + 1, batch)) for l in range(L - 1)]
+        self.out = np.empty((net.sizes[-1], batch))
+        self.E = [np.empty((net.sizes[l] + 1, batch)) for l in range(L)]  # backpropagated error, + bias row
+        self.tmp = [np.empty((net.sizes[l + 1], batch)) for l in range(L)]
+        self.delta = np.empty((net.sizes[-1], batch))
+        self.grad = np.zeros_like(net.params)
+        self.grad_blocks: list[np.ndarray] = []
+        start = 0
+        for P in net.blocks:
+            self.grad_blocks.append(self.grad[start : start + P.size].reshape(P.shape))
+            start += P.size
+        self.pen = np.empty_like(net.params)
+
+    def load_inputs(self, X: np.ndarray) -> np.ndarray:
+        """Copy sample-major X (n, d) into the feature-major input buffer (d + 1, n)."""
+        np.copyto(self.inputs[:-1], X.T)
+        return self.inputs
+
+    def layer_output(self, l: int) -> np.ndarray:
+        return self.out if l == len(self.net.blocks) - 1 else self.A[l][:-1]
+
+    def forward(self, A0: np.ndarray) -> np.ndarray:
+        """Outputs (k, b) for the feature-major inputs A0 (d + 1, b) whose last row is ones."""
+        blocks, Z = self.net.blocks, self.Z
+        a = A0
+        last = len(blocks) - 1
+        for l in range(last):
+            np.dot(blocks[l], a, out=Z[l])
+            a = self.A[l]
+            self.fns[l].apply(Z[l], a[:-1])
+        np.dot(blocks[last], a, out=Z[last])
+        out = self.net.output
+        if out == "sigmoid":
+            acts.sigmoid(Z[last], self.out)
+        elif out == "softmax":
+            acts.softmax_rows(Z[last], self.out)
+        elif out == "tanh":
+            np.tanh(Z[last], out=self.out)
+        else:
+            np.copyto(self.out, Z[last])
+        return self.out
+
+    def loss_value(self, T: np.ndarray, loss: str) -> float:
+        return losses.value(loss, self.Z[-1], self.out, T)
+
+    def backward(self, A0: np.ndarray, T: np.ndarray, loss: str, l1: float = 0.0, l2: float = 0.0,
+                 want_loss: bool = True) -> float:
+        """Forward and backward on one batch; gradients land in `self.grad`. Returns the batch loss (with penalty)
+        when `want_loss`, else NaN (the trainer reports the loss once per epoch, not per step)."""
+        net, blocks, G = self.net, self.net.blocks, self.grad_blocks
+        self.forward(A0)
+        L = len(blocks)
+        value = float("nan")
+        if want_loss:
+            value = self.loss_value(T, loss) + losses.penalty(net.weights, l1, l2)
+        delta = losses.output_delta(loss, net.output, self.Z[-1], self.out, T, self.delta)
+        for l in range(L - 1, -1, -1):
+            a_prev = A0 if l == 0 else self.A[l - 1]
+            np.dot(delta, a_prev.T, out=G[l])
+            if l:
+                np.dot(blocks[l].T, delta, out=self.E[l])
+                delta = self.E[l][:-1]
+                self.fns[l - 1].grad_mul(delta, self.Z[l - 1], self.A[l - 1][:-1], self.tmp[l - 1])
+        if l2:
+            np.multiply(net.params, net.weight_mask, out=self.pen)
+            np.multiply(self.pen, l2, out=self.pen)
+            np.add(self.grad, self.pen, out=self.grad)
+        if l1:
+            np.sign(net.params, out=self.pen)
+            np.multiply(self.pen, net.weight_mask, out=self.pen)
+            np.multiply(self.pen, l1, out=self.pen)
+            np.add(self.grad, self.pen, out=self.grad)
+        return value
