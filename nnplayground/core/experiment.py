@@ -72,7 +72,9 @@ class Experiment:
         hidden = tuple(int(h) for h in hidden)
         if activations is None:
             fill = self.activations[-1] if self.activations else "tanh"
-            activations = tuple(self.activations[: len(hidden)]) + (fill,) * max(0, len(hidden) - len(self.activations))
+            activations = tuple(self.activations[: len(hidden)]) + (fill,) * max(
+                0, len(hidden) - len(self.activations)
+            )
         return dataclasses.replace(self, hidden=hidden, activations=tuple(activations))
 
     def replace(self, **changes: Any) -> Experiment:
@@ -116,7 +118,9 @@ def _check_type(name: str, value: Any, types: type | tuple[type, ...]) -> None:
     if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
         raise TypeError(f"{name} must be {getattr(types, '__name__', types)}, not a boolean")
     if not isinstance(value, types):
-        raise TypeError(f"{name} must be a number" if types in ((int, float), float) else f"{name} has the wrong type")
+        raise TypeError(
+            f"{name} must be a number" if types in ((int, float), float) else f"{name} has the wrong type"
+        )
 
 
 def validate(e: Experiment) -> None:
@@ -143,7 +147,9 @@ def validate(e: Experiment) -> None:
     if e.problem not in PROBLEMS:
         raise ValueError(f"problem must be one of {', '.join(PROBLEMS)}, got {e.problem!r}")
     if not e.features or any(f not in FEATURES for f in e.features):
-        raise ValueError(f"features must be a non-empty list drawn from {', '.join(FEATURES)}, got {list(e.features)}")
+        raise ValueError(
+            f"features must be a non-empty list drawn from {', '.join(FEATURES)}, got {list(e.features)}"
+        )
     if len(set(e.features)) != len(e.features):
         raise ValueError("features must not repeat")
     if len(e.hidden) > MAX_HIDDEN_LAYERS:
@@ -153,7 +159,9 @@ def validate(e: Experiment) -> None:
         if not 1 <= h <= MAX_NEURONS:
             raise ValueError(f"a hidden layer needs 1 to {MAX_NEURONS} neurons, got {h}")
     if len(e.activations) != len(e.hidden):
-        raise ValueError(f"one activation per hidden layer: {len(e.hidden)} layers, {len(e.activations)} activations")
+        raise ValueError(
+            f"one activation per hidden layer: {len(e.hidden)} layers, {len(e.activations)} activations"
+        )
     for a in e.activations:
         if a not in ACTIVATIONS:
             raise ValueError(f"unknown activation {a!r}; choose one of {', '.join(ACTIVATIONS)}")
@@ -174,7 +182,9 @@ def validate(e: Experiment) -> None:
     if e.batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {e.batch_size}")
     if e.regularization not in REGULARIZATIONS:
-        raise ValueError(f"regularization must be one of {', '.join(REGULARIZATIONS)}, got {e.regularization!r}")
+        raise ValueError(
+            f"regularization must be one of {', '.join(REGULARIZATIONS)}, got {e.regularization!r}"
+        )
     if e.init not in ("auto", "xavier", "he", "playground", "zeros"):
         raise ValueError(f"unknown init {e.init!r}")
     _check_type("seed", e.seed, int)

@@ -25,7 +25,8 @@ def check(loss: str, output: str) -> None:
         raise ValueError(f"unknown loss {loss!r}; choose one of {', '.join(LOSSES)}")
     if output not in COMPATIBLE[loss]:
         raise ValueError(
-            f"loss {loss!r} needs a {' or '.join(COMPATIBLE[loss])} output layer, but the network's output is {output!r}"
+            f"loss {loss!r} needs a {' or '.join(COMPATIBLE[loss])} output layer, "
+            f"but the network's output is {output!r}"
         )
 
 
@@ -48,12 +49,15 @@ def value(loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray) -> float:
     return float((lse - (z * t).sum(axis=0)).sum() / b)
 
 
-def output_delta(loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray) -> np.ndarray:
+def output_delta(
+    loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray
+) -> np.ndarray:
     """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
     scale = 1.0 / z.shape[1]
     if loss in ("bce", "cross_entropy"):  # fused: the output activation's derivative cancels
         np.subtract(a, t, out=delta)
-        return np.multiply(delta, scale, out=delta)
+        # bce is a mean over every output too; cross_entropy sums over classes within a sample
+        return np.multiply(delta, scale / z.shape[0] if loss == "bce" else scale, out=delta)
     # mse: dL/da = 2 (a - t) / (k b), then through the output activation
     np.subtract(a, t, out=delta)
     np.multiply(delta, 2.0 * scale / z.shape[0], out=delta)

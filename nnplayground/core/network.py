@@ -90,17 +90,21 @@ class Network:
         return int(self.params.size)
 
     def __repr__(self) -> str:
-        return f"Network({list(self.sizes)}, activation={list(self.hidden_activations)}, output={self.output!r})"
+        return (
+            f"Network({list(self.sizes)}, activation={list(self.hidden_activations)}, output={self.output!r})"
+        )
 
     # ---- the scripting API ------------------------------------------------------------------------------------
     def forward(self, X: np.ndarray) -> np.ndarray:
         """The network's output for every row of X: (n, outputs), after the output activation."""
-        ws = Workspace(self, self._check_x(X).shape[0])
+        X = self._check_x(X)
+        ws = Workspace(self, X.shape[0])
         return ws.forward(ws.load_inputs(X)).T.copy()
 
     def activations(self, X: np.ndarray) -> list[np.ndarray]:
         """Every layer's outputs (n, units): each hidden layer, then the output layer."""
-        ws = Workspace(self, self._check_x(X).shape[0])
+        X = self._check_x(X)
+        ws = Workspace(self, X.shape[0])
         ws.forward(ws.load_inputs(X))
         return [ws.layer_output(l).T.copy() for l in range(len(self.blocks))]
 
@@ -120,7 +124,9 @@ class Network:
         grads_b = [G[:, -1].copy() for G in ws.grad_blocks]
         return value, grads_w, grads_b
 
-    def loss(self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0) -> float:
+    def loss(
+        self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
+    ) -> float:
         losses.check(loss, self.output)
         X = self._check_x(X)
         ws = Workspace(self, X.shape[0])
@@ -188,6 +194,7 @@ class Workspace:
             self.grad_blocks.append(self.grad[start : start + P.size].reshape(P.shape))
             start += P.size
         self.pen = np.empty_like(net.params)
+        self._plan()
 
     def load_inputs(self, X: np.ndarray) -> np.ndarray:
         """Copy sample-major X (n, d) into the feature-major input buffer (d + 1, n)."""
@@ -197,48 +204,73 @@ class Workspace:
     def layer_output(self, l: int) -> np.ndarray:
         return self.out if l == len(self.net.blocks) - 1 else self.A[l][:-1]
 
+    def _plan(self) -> None:
+        """Bind every buffer and function of each layer once, so the step is a flat loop over tuples."""
+        net, L = self.net, len(self.net.blocks)
+        self.hidden_plan = [
+            (net.blocks[l], self.Z[l], self.A[l], self.A[l][:-1], self.fns[l].apply) for l in range(L - 1)
+        ]
+        self.back_plan = [
+            (
+                self.grad_blocks[l],
+                net.blocks[l].T,
+                self.E[l],
+                self.E[l][:-1],
+                self.fns[l - 1].grad_mul,
+                self.Z[l - 1],
+                self.A[l - 1],
+                self.A[l - 1][:-1],
+                self.tmp[l - 1],
+            )
+            for l in range(L - 1, 0, -1)
+        ]
+        out = net.output
+        self.output_fn = {"sigmoid": acts.sigmoid, "softmax": acts.softmax_rows, "tanh": np.tanh}.get(
+            out, np.copyto
+        )
+
     def forward(self, A0: np.ndarray) -> np.ndarray:
         """Outputs (k, b) for the feature-major inputs A0 (d + 1, b) whose last row is ones."""
-        blocks, Z = self.net.blocks, self.Z
+        dot = np.dot
         a = A0
-        last = len(blocks) - 1
-        for l in range(last):
-            np.dot(blocks[l], a, out=Z[l])
-            a = self.A[l]
-            self.fns[l].apply(Z[l], a[:-1])
-        np.dot(blocks[last], a, out=Z[last])
-        out = self.net.output
-        if out == "sigmoid":
-            acts.sigmoid(Z[last], self.out)
-        elif out == "softmax":
-            acts.softmax_rows(Z[last], self.out)
-        elif out == "tanh":
-            np.tanh(Z[last], out=self.out)
+        for P, Z, A_full, A_rows, apply in self.hidden_plan:
+            dot(P, a, Z)
+            apply(Z, A_rows)
+            a = A_full
+        z = self.Z[-1]
+        dot(self.net.blocks[-1], a, z)
+        if self.output_fn is np.copyto:
+            np.copyto(self.out, z)
         else:
-            np.copyto(self.out, Z[last])
+            self.output_fn(z, self.out)
         return self.out
 
     def loss_value(self, T: np.ndarray, loss: str) -> float:
         return losses.value(loss, self.Z[-1], self.out, T)
 
-    def backward(self, A0: np.ndarray, T: np.ndarray, loss: str, l1: float = 0.0, l2: float = 0.0,
-                 want_loss: bool = True) -> float:
+    def backward(
+        self,
+        A0: np.ndarray,
+        T: np.ndarray,
+        loss: str,
+        l1: float = 0.0,
+        l2: float = 0.0,
+        want_loss: bool = True,
+    ) -> float:
         """Forward and backward on one batch; gradients land in `self.grad`. Returns the batch loss (with penalty)
         when `want_loss`, else NaN (the trainer reports the loss once per epoch, not per step)."""
-        net, blocks, G = self.net, self.net.blocks, self.grad_blocks
+        net = self.net
         self.forward(A0)
-        L = len(blocks)
         value = float("nan")
         if want_loss:
             value = self.loss_value(T, loss) + losses.penalty(net.weights, l1, l2)
         delta = losses.output_delta(loss, net.output, self.Z[-1], self.out, T, self.delta)
-        for l in range(L - 1, -1, -1):
-            a_prev = A0 if l == 0 else self.A[l - 1]
-            np.dot(delta, a_prev.T, out=G[l])
-            if l:
-                np.dot(blocks[l].T, delta, out=self.E[l])
-                delta = self.E[l][:-1]
-                self.fns[l - 1].grad_mul(delta, self.Z[l - 1], self.A[l - 1][:-1], self.tmp[l - 1])
+        dot = np.dot
+        for G, PT, E, E_rows, grad_mul, Z_prev, A_prev, A_prev_rows, tmp in self.back_plan:
+            dot(delta, A_prev.T, G)
+            dot(PT, delta, E)
+            delta = grad_mul(E_rows, Z_prev, A_prev_rows, tmp)
+        dot(delta, A0.T, self.grad_blocks[0])
         if l2:
             np.multiply(net.params, net.weight_mask, out=self.pen)
             np.multiply(self.pen, l2, out=self.pen)

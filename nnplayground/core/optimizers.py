@@ -58,15 +58,15 @@ class Optimizer:
         for i, (p, g) in enumerate(zip(params, grads, strict=True)):
             if p.shape != np.shape(g):
                 raise ValueError(f"gradient {i} has shape {np.shape(g)}, its parameter {p.shape}")
-            self._update(self.state.setdefault(i, {}), p, g)
+            self.update_one(self.state.setdefault(i, {}), p, g)
 
     # The rules, each written as torch.optim writes it (the order of operations matters at 1e-16).
-    def _update(self, st: dict[str, Any], p: np.ndarray, g: np.ndarray) -> None:
+    def update_one(self, st: dict[str, Any], p: np.ndarray, g: np.ndarray) -> None:
+        """Update one parameter array `p` in place from its gradient `g`, with `st` its own state."""
         if "tmp" not in st:
             st["tmp"] = np.empty(p.shape)
-            st["t"] = 0
         tmp = st["tmp"]
-        st["t"] += 1
+        st["t"] = st.get("t", 0) + 1
         lr = self.lr
         if self.kind == "sgd":
             np.multiply(g, lr, out=tmp)

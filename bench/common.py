@@ -1,0 +1,42 @@
+"""Shared benchmark plumbing: interleaved repeats, medians, a table. Never imported by the app or the tests."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+# One BLAS thread, as the app runs (two threads only fight over these tiny matrices and the GUI thread).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+
+def rate(run_once: Callable[[], object], min_seconds: float = 0.3) -> float:
+    """Calls per second of `run_once`, timed over at least `min_seconds` (after one warm-up call)."""
+    run_once()
+    n, start = 0, time.perf_counter()
+    while True:
+        run_once()
+        n += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return n / elapsed
+
+
+def interleaved(systems: dict[str, Callable[[], float]], repeats: int) -> dict[str, float]:
+    """Median of `repeats` measurements of every system, taken in turns so that machine noise hits all alike."""
+    samples: dict[str, list[float]] = {name: [] for name in systems}
+    for _ in range(repeats):
+        for name, measure in systems.items():
+            samples[name].append(measure())
+    return {name: statistics.median(v) for name, v in samples.items()}
+
+
+def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    fmt = " | ".join(f"{{:<{w}}}" for w in widths)
+    lines = [fmt.format(*header), "-|-".join("-" * w for w in widths)]
+    lines += [fmt.format(*map(str, r)) for r in rows]
+    return "\n".join("| " + line + " |" for line in lines)

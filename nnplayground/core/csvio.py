@@ -1,0 +1,201 @@
+"""CSV import and export of a point set: `x,y,label` (classification) or `x,y,value` (regression).
+
+A file from elsewhere may be broken or hostile, so reading is all or nothing: every row is parsed and checked
+into arrays first, and only then is a `PointSet` built. Any problem raises `CsvError` naming the line, and the
+caller keeps what it had. The fast path hands all rows to NumPy's C parser; only when that fails does a slower
+per-line pass run, to say which line is wrong. Writing is atomic (a temporary file, then `os.replace`), so a
+crash or a full disk never leaves half a file where a good one was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from typing import IO
+
+import numpy as np
+
+from .points import PointSet, find_problem
+
+MAX_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 2_000_000
+_REGRESSION_NAMES = {"value", "values", "target", "output"}
+_CLASS_NAMES = {"label", "labels", "class", "classes", "category"}
+
+
+class CsvError(ValueError):
+    """A file that cannot be imported; `line` is the 1-based line at fault, or None for the whole file."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.line = line
+        self.reason = message
+        super().__init__(f"line {line}: {message}" if line is not None else message)
+
+
+def read_points(
+    source: str | os.PathLike[str] | IO[str] | IO[bytes], regression: bool | None = None
+) -> PointSet:
+    """Load a point set from a CSV path or an open file; raises CsvError (and returns nothing) on a bad row.
+
+    `regression` None reads the kind from the header's third name ("value" -> regression, "label" -> classes)
+    or, without one, from the data (any non-whole third column -> regression). Split keys come from seed 0, so
+    the same file always splits the same way.
+    """
+    return parse_points(_read_text(source), regression)
+
+
+def parse_points(text: str, regression: bool | None = None) -> PointSet:
+    """Parse CSV text (see `read_points`); for a paste from the clipboard as much as for a file."""
+    rows: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        row = line.strip()
+        if row and not row.startswith("#"):
+            rows.append(row)
+            numbers.append(number)
+    if not rows:
+        raise CsvError("the file has no points")
+    third = "value" if regression else "label"
+    header = _header(rows[0])
+    if header is not None:
+        if len(header) != 3:
+            raise CsvError(_columns(third, rows[0]), numbers[0])
+        if header[2] in _REGRESSION_NAMES | _CLASS_NAMES:
+            third = header[2]
+            if regression is None:
+                regression = header[2] in _REGRESSION_NAMES
+        del rows[0], numbers[0]
+    if not rows:
+        raise CsvError("the file has no points")
+    if len(rows) > MAX_ROWS:
+        raise CsvError(f"the file has {len(rows):,} rows; at most {MAX_ROWS:,} can be imported")
+    data = _parse_fast(rows)
+    if data is None:
+        data = _parse_slow(rows, numbers, third)
+    xy, target = np.ascontiguousarray(data[:, :2]), np.ascontiguousarray(data[:, 2])
+    if regression is None:
+        finite = target[np.isfinite(target)]
+        regression = bool(np.any(finite != np.floor(finite)))
+    found = find_problem(xy, target, regression)
+    if found is not None:
+        raise CsvError(found[1], numbers[found[0]])
+    return PointSet.from_arrays(xy, target, regression=regression, seed=0)
+
+
+def _columns(third: str, row: str) -> str:
+    found = row.count(",") + 1
+    hint = " (separate the columns with commas)" if found == 1 and (";" in row or "\t" in row) else ""
+    return f"expected 3 columns (x, y, {third}), found {found}{hint}"
+
+
+def _header(row: str) -> list[str] | None:
+    """The row's names if no field of it is a number (a header), else None (a data row)."""
+    fields = [f.strip().strip("\"'").strip().lower() for f in row.split(",")]
+    for f in fields:
+        try:
+            float(f)
+            return None
+        except ValueError:
+            pass
+    return fields
+
+
+def _parse_fast(rows: list[str]) -> np.ndarray | None:
+    """All rows at C speed, or None if anything is off (the slow pass then finds the line)."""
+    try:
+        data = np.loadtxt(rows, delimiter=",", dtype=np.float64, ndmin=2, comments=None)
+    except ValueError:
+        return None
+    return data if data.shape == (len(rows), 3) else None
+
+
+def _parse_slow(rows: list[str], numbers: list[int], third: str) -> np.ndarray:
+    names = ("x", "y", third)
+    data = np.empty((len(rows), 3))
+    for i, row in enumerate(rows):
+        fields = row.split(",")
+        if len(fields) != 3:
+            raise CsvError(_columns(third, row), numbers[i])
+        for j, field in enumerate(fields):
+            try:
+                data[i, j] = float(field)
+            except ValueError:
+                raise CsvError(f"{names[j]} {field.strip()!r} is not a number", numbers[i]) from None
+    return data
+
+
+def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:
+    """The whole text; missing, huge, binary and non-UTF-8 files get a message a person can act on."""
+    if hasattr(source, "read"):
+        raw = source.read(MAX_BYTES + 1)  # type: ignore[union-attr]
+        name = "the file"
+    else:
+        path = os.fspath(source)  # type: ignore[arg-type]
+        name = os.path.basename(path) or path
+        try:
+            size = os.path.getsize(path)
+            if size > MAX_BYTES:
+                raise CsvError(
+                    f"{name} is {size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB can be imported"
+                )
+            with open(path, "rb") as f:
+                raw = f.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            raise CsvError(f"there is no file {path}") from None
+        except IsADirectoryError:
+            raise CsvError(f"{path} is a folder, not a file") from None
+        except PermissionError:
+            raise CsvError(f"{path} cannot be read: permission denied") from None
+        except OSError as e:
+            raise CsvError(f"{path} cannot be read: {e.strerror or e}") from None
+    if len(raw) > MAX_BYTES:
+        raise CsvError(f"{name} is larger than {MAX_BYTES // 2**20} MB, the most that can be imported")
+    if isinstance(raw, str):
+        if "\x00" in raw:
+            raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
+        return raw.removeprefix("\ufeff")
+    if b"\x00" in raw:
+        raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise CsvError(f"{name} is not UTF-8 text (byte 0x{raw[e.start]:02x} cannot be read)", line) from None
+
+
+def format_points(ps: PointSet) -> str:
+    """The CSV text of a set: a header, then a row per point with every digit needed to read it back."""
+    if ps.regression:
+        header = "x,y,value"
+        body = [f"{x!r},{y!r},{v!r}" for (x, y), v in zip(ps.xy.tolist(), ps.target.tolist(), strict=True)]
+    else:
+        header = "x,y,label"
+        body = [f"{x!r},{y!r},{c}" for (x, y), c in zip(ps.xy.tolist(), ps.labels.tolist(), strict=True)]
+    return "\n".join([header, *body]) + "\n"
+
+
+def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet) -> None:
+    """Save a set as CSV; a path is written atomically (the old file survives any failure)."""
+    text = format_points(ps)
+    if hasattr(dest, "write"):
+        dest.write(text)  # type: ignore[union-attr]
+        return
+    path = os.fspath(dest)  # type: ignore[arg-type]
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".~" + os.path.basename(path), suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            mode = os.stat(path).st_mode & 0o777  # keep an existing file's permissions
+        except FileNotFoundError:
+            mode = 0o644
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,95 @@
+"""Immutable pictures of a training run, and the grid evaluation that fills them.
+
+A `Snapshot` is what the window draws: numbers, weights and the model's output over the data square. It is made
+in the worker thread; every array in it is a read-only copy, so the GUI thread can keep it as long as it likes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import features as feats
+from .network import Network, Workspace
+
+EXTENT = (-6.0, 6.0)
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    epoch: int
+    train_loss: float
+    test_loss: float  # NaN without test points
+    train_accuracy: float | None  # None for regression
+    test_accuracy: float | None
+    sizes: tuple[int, ...]  # network widths, input features first
+    activations: tuple[str, ...]  # every layer after the input, output last
+    loss: str
+    features: tuple[str, ...]
+    params: np.ndarray  # flat parameter vector (copy)
+    weights: tuple[np.ndarray, ...]  # views of `params`, (fan_in, fan_out)
+    biases: tuple[np.ndarray, ...]
+    bias_grads: tuple[
+        np.ndarray, ...
+    ]  # dL/db of the last step = the backpropagated delta summed over its batch
+    output_grid: np.ndarray  # (G, G) p(class 1) or value; (G, G, k) per-class outputs; indexed [y, x]
+    neuron_grids: tuple[np.ndarray, ...]  # per layer after the input: (units, g, g), indexed [unit, y, x]
+    curve_epochs: np.ndarray  # the loss curve, read-only views of the history
+    curve_train: np.ndarray
+    curve_test: np.ndarray
+    num_classes: int  # 0 for regression
+    reason: str = ""  # what produced it: step, play, reset, rewind, settings, data, view
+    message: str = ""  # something the user must be told (divergence ...)
+    epochs_per_second: float = 0.0
+    history_epochs: np.ndarray = field(
+        default_factory=lambda: np.zeros(0)
+    )  # epochs a rewind returns to exactly
+
+    @property
+    def regression(self) -> bool:
+        return self.num_classes == 0
+
+    def class_probabilities(self) -> np.ndarray:
+        """(G, G, k) per-class scores for classification (two classes: [1 - p, p])."""
+        g = self.output_grid
+        if g.ndim == 2:
+            return np.stack([1.0 - g, g], axis=-1)
+        return g
+
+
+def _readonly(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+class GridEvaluator:
+    """The network over a grid of the data square: one workspace per grid size, made once and reused."""
+
+    def __init__(
+        self, net: Network, features: tuple[str, ...], grid: int = 100, neuron_grid: int = 32
+    ) -> None:
+        self.net = net
+        self.grid, self.neuron_grid = grid, neuron_grid
+        self._fine = self._make(grid, features)
+        self._coarse = self._make(neuron_grid, features) if neuron_grid != grid else self._fine
+
+    def _make(self, size: int, features: tuple[str, ...]) -> tuple[Workspace, np.ndarray]:
+        ws = Workspace(self.net, size * size)
+        inputs = ws.inputs.copy()
+        inputs[:-1] = feats.feature_grid(features, size).T
+        return ws, inputs
+
+    def output(self) -> np.ndarray:
+        ws, inputs = self._fine
+        out = ws.forward(inputs)
+        g = self.grid
+        return out[0].reshape(g, g).copy() if out.shape[0] == 1 else out.T.reshape(g, g, -1).copy()
+
+    def neurons(self) -> tuple[np.ndarray, ...]:
+        ws, inputs = self._coarse
+        ws.forward(inputs)
+        g = self.neuron_grid
+        return tuple(
+            _readonly(ws.layer_output(l).reshape(-1, g, g).copy()) for l in range(len(self.net.blocks))
+        )

@@ -1,0 +1,363 @@
+"""One experiment's network, optimizer and data, trained epoch by epoch: the lean step the app runs.
+
+Data are stored feature-major in one matrix, rows = input features, a row of ones, then the targets. An epoch
+shuffles that matrix once into a second buffer with `np.take(..., out=...)`; every mini-batch is a view of it made
+when the data change, so a step is only the network's forward/backward pass and one optimizer update.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from . import features as feats
+from .experiment import Experiment
+from .history import Checkpoint, History
+from .network import Network, Workspace, targets
+from .optimizers import Optimizer
+from .snapshot import GridEvaluator, Snapshot, _readonly
+
+# Settings that only change how the next step is taken; everything else rebuilds the network.
+LIVE_SETTINGS = (
+    "lr",
+    "momentum",
+    "nesterov",
+    "optimizer",
+    "batch_size",
+    "regularization",
+    "reg_rate",
+    "data",
+)
+
+
+@dataclass(frozen=True)
+class Head:
+    """The output layer and loss the problem calls for."""
+
+    output: str
+    loss: str
+    width: int
+    num_classes: int  # 0 for regression
+
+
+def head_for(experiment: Experiment, points: Any) -> Head:
+    if experiment.problem == "regression" or getattr(points, "regression", False):
+        return Head("linear", "mse", 1, 0)
+    k = max(2, int(points.num_classes) if len(points) else 2, experiment.data.classes)
+    if experiment.loss == "mse":  # the article's network: sigmoid outputs, squared error
+        return Head("sigmoid", "mse", 1 if k == 2 else k, k)
+    return Head("sigmoid", "bce", 1, 2) if k == 2 else Head("softmax", "cross_entropy", k, k)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    train_loss: float
+    test_loss: float
+    train_accuracy: float | None
+    test_accuracy: float | None
+
+
+class Trainer:
+    def __init__(self, experiment: Experiment, points: Any, history_budget: int | None = None) -> None:
+        self.experiment = experiment
+        self.points = points
+        self.history = History() if history_budget is None else History(history_budget)
+        self.message = ""  # the last thing the user must be told (divergence ...)
+        self._grid: GridEvaluator | None = None
+        self._build()
+
+    # ---- building ----------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        e = self.experiment
+        self.head = head_for(e, self.points)
+        sizes = [len(e.features), *e.hidden, self.head.width]
+        self.network = Network(sizes, list(e.activations), self.head.output, e.init, e.seed)
+        self.optimizer = self._make_optimizer()
+        self._grid = None
+        self._load_data()
+        self.reset()
+
+    def _make_optimizer(self) -> Optimizer:
+        e = self.experiment
+        return Optimizer(e.optimizer, e.lr, momentum=e.momentum, nesterov=e.nesterov)
+
+    def _load_data(self) -> None:
+        """Feature-major train and test matrices, the shuffle buffer and one view per mini-batch."""
+        e, ps, h = self.experiment, self.points, self.head
+        d = len(e.features)
+        test = ps.test_mask(e.data.train_ratio) if len(ps) else np.zeros(0, bool)
+        self.data_matrices: dict[str, np.ndarray] = {}
+        for side, mask in (("train", ~test), ("test", test)):
+            xy, target = np.asarray(ps.xy)[mask], np.asarray(ps.target)[mask]
+            n = len(xy)
+            M = np.ones((d + 1 + h.width, n))
+            if n:
+                M[:d] = feats.transform(xy, e.features).T
+                y = target.astype(np.int64) if h.loss == "cross_entropy" else target
+                if h.num_classes > 2 and h.loss == "mse":  # one-hot targets for the squared error
+                    M[d + 1 :] = np.eye(h.width)[target.astype(np.int64)].T
+                else:
+                    M[d + 1 :] = targets(y, h.loss, h.width, n)
+            self.data_matrices[side] = M
+        self.n_train = self.data_matrices["train"].shape[1]
+        self._shuffled = np.empty_like(self.data_matrices["train"])
+        self._eval_ws = {side: Workspace(self.network, M.shape[1]) for side, M in self.data_matrices.items()}
+        self._plan_batches()
+
+    def _plan_batches(self) -> None:
+        n, d1 = self.n_train, len(self.experiment.features) + 1
+        b = max(1, min(self.experiment.batch_size, n)) if n else 1
+        spaces = {b: Workspace(self.network, b)}
+        self.batches = []
+        for i in range(0, n, b):
+            size = min(b, n - i)
+            if size not in spaces:
+                spaces[size] = Workspace(self.network, size)
+            view = self._shuffled[:, i : i + size]
+            self.batches.append((spaces[size], view[:d1], view[d1:]))
+        self._last_ws = spaces[b]
+
+    # ---- commands ------------------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """New weights from the experiment's seed (the same seed always gives the same start), epoch 0."""
+        self.network.initialize(self.experiment.init, self.experiment.seed)
+        self.optimizer.reset()
+        self.rng = np.random.default_rng([self.experiment.seed, 1])
+        self.epoch = 0
+        self.batch_index = 0  # next mini-batch within the current epoch
+        self.message = ""
+        self.history.clear()
+        self._record()
+
+    def set_experiment(self, experiment: Experiment) -> bool:
+        """Apply changed settings. Learning rate, optimizer and penalty apply on the next step; a change of shape,
+        activations, features, loss, init or seed rebuilds the network. Returns True if it was rebuilt."""
+        old, self.experiment = self.experiment, experiment
+        changed = {k for k in experiment.to_dict() if getattr(old, k) != getattr(experiment, k)}
+        if changed - set(LIVE_SETTINGS) or head_for(experiment, self.points) != self.head:
+            self._build()
+            return True
+        if changed & {"optimizer", "momentum", "nesterov"}:
+            self.optimizer = self._make_optimizer()
+        self.optimizer.lr = experiment.lr
+        if "data" in changed or "batch_size" in changed:
+            self._load_data()
+            self.batch_index = 0
+        return False
+
+    def set_points(self, points: Any) -> bool:
+        """New data. The network keeps learning unless the output layer must change (a new class, or a switch
+        between classification and regression). Returns True if it was rebuilt."""
+        self.points = points
+        if head_for(self.experiment, points) != self.head:
+            self._build()
+            return True
+        self._load_data()
+        self.batch_index = 0
+        return False
+
+    def step_batch(self) -> None:
+        """One optimizer step on the next mini-batch; finishing the epoch records it."""
+        self.step_batches(1)
+
+    def step_epoch(self) -> None:
+        """The rest of the current epoch (a whole one when at its start), then evaluate and record it."""
+        self.step_batches(len(self.batches) or 1)
+
+    def step_batches(self, count: int) -> bool:
+        """Up to `count` mini-batches, stopping at the end of the epoch (which is then evaluated and recorded).
+        Returns True when an epoch ended. Lets a caller train in slices it can interrupt."""
+        if not self.batches:
+            self.message = "There are no training points: draw or generate some data first."
+            return False
+        if self.batch_index == 0:
+            self._shuffle()
+        stop = min(len(self.batches), self.batch_index + max(1, count))
+        with np.errstate(all="ignore"):
+            self._run_batches(self.batch_index, stop)
+        self.batch_index = stop
+        if stop == len(self.batches):
+            self._finish_epoch()
+            return True
+        return False
+
+    def run(self, epochs: int) -> None:
+        for _ in range(epochs):
+            self.step_epoch()
+            if self.message:
+                break
+
+    def rewind(self, epoch: int) -> int:
+        """Go back to the recorded epoch nearest at or before `epoch`, with its optimizer state and shuffling
+        generator, so that training from there retraces the same path. Later records are dropped.
+        Returns the epoch actually restored."""
+        cp = self.history.checkpoint_at_or_before(int(epoch))
+        if cp is None:
+            raise ValueError(f"no recorded epoch at or before {epoch}")
+        self._restore(cp)
+        self.history.truncate_after(cp.epoch)
+        self.message = ""
+        return cp.epoch
+
+    # ---- the hot loop --------------------------------------------------------------------------------------------
+    def _shuffle(self) -> None:
+        perm = self.rng.permutation(self.n_train)
+        np.take(self.data_matrices["train"], perm, axis=1, out=self._shuffled)
+
+    def _run_batches(self, start: int, stop: int) -> None:
+        net, opt, loss = self.network, self.optimizer, self.head.loss
+        l1, l2 = self.experiment.l1, self.experiment.l2
+        state = opt.state.setdefault(0, {})
+        params = net.params
+        for ws, inputs, target in self.batches[start:stop]:
+            ws.backward(inputs, target, loss, l1, l2, want_loss=False)
+            opt.update_one(state, params, ws.grad)
+            self._last_ws = ws
+
+    def _finish_epoch(self) -> None:
+        self.batch_index = 0
+        self.epoch += 1
+        failed = self.epoch
+        ev = self.evaluate()
+        if not np.isfinite(self.network.params).all() or not np.isfinite(ev.train_loss):
+            last = self.history.checkpoint_at_or_before(self.epoch)
+            self._restore(last)
+            self.history.truncate_after(last.epoch)
+            self.message = (
+                f"Training diverged in epoch {failed}: the loss became infinite. The last finite weights "
+                f"(epoch {last.epoch}) are restored; try a smaller learning rate."
+            )
+            return
+        self._record(ev)
+
+    def _record(self, ev: Evaluation | None = None) -> None:
+        ev = ev or self.evaluate()
+        acc = (
+            np.nan if ev.train_accuracy is None else ev.train_accuracy,
+            np.nan if ev.test_accuracy is None else ev.test_accuracy,
+        )
+        cp = Checkpoint(
+            self.epoch,
+            self.network.params.copy(),
+            _copy_state(self.optimizer.state),
+            self.rng.bit_generator.state,
+        )
+        self.history.record(self.epoch, (ev.train_loss, ev.test_loss, *acc), cp)
+
+    def _restore(self, cp: Checkpoint) -> None:
+        self.network.params[...] = cp.params
+        self.optimizer.state = _copy_state(cp.optimizer_state)
+        self.rng.bit_generator.state = cp.rng_state
+        self.epoch = cp.epoch
+        self.batch_index = 0
+
+    # ---- reading -------------------------------------------------------------------------------------------------
+    def evaluate(self) -> Evaluation:
+        """Data loss (without the penalty) and accuracy on the training and the test points."""
+        res = []
+        with np.errstate(all="ignore"):
+            for side in ("train", "test"):
+                M, ws = self.data_matrices[side], self._eval_ws[side]
+                if M.shape[1] == 0:
+                    res.append((float("nan"), None))
+                    continue
+                d1 = len(self.experiment.features) + 1
+                ws.forward(M[:d1])
+                T = M[d1:]
+                res.append((ws.loss_value(T, self.head.loss), self._accuracy(ws.out, T)))
+        (tl, ta), (vl, va) = res
+        if self.head.num_classes == 0:
+            ta = va = None
+        return Evaluation(tl, vl, ta, va)
+
+    def _accuracy(self, out: np.ndarray, T: np.ndarray) -> float | None:
+        if self.head.num_classes == 0:
+            return None
+        if out.shape[0] == 1:
+            return float(((out[0] > 0.5) == (T[0] > 0.5)).mean())
+        return float((out.argmax(axis=0) == T.argmax(axis=0)).mean())
+
+    def snapshot(
+        self,
+        grid: int = 100,
+        neuron_grid: int = 32,
+        reason: str = "",
+        eps: float = 0.0,
+        at_epoch: int | None = None,
+    ) -> Snapshot:
+        """An immutable picture of the run now, with the model's output over the data square."""
+        if self._grid is None or (self._grid.grid, self._grid.neuron_grid) != (grid, neuron_grid):
+            self._grid = GridEvaluator(self.network, self.experiment.features, grid, neuron_grid)
+        last = (self.history.last() if at_epoch is None else self.history.at(at_epoch)) or {}
+        params = _readonly(self.network.params.copy())
+        grad = _readonly(self._last_ws.grad.copy())
+        net = self.network
+        starts = np.cumsum([0] + [P.size for P in net.blocks])
+        blocks = [
+            params[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)
+        ]
+        gblocks = [
+            grad[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)
+        ]
+        with np.errstate(all="ignore"):
+            output_grid = _readonly(self._grid.output())
+            neuron_grids = self._grid.neurons()
+        ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
+        return Snapshot(
+            epoch=self.epoch,
+            train_loss=last.get("train_loss", np.nan),
+            test_loss=last.get("test_loss", np.nan),
+            train_accuracy=None if self.head.num_classes == 0 else ta,
+            test_accuracy=None if self.head.num_classes == 0 else va,
+            sizes=net.sizes,
+            activations=net.layer_activations,
+            loss=self.head.loss,
+            features=tuple(self.experiment.features),
+            params=params,
+            weights=tuple(B[:, :-1].T for B in blocks),
+            biases=tuple(B[:, -1] for B in blocks),
+            bias_grads=tuple(G[:, -1] for G in gblocks),
+            output_grid=output_grid,
+            neuron_grids=neuron_grids,
+            curve_epochs=self.history.column("epoch"),
+            curve_train=self.history.column("train_loss"),
+            curve_test=self.history.column("test_loss"),
+            num_classes=self.head.num_classes,
+            reason=reason,
+            message=self.message,
+            epochs_per_second=eps,
+            history_epochs=self.history.checkpoint_epochs,
+        )
+
+    def preview(self, epoch: int, grid: int = 100, neuron_grid: int = 32) -> Snapshot:
+        """A snapshot of the recorded epoch nearest at or before `epoch`, leaving the run as it is."""
+        cp = self.history.checkpoint_at_or_before(int(epoch))
+        if cp is None:
+            raise ValueError(f"no recorded epoch at or before {epoch}")
+        saved = self.network.params.copy()
+        saved_epoch = self.epoch
+        try:
+            self.network.params[...] = cp.params
+            self.epoch = cp.epoch
+            return self.snapshot(grid, neuron_grid, reason="preview", at_epoch=cp.epoch)
+        finally:
+            self.network.params[...] = saved
+            self.epoch = saved_epoch
+
+    def set_parameter(self, layer: int, row: int | None, col: int, value: float) -> None:
+        """Set one weight (row = source neuron, col = target neuron) or, with row None, one bias."""
+        if not np.isfinite(value):
+            raise ValueError("a weight must be a finite number")
+        if row is None:
+            self.network.biases[layer][col] = value
+        else:
+            self.network.weights[layer][row, col] = value
+
+
+def _copy_state(state: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    return {
+        i: {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in st.items() if k != "tmp"}
+        for i, st in state.items()
+    }

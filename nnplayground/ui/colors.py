@@ -1,0 +1,91 @@
+"""The playground's colours, and the one function that turns a model's output grid into pixels.
+
+Used by the canvas, the neuron thumbnails and the headless exporter, so every picture of a model looks the same.
+Two classes follow TensorFlow Playground: orange for class 0 (its label -1), blue for class 1 (its +1), white
+where the model is undecided. More classes each take a colour of their own, shaded by the model's confidence.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# Nine distinguishable colours (keys 1-9 select them); the first two are TensorFlow Playground's.
+CLASS_COLORS: tuple[str, ...] = (
+    "#f59322",  # orange
+    "#0877bd",  # blue
+    "#2ca02c",  # green
+    "#9467bd",  # purple
+    "#d62728",  # red
+    "#8c564b",  # brown
+    "#e377c2",  # pink
+    "#7f7f7f",  # grey
+    "#17becf",  # cyan
+)
+NEGATIVE, POSITIVE = CLASS_COLORS[0], CLASS_COLORS[1]
+BACKGROUND_STRENGTH = 0.55  # how far a fully confident cell moves from white: points stay readable over it
+
+
+def rgb(hex_color: str) -> np.ndarray:
+    h = hex_color.lstrip("#")
+    return np.array([int(h[i : i + 2], 16) for i in (0, 2, 4)], dtype=np.float64)
+
+
+_PALETTE = np.stack([rgb(c) for c in CLASS_COLORS])
+_WHITE = np.array([255.0, 255.0, 255.0])
+
+
+def diverging(values: np.ndarray, strength: float = BACKGROUND_STRENGTH) -> np.ndarray:
+    """Values in [-1, 1] -> RGBA uint8: orange for -1, white for 0, blue for +1 (clipped outside)."""
+    t = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), -1.0, 1.0)[..., None]
+    target = np.where(t < 0, _PALETTE[0], _PALETTE[1])
+    rgb_ = _WHITE + (target - _WHITE) * (np.abs(t) * strength)
+    return _rgba(rgb_)
+
+
+def _rgba(rgb_: np.ndarray) -> np.ndarray:
+    out = np.empty(rgb_.shape[:-1] + (4,), dtype=np.uint8)
+    out[..., :3] = np.clip(np.rint(rgb_), 0, 255)
+    out[..., 3] = 255
+    return out
+
+
+def output_image(
+    grid: np.ndarray, num_classes: int, discretize: bool = False, strength: float = BACKGROUND_STRENGTH
+) -> np.ndarray:
+    """A snapshot's `output_grid` as RGBA pixels (same [y, x] indexing).
+
+    num_classes 0: regression values, shown on the diverging map. 2 with a (G, G) grid: p(class 1) blends orange
+    to blue through white. k classes with (G, G, k): each cell takes its winning class's colour, shaded by how
+    far the winner stands above a uniform guess. `discretize` shows only the decision, at full strength.
+    """
+    grid = np.asarray(grid, dtype=np.float64)
+    if num_classes == 0:
+        v = np.sign(grid) if discretize else grid
+        return diverging(v, strength)
+    if grid.ndim == 2:
+        t = 2.0 * grid - 1.0
+        return diverging(np.sign(t) if discretize else t, strength)
+    k = grid.shape[-1]
+    g = np.nan_to_num(grid)
+    winner = g.argmax(axis=-1)
+    total = g.sum(axis=-1)
+    conf = g.max(axis=-1) / np.where(total > 0, total, 1.0)  # normalised, so sigmoid outputs work too
+    conf = np.clip((conf - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
+    if discretize:
+        conf = np.ones_like(conf)
+    colour = _PALETTE[winner % len(_PALETTE)]
+    rgb_ = _WHITE + (colour - _WHITE) * (conf[..., None] * strength)
+    return _rgba(rgb_)
+
+
+def neuron_image(grid: np.ndarray, activation: str) -> np.ndarray:
+    """A neuron's own output over the square: scaled to [-1, 1] by its activation's range, diverging map."""
+    g = np.asarray(grid, dtype=np.float64)
+    if activation == "sigmoid":
+        v = 2.0 * g - 1.0
+    elif activation in ("tanh", "sin"):
+        v = g
+    else:  # unbounded: scale by the largest magnitude so the shape shows
+        m = np.nanmax(np.abs(g)) if g.size else 0.0
+        v = g / m if m > 0 else g
+    return diverging(v, strength=1.0)

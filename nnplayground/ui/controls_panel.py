@@ -1,0 +1,260 @@
+"""The hyper-parameters (a row of captioned controls, as TensorFlow Playground's header) and the network's shape.
+
+Like the data panel, these widgets hold no state: they say what the user asked for (`edited` carries Experiment
+field names and values) and show whatever experiment the window hands them. A typed value that cannot be used
+is refused here with a message (`error`) and the control goes back to the truth.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.experiment import (
+    ACTIVATIONS,
+    LEARNING_RATES,
+    MAX_HIDDEN_LAYERS,
+    MAX_NEURONS,
+    OPTIMIZERS,
+    Experiment,
+)
+from .explain import TIPS
+
+REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TensorFlow Playground's list
+SPEEDS: tuple[tuple[str, float | None], ...] = (
+    ("1 epoch/s", 1.0),
+    ("5 epochs/s", 5.0),
+    ("10 epochs/s", 10.0),
+    ("30 epochs/s", 30.0),
+    ("100 epochs/s", 100.0),
+    ("1000 epochs/s", 1000.0),
+    ("Max", None),
+)
+ACTIVATION_NAMES = {
+    "linear": "Linear",
+    "sigmoid": "Sigmoid",
+    "tanh": "Tanh",
+    "relu": "ReLU",
+    "leaky_relu": "Leaky ReLU",
+    "elu": "ELU",
+    "silu": "SiLU",
+    "gelu": "GELU",
+    "sin": "Sine",
+    "softplus": "Softplus",
+}
+OPTIMIZER_NAMES = {
+    "sgd": "SGD",
+    "momentum": "Momentum",
+    "rmsprop": "RMSprop",
+    "adagrad": "Adagrad",
+    "adam": "Adam",
+}
+
+
+def _number(v: float) -> str:
+    return f"{v:g}"
+
+
+def _cell(caption: str, widget: QWidget) -> QWidget:
+    """A small grey caption over its control."""
+    box = QWidget()
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(1)
+    label = QLabel(caption)
+    label.setObjectName("caption")
+    col.addWidget(label)
+    col.addWidget(widget)
+    return box
+
+
+def _combo(name: str, tip: str, items: list[tuple[str, object, str]], editable: bool = False) -> QComboBox:
+    c = QComboBox()
+    c.setObjectName(name)
+    c.setToolTip(tip)
+    c.setEditable(editable)
+    if editable:
+        c.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for text, data, item_tip in items:
+        c.addItem(text, data)
+        if item_tip:
+            c.setItemData(c.count() - 1, item_tip, Qt.ItemDataRole.ToolTipRole)
+    return c
+
+
+class ControlsPanel(QWidget):
+    edited = Signal(dict)  # Experiment field -> new value
+    speed_changed = Signal(object)  # epochs per second, or None for as fast as possible
+    error = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("controlsPanel")
+        self._hidden = 2
+        self._shown: dict[str, float] = {}  # the values on show, to tell a typed edit from a redisplay
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 0, 8, 0)
+        row.setSpacing(12)
+        self.lr = _combo(
+            "lrCombo", TIPS["learning_rate"], [(_number(v), v, "") for v in LEARNING_RATES], True
+        )
+        self.lr.lineEdit().editingFinished.connect(self._lr_typed)
+        self.lr.activated.connect(lambda i: self._emit("lr", self.lr.itemData(i)))
+        self.activation = _combo(
+            "activationCombo",
+            TIPS["activation"],
+            [(ACTIVATION_NAMES.get(a, a), a, TIPS[f"activation:{a}"]) for a in ACTIVATIONS],
+        )
+        self.activation.activated.connect(self._activation_chosen)
+        self.optimizer = _combo(
+            "optimizerCombo",
+            TIPS["optimizer"],
+            [(OPTIMIZER_NAMES.get(o, o), o, TIPS[f"optimizer:{o}"]) for o in OPTIMIZERS],
+        )
+        self.optimizer.activated.connect(lambda i: self._emit("optimizer", self.optimizer.itemData(i)))
+        self.batch = QSpinBox()
+        self.batch.setObjectName("batchSpin")
+        self.batch.setRange(1, 10_000)
+        self.batch.setToolTip(TIPS["batch_size"])
+        self.batch.setKeyboardTracking(False)
+        self.batch.valueChanged.connect(lambda v: self._emit("batch_size", int(v)))
+        self.regularization = _combo(
+            "regularizationCombo",
+            TIPS["regularization"],
+            [("None", "none", ""), ("L1", "l1", ""), ("L2", "l2", "")],
+        )
+        self.regularization.activated.connect(
+            lambda i: self._emit("regularization", self.regularization.itemData(i))
+        )
+        self.reg_rate = _combo(
+            "regRateCombo", TIPS["reg_rate"], [(_number(v), v, "") for v in REG_RATES], True
+        )
+        self.reg_rate.lineEdit().editingFinished.connect(self._reg_rate_typed)
+        self.reg_rate.activated.connect(lambda i: self._emit("reg_rate", self.reg_rate.itemData(i)))
+        self.loss = _combo(
+            "lossCombo",
+            TIPS["loss"],
+            [
+                ("Cross-entropy", "auto", "Sigmoid or softmax outputs with cross-entropy: the usual choice."),
+                (
+                    "Squared error",
+                    "mse",
+                    "Sigmoid outputs with a squared error, as in TensorFlow Playground.",
+                ),
+            ],
+        )
+        self.loss.activated.connect(lambda i: self._emit("loss", self.loss.itemData(i)))
+        self.speed = _combo(
+            "speedCombo",
+            "Speed: how many epochs per second Play runs (Max: as fast as the computer can)",
+            [(t, v, "") for t, v in SPEEDS],
+        )
+        self.speed.activated.connect(lambda i: self.speed_changed.emit(self.speed.itemData(i)))
+        for caption, w in (
+            ("Learning rate", self.lr),
+            ("Activation", self.activation),
+            ("Optimizer", self.optimizer),
+            ("Batch size", self.batch),
+            ("Regularization", self.regularization),
+            ("Reg. rate", self.reg_rate),
+            ("Loss", self.loss),
+            ("Speed", self.speed),
+        ):
+            row.addWidget(_cell(caption, w))
+        row.addStretch(1)
+
+    # ---- user input ------------------------------------------------------------------------------------------------
+    def _emit(self, field: str, value: object) -> None:
+        self.edited.emit({field: value})
+
+    def _activation_chosen(self, i: int) -> None:
+        self.edited.emit({"activations": (self.activation.itemData(i),) * self._hidden})
+
+    def _typed(self, combo: QComboBox, what: str, field: str, lo: float, hi: float, lo_open: bool) -> None:
+        text = combo.currentText().strip().replace(",", ".")
+        try:
+            v = float(text)
+        except ValueError:
+            v = math.nan
+        ok = math.isfinite(v) and (v > lo if lo_open else v >= lo) and v <= hi
+        if not ok:
+            bound = "above" if lo_open else "at least"
+            self.error.emit(f"{what} must be a number {bound} {lo:g} and at most {hi:g}; {text!r} is not.")
+            self._restore(combo, field)
+            return
+        self._emit(field, v)
+
+    def _lr_typed(self) -> None:
+        if self.lr.currentText() != _number(self._shown.get("lr", math.nan)):
+            self._typed(self.lr, "The learning rate", "lr", 0.0, 100.0, True)
+
+    def _reg_rate_typed(self) -> None:
+        if self.reg_rate.currentText() != _number(self._shown.get("reg_rate", math.nan)):
+            self._typed(self.reg_rate, "The regularization rate", "reg_rate", 0.0, 1000.0, False)
+
+    def _restore(self, combo: QComboBox, field: str) -> None:
+        combo.setEditText(_number(self._shown.get(field, 0.0)))
+
+    # ---- showing the truth -----------------------------------------------------------------------------------------
+    def set_experiment(self, exp: Experiment) -> None:
+        """Show `exp`'s settings; emits nothing."""
+        self._hidden = len(exp.hidden)
+        self._shown = {"lr": exp.lr, "reg_rate": exp.reg_rate}
+        widgets = (
+            self.lr,
+            self.activation,
+            self.optimizer,
+            self.batch,
+            self.regularization,
+            self.reg_rate,
+            self.loss,
+        )
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.lr.setEditText(_number(exp.lr))
+            act = exp.activations[0] if exp.activations else "tanh"
+            self.activation.setCurrentIndex(max(0, self.activation.findData(act)))
+            self.activation.setEnabled(bool(exp.hidden))
+            mixed = len(set(exp.activations)) > 1
+            self.activation.setToolTip(
+                TIPS["activation"]
+                + (
+                    "\n\nThe layers use different activations now; choosing one sets every layer."
+                    if mixed
+                    else ""
+                )
+            )
+            self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(exp.optimizer)))
+            self.batch.setValue(exp.batch_size)
+            self.regularization.setCurrentIndex(max(0, self.regularization.findData(exp.regularization)))
+            self.reg_rate.setEditText(_number(exp.reg_rate))
+            self.reg_rate.setEnabled(exp.regularization != "none")
+            regression = exp.problem == "regression"
+            self.loss.setCurrentIndex(max(0, self.loss.findData(exp.loss)))
+            self.loss.setEnabled(not regression)  # regression has one loss: the squared error
+            if regression:
+                self.loss.setItemText(0, "Squared error")
+            else:
+                self.loss.setItemText(0, "Cross-entropy")
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    def set_speed(self, eps: float | None) -> None:
+        """Show the nearest listed speed (a typed --speed 42 shows as 30)."""
+        if eps is None:
+            index = len(SPEEDS) - 1
+        else:
+            index = min(range(len(SPEEDS) - 1), key=lambda i: abs(math.log(SPEEDS[i][1] / eps)))
+        self.speed.setCurrentIndex(index)
+

@@ -1,0 +1,127 @@
+"""The controls above each column of the network diagram: +/- neurons, "8 neurons", the layer's activation.
+
+They are real widgets (keyboard, focus, tooltips and tests work as everywhere else) placed in a strip above the
+diagram at the x of their column; the diagram is never zoomed, so scene x and strip x are the same pixels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from nnplayground.core.experiment import ACTIVATIONS, MAX_NEURONS
+
+from .explain import TIPS, activation_tip
+
+SHORT = {"leaky_relu": "leaky", "softplus": "softpl.", "sigmoid": "sigmoid"}  # fits a crowded column
+
+
+def small_button(text: str, tip: str, name: str, parent: QWidget | None = None) -> QToolButton:
+    b = QToolButton(parent)
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setObjectName(name)
+    b.setAutoRaise(False)
+    b.setFixedSize(20, 20)
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return b
+
+
+class LayerHeader(QWidget):
+    """+/- neurons, the neuron count and the activation chooser of one hidden layer."""
+
+    neurons_changed = Signal(int, int)  # (layer, +1 | -1)
+    activation_changed = Signal(int, str)  # (layer, activation name)
+
+    def __init__(self, layer: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        row.addStretch(1)
+        self.add = small_button("+", "", f"addNeuronButton_{layer}", self)
+        self.remove = small_button("−", "", f"removeNeuronButton_{layer}", self)
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.count = QLabel(self)
+        self.count.setObjectName(f"neuronCountLabel_{layer}")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setToolTip(TIPS["neurons"])
+        box.addWidget(self.count)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"activationCombo_{layer}")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(4)
+        for i, name in enumerate(ACTIVATIONS):
+            self.combo.addItem(SHORT.get(name, name), name)
+            self.combo.setItemData(i, TIPS[f"activation:{name}"], Qt.ItemDataRole.ToolTipRole)
+        box.addWidget(self.combo)
+        self.add.clicked.connect(lambda: self.neurons_changed.emit(self.layer, +1))
+        self.remove.clicked.connect(lambda: self.neurons_changed.emit(self.layer, -1))
+        self.combo.activated.connect(self._on_activated)
+
+    def set_state(self, width: int, activation: str) -> None:
+        """Show a layer's width and activation without emitting anything."""
+        self.count.setText(f"{width} neuron{'s' if width != 1 else ''}")
+        self.add.setEnabled(width < MAX_NEURONS)
+        self.remove.setEnabled(width > 1)
+        self.add.setToolTip(
+            f"Add a neuron to hidden layer {self.layer + 1} (at most {MAX_NEURONS}).\n\n{TIPS['neurons']}"
+        )
+        self.remove.setToolTip(
+            f"Remove a neuron from hidden layer {self.layer + 1} (at least 1).\n\n{TIPS['neurons']}"
+        )
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(activation)))
+        self.combo.blockSignals(False)
+        self.combo.setToolTip(f"Activation of hidden layer {self.layer + 1}.\n\n{activation_tip(activation)}")
+
+    def _on_activated(self, index: int) -> None:
+        self.activation_changed.emit(self.layer, str(self.combo.itemData(index)))
+
+
+class TitleHeader(QWidget):
+    """A column title and a second line: "FEATURES / click to toggle", "OUTPUT / sigmoid · log-loss"."""
+
+    def __init__(self, title: str, tip: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.title.setObjectName(name)
+        self.detail = QLabel(self)
+        self.detail.setObjectName(f"{name}Detail")
+        self.detail.setWordWrap(True)
+        for label in (self.title, self.detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setToolTip(tip)
+        self.detail.setStyleSheet("color: #5f6368; font-size: 11px;")
+        box.addWidget(self.title)
+        box.addWidget(self.detail)
+        box.addStretch(1)
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+
+
+class HeaderStrip(QWidget):
+    """Holds the column headers and places each centred on its column's x."""
+
+    HEIGHT = 74
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(self.HEIGHT)
+        self.placed: list[tuple[QWidget, float, float]] = []  # (widget, centre x, width)
+
+    def place(self, items: list[tuple[QWidget, float, float]]) -> None:
+        self.placed = items
+        for w, x, width in items:
+            w.setGeometry(int(round(x - width / 2)), 2, int(width), self.HEIGHT - 4)
+            w.show()

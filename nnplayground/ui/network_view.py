@@ -1,0 +1,444 @@
+"""The network designer: TensorFlow Playground's diagram of features, hidden layers and output, done natively.
+
+`NetworkView` shows every neuron as a live thumbnail of its output, every weight as a link coloured by sign and
+sized by magnitude, and lets the user reshape the network (+/- neurons and layers, per-layer activations,
+features on/off) and type new weights or biases. It never trains and never touches the trainer: shape changes go
+out as a new `Experiment` (`experiment_edited`), typed values as `parameter_edited`, and what it draws comes in as
+snapshots (`set_snapshot`), so the diagram also follows rewinds for free.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnplayground.core import features as feats
+from nnplayground.core.experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
+from nnplayground.core.snapshot import Snapshot
+
+from . import network_images as images
+from . import network_layout as nl
+from .explain import TIPS
+from .network_header import HeaderStrip, LayerHeader, TitleHeader, small_button
+from .network_items import ColumnItem, LinksItem
+from .network_tips import link_tip, neuron_tip, output_detail, shape_text
+from .value_editor import ValueEditor
+from .neuron_formula import formula_html
+
+HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
+
+
+class _Diagram(QGraphicsView):
+    """The scene's view: never zoomed, re-laid out to fit whenever it is resized."""
+
+    def __init__(self, scene: QGraphicsScene, on_resize) -> None:  # noqa: ANN001
+        super().__init__(scene)
+        self._on_resize = on_resize
+        self.setObjectName("networkDiagram")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setBackgroundBrush(QColor("white"))
+        self.setMouseTracking(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._on_resize()
+
+
+class NetworkView(QWidget):
+    experiment_edited = Signal(object)  # a new Experiment, after a shape/feature/activation edit
+    parameter_edited = Signal(int, object, int, float)  # (layer, row or None for the bias, col, value)
+    neuron_hovered = Signal(int, int)  # (layer as in snapshot.neuron_grids, index); layer -1 = input feature
+    hover_ended = Signal()
+    neuron_selected = Signal(int, int)
+    status = Signal(str)  # something worth telling the user (also shown under the diagram)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self._experiment: Experiment | None = None
+        self._snapshot: Snapshot | None = None  # the last one that matched the shape
+        self._shown_params: np.ndarray | None = None
+        self._out_width, self._out_activation, self._loss, self._classes = 1, "", "", 2
+        self._columns: list[ColumnItem] = []
+        self._links: list[LinksItem] = []
+        self._headers: list[LayerHeader] = []
+        self._selected: tuple[int, int] | None = None
+        self._hover: tuple[int, int] | None = None
+        self._layout: nl.Layout | None = None
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 8, 2)
+        tip = TIPS["hidden_layers"]
+        self.add_layer = small_button(
+            "+", f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS}).\n\n{tip}", "addLayerButton"
+        )
+        self.remove_layer = small_button("−", f"Remove the last hidden layer.\n\n{tip}", "removeLayerButton")
+        self.layers_label = QLabel()
+        self.layers_label.setObjectName("hiddenLayersLabel")
+        self.layers_label.setToolTip(tip)
+        legend = QLabel(
+            "weights: <span style='color:#0877bd'>━ positive</span> "
+            "<span style='color:#f59322'>━ negative</span> · thicker = larger"
+        )
+        legend.setToolTip(TIPS["weight"])
+        legend.setStyleSheet("color: #5f6368;")
+        for w in (self.add_layer, self.remove_layer, self.layers_label):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(legend)
+        box.addLayout(top)
+        self.strip = HeaderStrip(self)
+        box.addWidget(self.strip)
+        self.scene = QGraphicsScene(self)
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all updated often
+        self.view = _Diagram(self.scene, self._relayout)
+        box.addWidget(self.view, 1)
+        self.formula = QLabel(HINT)
+        self.formula.setObjectName("neuronFormula")
+        self.formula.setWordWrap(True)
+        self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.formula.setContentsMargins(8, 4, 8, 0)
+        self.formula.setToolTip(f"{TIPS['neurons']}\n\nClick a number to type a new value.")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("networkStatus")
+        self.status_label.setContentsMargins(8, 0, 8, 4)
+        self.status_label.setStyleSheet("color: #5f6368;")
+        self.status_label.setWordWrap(True)
+        box.addWidget(self.formula)
+        box.addWidget(self.status_label)
+        self.feature_header = TitleHeader("FEATURES", TIPS["features"], "featuresHeader", self.strip)
+        self.feature_header.set_detail("click to toggle")
+        self.output_header = TitleHeader("OUTPUT", TIPS["output"], "outputHeader", self.strip)
+        self.editor = ValueEditor(self)
+        self.editor.submitted.connect(self._on_editor)
+        self.add_layer.clicked.connect(lambda: self._change_layers(+1))
+        self.remove_layer.clicked.connect(lambda: self._change_layers(-1))
+        self.formula.linkActivated.connect(self._on_formula_link)
+        self.set_experiment(Experiment())
+
+    # ---- the API -----------------------------------------------------------------------------------------------
+    @property
+    def experiment(self) -> Experiment:
+        return self._experiment
+
+    def set_experiment(self, exp: Experiment) -> None:
+        """Show this experiment's shape: all nine features (the used ones lit), its hidden layers, the output."""
+        old = self._experiment
+        if exp == old:
+            return
+        self._experiment = exp
+        structure = (exp.features, exp.hidden, exp.activations)
+        if old is not None and structure != (old.features, old.hidden, old.activations):
+            self._say(
+                f"Network rebuilt as {shape_text(exp, self._out_width)} from seed {exp.seed}: new weights."
+            )
+        if self._snapshot is not None and not self._matches(self._snapshot):
+            self._snapshot = None
+        if exp.problem == "regression" and not self._snapshot:
+            self._out_width, self._out_activation, self._loss, self._classes = 1, "linear", "mse", 0
+        self._rebuild()
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        """Draw a snapshot's neurons, links and biases (ignored if it belongs to another shape, e.g. stale)."""
+        if snap is self._snapshot:
+            return
+        if self._experiment is None or not self._matches(snap):
+            return
+        head = (snap.sizes[-1], snap.activations[-1], snap.loss, snap.num_classes)
+        self._snapshot = snap
+        if head != (self._out_width, self._out_activation, self._loss, self._classes):
+            self._out_width, self._out_activation, self._loss, self._classes = head
+            self._rebuild()  # the output column changed: redraws with this snapshot
+        else:
+            self._show(snap)
+
+    def edit_parameter(self, layer: int, row: int | None, col: int, value: float) -> bool:
+        """Send a typed weight (row = source neuron, col = target neuron) or bias (row None) to the trainer.
+
+        The same path the in-diagram editor takes. Returns False (and says why) for a value or index that does not
+        fit the current network."""
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            return self._refuse(f"{value!r} is not a number: type a value such as 0.5 or -1.2.")
+        if not np.isfinite(v):
+            return self._refuse("A weight must be a finite number.")
+        sizes = self._sizes()
+        if not (0 <= layer < len(sizes) - 1) or not (0 <= col < sizes[layer + 1]):
+            return self._refuse(f"There is no neuron {col + 1} in layer {layer + 1}.")
+        if row is not None and not (0 <= row < sizes[layer]):
+            return self._refuse(f"There is no input {row + 1} into layer {layer + 1}.")
+        self.parameter_edited.emit(int(layer), None if row is None else int(row), int(col), v)
+        what = "bias" if row is None else "weight"
+        self._say(f"Set a {what} to {v:g}: applied at once when paused, at the next step while training.")
+        return True
+
+    # ---- handy for tests and for the window ------------------------------------------------------------------
+    def column_item(self, layer: int) -> ColumnItem:
+        """The column of snapshot layer `layer` (-1 = the input features)."""
+        return self._columns[layer + 1]
+
+    def links_item(self, layer: int) -> LinksItem:
+        """The links into snapshot layer `layer` (weights[layer])."""
+        return self._links[layer]
+
+    def layer_header(self, layer: int) -> LayerHeader:
+        return self._headers[layer]
+
+    def selected(self) -> tuple[int, int] | None:
+        return self._selected
+
+    def select_neuron(self, layer: int, index: int) -> None:
+        """Select a hidden or output neuron: its formula appears under the diagram with live numbers."""
+        if not (0 <= layer < len(self._columns) - 1) or not (
+            0 <= index < len(self._columns[layer + 1].column)
+        ):
+            return
+        if self._selected is not None:
+            self._columns[self._selected[0] + 1].set_selected(None)
+        self._selected = (layer, index)
+        self._columns[layer + 1].set_selected(index)
+        self._update_formula()
+        self.neuron_selected.emit(layer, index)
+
+    def toggle_feature(self, name: str) -> None:
+        """Switch an input feature on or off (the last one stays: the network needs an input)."""
+        exp = self._experiment
+        if name in exp.features and len(exp.features) == 1:
+            msg = "Keep at least one input feature: the network needs something to look at."
+            self._refuse(msg)
+            QToolTip.showText(self.mapToGlobal(QPoint(40, 80)), msg, self)
+            return
+        on = set(exp.features) ^ {name}
+        self._edit(exp.replace(features=tuple(f for f in FEATURES if f in on)))
+
+    # ---- building ------------------------------------------------------------------------------------------------
+    def _sizes(self) -> list[int]:
+        exp = self._experiment
+        return [len(exp.features), *exp.hidden, self._out_width]
+
+    def _matches(self, snap: Snapshot) -> bool:
+        exp = self._experiment
+        return (
+            tuple(snap.features) == tuple(exp.features)
+            and tuple(snap.sizes[1:-1]) == tuple(exp.hidden)
+            and tuple(snap.activations[:-1]) == tuple(exp.activations)
+        )
+
+    def _relayout(self) -> None:
+        if self._experiment is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Lay out columns and links for the current shape and viewport; items are re-used where they can be."""
+        exp = self._experiment
+        counts = [len(FEATURES), *exp.hidden, self._out_width]
+        vp = self.view.viewport()
+        self._layout = layout = nl.compute(counts, vp.width(), vp.height())
+        self.scene.setSceneRect(0, 0, layout.width, layout.height)
+        while len(self._columns) < len(counts):
+            item = ColumnItem(len(self._columns) - 1, layout.columns[len(self._columns)])
+            item.hovered.connect(self._on_hover)
+            item.left.connect(self._on_hover_left)
+            item.clicked.connect(self._on_neuron_clicked)
+            self.scene.addItem(item)
+            self._columns.append(item)
+        while len(self._columns) > len(counts):
+            self._drop(self._columns.pop())
+        for i, item in enumerate(self._columns):
+            item.prepareGeometryChange()
+            item.layer, item.column, item.hover_index = i - 1, layout.columns[i], None
+            item.labels = [feats.label(f) for f in FEATURES] if i == 0 else []
+            item.enabled = (
+                np.array([f in exp.features for f in FEATURES]) if i == 0 else np.ones(counts[i], bool)
+            )
+            item.set_images(list(images.feature_images()) if i == 0 else [])
+            item.set_biases(None, [])
+            item.tooltip_for = lambda index, layer=i - 1: self._neuron_tip(layer, index)
+        for links in self._links:
+            self._drop(links)
+        self._links = []
+        rows = [FEATURES.index(f) for f in exp.features]
+        for l in range(len(counts) - 1):
+            src, dst = layout.columns[l], layout.columns[l + 1]
+            density = float(np.clip(min(src.pitch, dst.pitch) / (nl.MAX_NODE / 0.72), 0.35, 1.0))
+            links = LinksItem(l, src, rows if l == 0 else list(range(counts[l])), dst, density)
+            links.tooltip_for = lambda r, c, layer=l: self._link_tip(layer, r, c)
+            links.clicked.connect(self._on_link_clicked)
+            self.scene.addItem(links)
+            self._links.append(links)
+            rows = []
+        if self._selected is not None and not (
+            self._selected[0] < len(counts) - 1 and self._selected[1] < counts[self._selected[0] + 1]
+        ):
+            self._selected = None
+        if self._selected is not None:
+            self._columns[self._selected[0] + 1].set_selected(self._selected[1])
+        self._update_headers(layout)
+        self._shown_params = None
+        if self._snapshot is not None:
+            self._show(self._snapshot)
+        else:
+            self._update_formula()
+
+    def _drop(self, item) -> None:  # noqa: ANN001
+        self.scene.removeItem(item)
+        item.deleteLater()  # never delete now: the item may be inside its own event handler
+
+    def _update_headers(self, layout: nl.Layout) -> None:
+        exp = self._experiment
+        n = len(exp.hidden)
+        self.layers_label.setText(f"<b>{n}</b> HIDDEN LAYER{'S' if n != 1 else ''}")
+        self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
+        self.remove_layer.setEnabled(n > 0)
+        while len(self._headers) < n:
+            h = LayerHeader(len(self._headers), self.strip)
+            h.neurons_changed.connect(self._change_neurons)
+            h.activation_changed.connect(self._change_activation)
+            self._headers.append(h)
+        while len(self._headers) > n:
+            self._headers.pop().deleteLater()
+        width = min(max(layout.spacing - 6, 40), 104)
+        placed = [(self.feature_header, layout.columns[0].x, min(layout.spacing + 40, 120))]
+        for l, h in enumerate(self._headers):
+            h.set_state(exp.hidden[l], exp.activations[l])
+            placed.append((h, layout.columns[l + 1].x, width))
+        self.output_header.set_detail(output_detail(self._out_width, self._out_activation, self._loss))
+        placed.append((self.output_header, layout.columns[-1].x, min(max(layout.spacing, 60), 110)))
+        offset = self.view.x() - self.strip.x()
+        right = self.strip.width() or int(layout.width)
+        self.strip.place([(w, min(max(x + offset, wd / 2), right - wd / 2), wd) for w, x, wd in placed])
+
+    def _show(self, snap: Snapshot) -> None:
+        """Feed a matching snapshot to the items; pictures are only recomputed when the parameters changed."""
+        if self._shown_params is None or not np.array_equal(self._shown_params, snap.params):
+            ratio = self.devicePixelRatioF()
+            last = len(snap.neuron_grids) - 1
+            for l, grids in enumerate(snap.neuron_grids):
+                col = self._columns[l + 1]
+                px = col.column.size * ratio
+                if l == last and snap.num_classes > 2 and grids.shape[0] > 1:
+                    col.set_images(images.class_images(grids, px))
+                else:
+                    col.set_images(images.layer_images(grids, snap.activations[l], px))
+                col.set_biases(np.asarray(snap.biases[l]), images.value_colors(snap.biases[l]))
+            for l, links in enumerate(self._links):
+                links.set_weights(snap.weights[l])
+            self._shown_params = snap.params
+        self._update_formula()
+
+    # ---- tooltips and the formula ------------------------------------------------------------------------------
+    def _neuron_tip(self, layer: int, index: int) -> str:
+        exp = self._experiment
+        on = FEATURES[index] in exp.features if layer < 0 else True
+        return neuron_tip(exp, self._snapshot, self._out_width, self._loss, layer, index, on)
+
+    def _link_tip(self, layer: int, row: int, col: int) -> str:
+        return link_tip(self._experiment, self._snapshot, self._out_width, layer, row, col)
+
+    def _update_formula(self) -> None:
+        snap, sel = self._snapshot, self._selected
+        if sel is None:
+            self.formula.setText(HINT)
+        elif snap is None:
+            self.formula.setText("The formula appears with the next snapshot of the network.")
+        else:
+            self.formula.setText(formula_html(snap, sel[0], sel[1], self._experiment.lr))
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status.emit(text)
+
+    def _refuse(self, text: str) -> bool:
+        self._say(text)
+        return False
+
+    # ---- user edits --------------------------------------------------------------------------------------------
+    def _edit(self, new: Experiment | None) -> None:
+        if new is None or new == self._experiment:
+            return
+        self.set_experiment(new)
+        self.experiment_edited.emit(new)
+
+    def _change_layers(self, delta: int) -> None:
+        exp = self._experiment
+        hidden = exp.hidden
+        if delta > 0 and len(hidden) < MAX_HIDDEN_LAYERS:
+            self._edit(exp.with_hidden((*hidden, hidden[-1] if hidden else 4)))
+        elif delta < 0 and hidden:
+            self._edit(exp.with_hidden(hidden[:-1]))
+
+    def _change_neurons(self, layer: int, delta: int) -> None:
+        exp = self._experiment
+        if 0 <= layer < len(exp.hidden) and 1 <= exp.hidden[layer] + delta <= MAX_NEURONS:
+            hidden = list(exp.hidden)
+            hidden[layer] += delta
+            self._edit(exp.with_hidden(tuple(hidden), exp.activations))
+
+    def _change_activation(self, layer: int, name: str) -> None:
+        exp = self._experiment
+        if 0 <= layer < len(exp.activations):
+            acts = list(exp.activations)
+            acts[layer] = name
+            self._edit(exp.replace(activations=tuple(acts)))
+
+    # ---- the mouse -----------------------------------------------------------------------------------------------
+    def _on_hover(self, layer: int, index: int) -> None:
+        if self._hover != (layer, index):
+            self._hover = (layer, index)
+            self.neuron_hovered.emit(layer, index)
+
+    def _on_hover_left(self) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.hover_ended.emit()
+
+    def _on_neuron_clicked(self, layer: int, index: int, part: str, pos: QPointF) -> None:
+        if layer < 0:
+            # Toggling rebuilds the diagram; do it after this click has left the item's event handler.
+            QTimer.singleShot(0, lambda: self.toggle_feature(FEATURES[index]))
+        elif part == "bias":
+            self._open_editor(layer, None, index, pos)
+        else:
+            self.select_neuron(layer, index)
+
+    def _on_link_clicked(self, layer: int, row: int, col: int, pos: QPointF) -> None:
+        self._open_editor(layer, row, col, pos)
+
+    def _on_formula_link(self, href: str) -> None:
+        if self._selected is None:
+            return
+        layer, index = self._selected
+        row = None if href == "b" else int(href.split(":")[1])
+        at = self.formula.mapTo(self, self.formula.mapFromGlobal(self.cursor().pos()))
+        self._open_editor(layer, row, index, None, at)
+
+    def _open_editor(self, layer: int, row: int | None, col: int, scene_pos: QPointF | None, at=None) -> None:  # noqa: ANN001
+        snap = self._snapshot
+        if snap is None:
+            return
+        value = snap.biases[layer][col] if row is None else snap.weights[layer][row, col]
+        if at is None:
+            at = self.view.mapTo(self, self.view.mapFromScene(scene_pos))
+        self.editor.open_at((layer, row, col), float(value), at)
+
+    def _on_editor(self, target: tuple, value: float) -> None:
+        self.edit_parameter(*target, value)

@@ -1,0 +1,78 @@
+"""The selected neuron's formula with live numbers, as rich text: h = f(w1·x1 + w2·x2 + ... + b), and its delta.
+
+Pure string building from a snapshot (no Qt), so it is tested without a window. Weights and the bias are links
+(href "w:ROW" and "b") that the view turns into an editor.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+
+from nnplayground.core import features as feats
+from nnplayground.core.snapshot import Snapshot
+
+MAX_TERMS = 10  # a 64-input neuron shows its ten strongest inputs and says how many more there are
+LOSS_NAMES = {"bce": "log-loss", "cross_entropy": "cross-entropy", "mse": "squared error"}
+ACTIVATION_NAMES = {"leaky_relu": "leaky ReLU", "relu": "ReLU", "elu": "ELU", "silu": "SiLU", "gelu": "GELU"}
+
+
+def neuron_name(snapshot: Snapshot, layer: int, index: int) -> str:
+    """Rich-text name: x₁ for an input, h<sub>layer,neuron</sub> (1-based) for a hidden neuron, ŷ for an output."""
+    if layer < 0:
+        return html.escape(feats.label(snapshot.features[index]))
+    if layer == len(snapshot.weights) - 1:
+        return "ŷ" if snapshot.sizes[-1] == 1 else f"ŷ<sub>{index + 1}</sub>"
+    return f"h<sub>{layer + 1},{index + 1}</sub>"
+
+
+def plain_name(features: tuple[str, ...], n_layers: int, out_width: int, layer: int, index: int) -> str:
+    """The same name as plain text, for tooltips."""
+    if layer < 0:
+        return feats.label(features[index])
+    if layer == n_layers - 1:
+        return "output" if out_width == 1 else f"output {index + 1}"
+    return f"h{layer + 1},{index + 1}"
+
+
+def _num(v: float) -> str:
+    return f"{v:.3f}" if np.isfinite(v) else "nan"
+
+
+def formula_html(snapshot: Snapshot, layer: int, index: int, lr: float | None = None) -> str:
+    """h = f(Σ w·input + b) with this snapshot's numbers, then the backpropagated delta at the neuron."""
+    W, b = snapshot.weights[layer], snapshot.biases[layer]
+    if not (0 <= index < W.shape[1]):
+        return ""
+    act = snapshot.activations[layer]
+    w = W[:, index]
+    rows = range(len(w)) if len(w) <= MAX_TERMS else sorted(np.argsort(-np.abs(w))[:MAX_TERMS])
+    terms = []
+    for k, r in enumerate(rows):
+        v = float(w[r])
+        sign = ("−" if v < 0 else "+") if k else ("−" if v < 0 else "")
+        src = neuron_name(snapshot, layer - 1, int(r))
+        terms.append(f"{sign} <a href='w:{int(r)}'>{_num(abs(v))}</a>·{src}")
+    if len(w) > MAX_TERMS:
+        terms.append(f"+ … <i>({len(w) - MAX_TERMS} weaker inputs)</i>")
+    bias = float(b[index])
+    terms.append(f"{'−' if bias < 0 else '+'} <a href='b'>{_num(abs(bias))}</a>")
+    name = neuron_name(snapshot, layer, index)
+    f = ACTIVATION_NAMES.get(act, act)
+    text = f"<b>{name}</b> = {f}( {' '.join(terms)} )"
+    return text + "<br>" + _delta_html(snapshot, layer, index, lr)
+
+
+def _delta_html(snapshot: Snapshot, layer: int, index: int, lr: float | None) -> str:
+    grads = snapshot.bias_grads
+    if snapshot.epoch == 0 and not any(np.any(g) for g in grads):
+        return "<i>δ (the gradient backpropagation brings to this neuron) appears after the first step.</i>"
+    d = float(grads[layer][index])
+    text = (
+        f"δ = ∂L/∂b = <b>{_num(d)}</b>: the error signal backpropagation brought to this neuron, summed over "
+        f"the last mini-batch (loss: {html.escape(LOSS_NAMES.get(snapshot.loss, snapshot.loss))})"
+    )
+    if lr is not None and np.isfinite(d):
+        text += f"; plain gradient descent would move b by −lr·δ = {_num(-lr * d)}"
+    return text + "."

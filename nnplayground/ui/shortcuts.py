@@ -1,0 +1,259 @@
+"""The window's actions, menus and keyboard shortcuts, its help text, and the File commands it does itself.
+
+Every command a user can give exists once, as a QAction with its objectName, shortcut and tooltip (the
+tooltip names the shortcut, so the keyboard can be learned from the mouse). Toolbar buttons, menus and keys all
+trigger the same action. Sessions (New, Open, Save ...) belong to the session manager; CSV import and export of
+the points are done here with the core's reader and writer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from ..core import csvio
+from ..core.points import ReplaceAll
+from .explain import TIPS
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+HELP_HTML = """
+<h3>nnplayground</h3>
+<p>Pick or draw a data set on the left, shape the network in the middle, press <b>Play</b> and watch the
+boundary on the right follow the points.</p>
+<table cellspacing="4">
+<tr><td><b>Space</b></td><td>play / pause</td></tr>
+<tr><td><b>Right</b> or <b>.</b></td><td>one epoch (Shift+Right: one mini-batch)</td></tr>
+<tr><td><b>R</b></td><td>reset: new weights, epoch 0</td></tr>
+<tr><td><b>1</b> &ndash; <b>9</b></td><td>the class a click adds</td></tr>
+<tr><td><b>A</b>, <b>B</b>, <b>E</b></td><td>add, brush, erase tool</td></tr>
+<tr><td>right click</td><td>erase the nearest point</td></tr>
+<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo, redo any edit of the points</td></tr>
+<tr><td><b>D</b>, <b>T</b>, <b>L</b></td><td>discretize the output, show test data, log-scale loss</td></tr>
+</table>
+<p>Drag the <b>timeline</b> under the output back to see the network as it was at an earlier epoch; Play or
+Step from there continues from that epoch. You may draw while the network trains: it learns the new points from
+the next step on.</p>
+<p>Hover over any control for a short explanation of what it does and why it matters.</p>
+"""
+
+
+def make_action(
+    window: Any,
+    text: str,
+    name: str,
+    slot: Any = None,
+    keys: Any = None,
+    tip: str = "",
+    checkable: bool = False,
+) -> QAction:
+    """An action owned by the window (so its shortcut works wherever the focus is), its keys in the tooltip."""
+    a = QAction(text, window)
+    a.setObjectName(name)
+    a.setCheckable(checkable)
+    if keys is not None:
+        seqs = [QKeySequence(k) for k in (keys if isinstance(keys, (list, tuple)) else [keys])]
+        a.setShortcuts(seqs)
+    shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    head = text.replace("&", "").rstrip(".")
+    if shortcut:
+        a.setToolTip(f"{head} ({shortcut})" + (f"\n\n{tip}" if tip else ""))
+    else:
+        a.setToolTip(f"{head}\n\n{tip}" if tip else head)
+    if slot is not None:
+        (a.toggled if checkable else a.triggered).connect(slot)
+    window.addAction(a)
+    return a
+
+
+class FallbackFiles:
+    """Stands in for the session manager until `nnplayground.ui.session_manager` exists."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def _unavailable(self, *_: Any) -> None:
+        self.window.show_message("Sessions (new, open, save, export image) are not available yet.")
+
+    new = open = save = save_as = export_image = _unavailable
+
+    def confirm_close(self) -> bool:
+        return True
+
+    def mark_dirty(self) -> None:
+        pass
+
+    def recent_menu(self) -> QMenu:
+        menu = QMenu("Open &Recent", self.window)
+        menu.addAction("No recent sessions").setEnabled(False)
+        return menu
+
+
+def make_files(window: MainWindow) -> Any:
+    """The session manager if it is there, else the fallback."""
+    try:
+        from .session_manager import SessionManager
+    except ImportError:
+        return FallbackFiles(window)
+    return SessionManager(window)
+
+
+def build(w: MainWindow) -> dict[str, QAction]:
+    """Create every action and the menu bar; returns the actions by objectName."""
+    acts: dict[str, QAction] = {}
+
+    def add(*args: Any, **kw: Any) -> QAction:
+        a = make_action(w, *args, **kw)
+        acts[a.objectName()] = a
+        return a
+
+    files = w.files
+    std = QKeySequence.StandardKey
+    add("&New", "actionNew", lambda: files.new(), std.New, "A new session with the default settings")
+    add("&Open...", "actionOpen", lambda: files.open(), std.Open, "Open a saved session")
+    add(
+        "&Save",
+        "actionSave",
+        lambda: files.save(),
+        std.Save,
+        "Save the session: settings, points, weights, history",
+    )
+    add("Save &As...", "actionSaveAs", lambda: files.save_as(), [std.SaveAs, "Ctrl+Shift+S"])
+    add(
+        "&Export Image...",
+        "actionExportImage",
+        lambda: files.export_image(),
+        "Ctrl+E",
+        "Save a picture of the output (PNG or SVG)",
+    )
+    add(
+        "Import &CSV...",
+        "actionImportCsv",
+        lambda: import_csv(w),
+        "Ctrl+I",
+        "Load points from x,y,label rows",
+    )
+    add("Export CS&V...", "actionExportCsv", lambda: export_csv(w), "Ctrl+Shift+E", "Save the points as CSV")
+    add("&Quit", "actionQuit", w.close, [std.Quit, "Ctrl+Q"])
+
+    undo = w.undo_stack.createUndoAction(w, "&Undo")
+    undo.setObjectName("actionUndo")
+    undo.setShortcuts([QKeySequence(std.Undo)])
+    redo = w.undo_stack.createRedoAction(w, "&Redo")
+    redo.setObjectName("actionRedo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for a, text in ((undo, "Undo the last edit of the points (Ctrl+Z)"), (redo, "Redo (Ctrl+Shift+Z)")):
+        a.setToolTip(text)
+        w.addAction(a)
+        acts[a.objectName()] = a
+    add(
+        "C&lear Points",
+        "actionClear",
+        w.clear_points,
+        "Ctrl+Shift+Backspace",
+        "Remove every point (undoable)",
+    )
+
+    tools = QActionGroup(w)
+    for name, text, key in (("add", "&Add Points", "A"), ("brush", "&Brush", "B"), ("erase", "&Erase", "E")):
+        a = add(text, f"actionTool_{name}", lambda on, n=name: on and w.set_tool(n), key, checkable=True)
+        tools.addAction(a)
+    classes = QActionGroup(w)
+    for k in range(9):
+        a = add(
+            f"Class {k + 1}",
+            f"actionClass{k + 1}",
+            lambda on, k=k: on and w.set_current_class(k),
+            str(k + 1),
+            checkable=True,
+        )
+        classes.addAction(a)
+
+    add("&Discretize Output", "actionDiscretize", w.canvas.set_discretize, "D", TIPS["discretize"], True)
+    add("Show &Test Data", "actionShowTest", w.canvas.set_show_test, "T", TIPS["show_test"], True)
+    add(
+        "&Log-Scale Loss",
+        "actionLogLoss",
+        w.loss_chart.set_log,
+        "L",
+        "Plot the loss on a logarithmic axis",
+        True,
+    )
+
+    add("&Play", "actionPlay", None, "Space", TIPS["play"], True).triggered.connect(w.set_playing)
+    add("&Step", "actionStep", w.step, ["Right", "."], TIPS["step"])
+    add(
+        "Step &Batch",
+        "actionStepBatch",
+        w.step_batch,
+        "Shift+Right",
+        "One mini-batch: a single gradient-descent step",
+    )
+    add("&Reset", "actionReset", w.reset, "R", TIPS["reset"])
+    add("&Help", "actionHelp", w.show_help, "F1", "Keys, tools and what the playground is for")
+    add("&About nnplayground", "actionAbout", w.show_about)
+
+    bar = w.menuBar()
+    m = bar.addMenu("&File")
+    m.addActions([acts["actionNew"], acts["actionOpen"]])
+    m.addMenu(files.recent_menu())
+    m.addActions([acts["actionSave"], acts["actionSaveAs"]])
+    m.addSeparator()
+    m.addActions([acts["actionExportImage"], acts["actionExportCsv"], acts["actionImportCsv"]])
+    m.addSeparator()
+    m.addAction(acts["actionQuit"])
+    m = bar.addMenu("&Edit")
+    m.addActions([undo, redo])
+    m.addSeparator()
+    m.addAction(acts["actionClear"])
+    m.addSeparator()
+    m.addActions(tools.actions())
+    sub = m.addMenu("Class")
+    sub.addActions(classes.actions())
+    m = bar.addMenu("&View")
+    m.addActions([acts["actionDiscretize"], acts["actionShowTest"], acts["actionLogLoss"]])
+    m = bar.addMenu("&Train")
+    m.addActions([acts["actionPlay"], acts["actionStep"], acts["actionStepBatch"], acts["actionReset"]])
+    m = bar.addMenu("&Help")
+    m.addActions([acts["actionHelp"], acts["actionAbout"]])
+    return acts
+
+
+# ---- CSV ------------------------------------------------------------------------------------------------------------
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+def import_csv(w: MainWindow, path: str | None = None) -> bool:
+    """Replace the points with a file's (undoable). A bad file changes nothing and says what is wrong."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(w, "Import points", "", CSV_FILTER)
+        if not path:
+            return False
+    try:
+        ps = csvio.read_points(path)
+    except (csvio.CsvError, OSError) as exc:
+        QMessageBox.warning(w, "Import points", f"Could not import {path}:\n\n{exc}")
+        return False
+    problem = "regression" if ps.regression else "classification"
+    exp = w.experiment.replace(problem=problem) if problem != w.experiment.problem else None
+    w.push_edit(ReplaceAll(ps, text=f"Import {ps.n:,} points"), experiment=exp)
+    w.show_message(f"Imported {ps.n:,} points from {path}.")
+    return True
+
+
+def export_csv(w: MainWindow, path: str | None = None) -> bool:
+    """Save the points as CSV (atomically: a failure leaves any old file as it was)."""
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(w, "Export points", "points.csv", CSV_FILTER)
+        if not path:
+            return False
+    try:
+        csvio.write_points(path, w.points)
+    except OSError as exc:
+        QMessageBox.warning(w, "Export points", f"Could not write {path}:\n\n{exc.strerror or exc}")
+        return False
+    w.show_message(f"Saved {w.points.n:,} points to {path}.")
+    return True

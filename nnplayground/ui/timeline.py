@@ -1,0 +1,116 @@
+"""The timeline under the canvas: a slider over the epochs the run has recorded.
+
+The history keeps a checkpoint for recent epochs and thins older ones, so the slider moves over the *list* of
+recorded epochs (its value is an index into it), never over raw epoch numbers that might have no checkpoint.
+It follows the newest epoch while the user leaves it at the right end; once dragged back it stays where it was
+put until the run moves on by a command of the user's (see the window's preview logic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from .explain import TIPS
+
+
+class Timeline(QWidget):
+    """Emits `epoch_selected(epoch)` when the user picks an earlier epoch, `latest_requested()` for the newest."""
+
+    epoch_selected = Signal(int)
+    latest_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self._epochs: tuple[int, ...] = (0,)
+        self._updating = False
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("timelineSlider")
+        self.slider.setRange(0, 0)
+        self.slider.setToolTip(TIPS["timeline"])
+        # Arrow keys belong to the window (Right = step); the slider takes clicks and drags only.
+        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label = QLabel("epoch 0", self)
+        self.label.setObjectName("timelineLabel")
+        self.label.setMinimumWidth(96)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.latest_button = QToolButton(self)
+        self.latest_button.setText("Latest")
+        self.latest_button.setToolTip("Back to the newest epoch")
+        self.latest_button.setEnabled(False)
+        self.latest_button.clicked.connect(self._go_latest)
+        caption = QLabel("Timeline", self)
+        caption.setObjectName("caption")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(caption)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.label)
+        row.addWidget(self.latest_button)
+        # Coalesce a fast drag into at most one preview per short interval: each costs the worker a grid pass.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(25)
+        self._pending.timeout.connect(self._emit_selection)
+        self.slider.valueChanged.connect(self._on_value)
+
+    # ---- state -------------------------------------------------------------------------------------------------
+    @property
+    def epochs(self) -> tuple[int, ...]:
+        return self._epochs
+
+    @property
+    def selected_epoch(self) -> int:
+        return self._epochs[min(self.slider.value(), len(self._epochs) - 1)]
+
+    @property
+    def at_latest(self) -> bool:
+        return self.slider.value() >= len(self._epochs) - 1
+
+    def set_epochs(self, epochs: Sequence[int], follow: bool = True) -> None:
+        """The recorded epochs (ascending). `follow` moves the handle to the newest; otherwise it keeps its epoch."""
+        epochs = tuple(int(e) for e in epochs) or (0,)
+        keep = self.selected_epoch
+        self._updating = True
+        try:
+            if epochs != self._epochs:
+                self._epochs = epochs
+                self.slider.setRange(0, len(epochs) - 1)
+            if follow:
+                index = len(epochs) - 1
+            else:  # the recorded epoch nearest at or before the one shown
+                index = max(0, sum(1 for e in epochs if e <= keep) - 1)
+            self.slider.setValue(index)
+        finally:
+            self._updating = False
+        self._show_label()
+
+    def select_epoch(self, epoch: int) -> None:
+        """Move the handle to the recorded epoch nearest at or before `epoch`, as a user's drag would."""
+        index = max(0, sum(1 for e in self._epochs if e <= int(epoch)) - 1)
+        self.slider.setValue(index)
+        self._emit_selection()
+
+    # ---- internals ------------------------------------------------------------------------------------------------
+    def _show_label(self) -> None:
+        self.label.setText(f"epoch {self.selected_epoch:,}")
+        self.latest_button.setEnabled(not self.at_latest)
+
+    def _on_value(self, _index: int) -> None:
+        self._show_label()
+        if not self._updating:
+            self._pending.start()
+
+    def _emit_selection(self) -> None:
+        self._pending.stop()
+        if self.at_latest:
+            self.latest_requested.emit()
+        else:
+            self.epoch_selected.emit(self.selected_epoch)
+
+    def _go_latest(self) -> None:
+        self.slider.setValue(len(self._epochs) - 1)
+        self._emit_selection()

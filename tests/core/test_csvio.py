@@ -1,0 +1,214 @@
+"""CSV import and export: exact round trips, every kind of bad file with its line, nothing half-imported."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nnplayground.core import csvio
+from nnplayground.core.csvio import CsvError, parse_points, read_points, write_points
+from nnplayground.core.points import PointSet
+
+
+def write_text(tmp_path, text: str, name: str = "points.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8", newline="")
+    return path
+
+
+# ---- round trips -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["spiral", "blobs", "plane", "multigauss"])
+def test_round_trip_through_a_file_is_exact(tmp_path, name):
+    ps = PointSet.generate(name, n=400, noise=0.3, seed=2, classes=5)
+    path = tmp_path / "out.csv"
+    write_points(path, ps)
+    back = read_points(path)
+    assert back.regression == ps.regression
+    assert np.array_equal(back.xy, ps.xy) and np.array_equal(back.target, ps.target)
+    assert back == read_points(str(path))  # the same file splits the same way every time
+    header = path.read_text().split("\n", 1)[0]
+    assert header == ("x,y,value" if ps.regression else "x,y,label")
+
+
+def test_written_rows_are_plain_and_exact(tmp_path):
+    ps = PointSet.from_arrays([[0.1 + 0.2, -0.0], [1 / 3, 5e-324]], [2, 0])
+    buf = io.StringIO()
+    write_points(buf, ps)
+    assert buf.getvalue() == f"x,y,label\n{0.1 + 0.2!r},-0.0,2\n{1 / 3!r},5e-324,0\n"
+    back = parse_points(buf.getvalue())
+    assert back.xy.tolist() == ps.xy.tolist() and np.signbit(back.xy[0, 1])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.floats(-6, 6), st.floats(-6, 6), st.floats(-1e300, 1e300)), min_size=1, max_size=40
+    )
+)
+def test_any_regression_set_round_trips_exactly(rows):
+    ps = PointSet.from_arrays([r[:2] for r in rows], [r[2] for r in rows], regression=True)
+    buf = io.StringIO()
+    write_points(buf, ps)
+    back = parse_points(buf.getvalue(), regression=True)
+    assert np.array_equal(back.xy, ps.xy) and np.array_equal(back.target, ps.target)
+
+
+def test_without_a_header_the_kind_comes_from_the_data():
+    ps = parse_points("1,2,0\n-3,4.5,1\n0,0,8\n")
+    assert (
+        not ps.regression
+        and ps.labels.tolist() == [0, 1, 8]
+        and ps.xy.tolist() == [[1, 2], [-3, 4.5], [0, 0]]
+    )
+    ps = parse_points("1,2,0\n-3,4.5,0.25\n")
+    assert ps.regression and ps.target.tolist() == [0, 0.25]
+    assert parse_points("1,2,0\n", regression=True).regression
+
+
+def test_header_names_decide_the_kind():
+    assert parse_points("x,y,value\n1,2,3\n").regression
+    assert not parse_points("X , Y , Label\n1,2,3\n").regression
+    assert not parse_points('"x","y","class"\n1,2,3\n').regression
+    assert parse_points("a,b,c\n1,2,0.5\n").regression  # an unknown name: read the data
+    assert not parse_points("x,y,value\n1,2,3\n", regression=False).regression  # the caller decides
+
+
+def test_line_endings_blank_lines_comments_and_bom(tmp_path):
+    text = "\ufeffx,y,label\r\n\r\n# drawn by hand\r\n1,1,1\r\n  2 , -2 , 0  \r\n\r\n"
+    ps = read_points(write_text(tmp_path, text))
+    assert ps.xy.tolist() == [[1, 1], [2, -2]] and ps.labels.tolist() == [1, 0]
+    with open(write_text(tmp_path, text), encoding="utf-8", newline="") as f:
+        assert read_points(f) == ps
+    with open(write_text(tmp_path, text), "rb") as f:
+        assert read_points(f) == ps
+
+
+def test_a_hundred_thousand_rows_import(tmp_path):
+    # Budget "well under a second" is measured by hand (about 0.1-0.2 s here), never asserted in tests.
+    rng = np.random.default_rng(0)
+    xy = rng.uniform(-6, 6, (100_000, 2))
+    labels = rng.integers(0, 9, 100_000)
+    path = tmp_path / "big.csv"
+    write_points(path, PointSet.from_arrays(xy, labels))
+    ps = read_points(path)
+    assert ps.n == 100_000 and np.array_equal(ps.xy, xy) and np.array_equal(ps.labels, labels)
+
+
+# ---- bad files ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        ("x,y,label\n1,2,0\n1,2\n", 3, "expected 3 columns (x, y, label), found 2"),
+        ("1,2,0\n1,2,0,4\n", 2, "expected 3 columns (x, y, label), found 4"),
+        ("x,y,value\n1,2,0.5\n1,2,3,\n", 3, "expected 3 columns (x, y, value), found 4"),
+        ("1;2;0\n", 1, "expected 3 columns (x, y, label), found 1 (separate the columns with commas)"),
+        ("x,y\n1,2\n", 1, "expected 3 columns (x, y, label), found 2"),
+        ("x,y,label\n1,2,0\n1,two,0\n", 3, "y 'two' is not a number"),
+        ("1,2,0\nabc,2,0\n", 2, "x 'abc' is not a number"),
+        ("1,2,0\n1,2,\n", 2, "label '' is not a number"),
+        ("x,y,label\n1,2,0\n\n\nnan,2,0\n", 5, "x is NaN"),
+        ("x,y,value\n1,2,0.5\n1,2,NaN\n", 3, "value is NaN"),
+        ("x,y,value\n1,2,0.5\n1,2,inf\n", 3, "value is infinite"),
+        ("1,2,0\n1,7,0\n", 2, "y = 7 is outside the square [-6, 6]"),
+        ("1,2,0\n-6.5,0,0\n", 2, "x = -6.5 is outside the square [-6, 6]"),
+        ("1,2,0\n1,2,9\n", 2, "class 9 is above 8"),
+        ("1,2,0\n1,2,-1\n", 2, "class -1 is negative"),
+        ("x,y,label\n1,2,0\n1,2,0.5\n", 3, "class 0.5 is not a whole number"),
+        ("x,y,label\n1,2,0\n1,inf,1\n", 3, "y = inf is outside the square"),
+    ],
+)
+def test_a_bad_row_is_reported_with_its_line(text, line, message):
+    with pytest.raises(CsvError) as caught:
+        parse_points(text)
+    assert caught.value.line == line
+    assert str(caught.value).startswith(f"line {line}: {message}")
+    assert isinstance(caught.value, ValueError)
+
+
+def test_the_first_bad_line_is_the_one_reported():
+    with pytest.raises(CsvError, match="^line 3: y = 9") as caught:
+        parse_points("1,1,0\n1,1,0\n1,9,0\n1,1,12\nnan,1,1\n")
+    assert caught.value.line == 3
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "x,y,label\n", "# only a comment\n"])
+def test_a_file_without_points(text):
+    with pytest.raises(CsvError, match="^the file has no points$") as caught:
+        parse_points(text)
+    assert caught.value.line is None
+
+
+def test_a_bad_row_at_the_end_of_a_big_file_imports_nothing(tmp_path):
+    path = tmp_path / "big.csv"
+    write_points(path, PointSet.generate("circle", n=100_000, seed=1))
+    with open(path, "a") as f:
+        f.write("1,2,0,oops\n")
+    have = PointSet.generate("xor", n=10)
+    kept = have
+    with pytest.raises(CsvError) as caught:
+        kept = read_points(path)
+    assert kept is have and caught.value.line == 100_002
+    assert "expected 3 columns" in str(caught.value)
+
+
+def test_missing_folder_binary_and_non_utf8_files(tmp_path):
+    with pytest.raises(CsvError, match="there is no file"):
+        read_points(tmp_path / "nope.csv")
+    with pytest.raises(CsvError, match="is a folder"):
+        read_points(tmp_path)
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(CsvError, match="not a CSV text file"):
+        read_points(binary)
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("x,y,label\n1,2,0\n# café\n".encode("latin-1"))
+    with pytest.raises(CsvError, match="not UTF-8 text") as caught:
+        read_points(latin)
+    assert caught.value.line == 3
+    with pytest.raises(CsvError, match="binary"):
+        read_points(io.StringIO("1,2,0\n\x00\n"))
+
+
+def test_enormous_files_are_refused(tmp_path, monkeypatch):
+    path = write_text(tmp_path, "1,2,0\n" * 50)
+    monkeypatch.setattr(csvio, "MAX_ROWS", 40)
+    with pytest.raises(CsvError, match="the file has 50 rows; at most 40"):
+        read_points(path)
+    monkeypatch.setattr(csvio, "MAX_BYTES", 100)
+    with pytest.raises(CsvError, match="MB"):
+        read_points(path)
+    with pytest.raises(CsvError, match="larger than"):
+        read_points(io.StringIO("1,2,0\n" * 50))
+
+
+# ---- writing -----------------------------------------------------------------------------------------------
+def test_writing_replaces_a_file_atomically(tmp_path, monkeypatch):
+    path = tmp_path / "points.csv"
+    first = PointSet.generate("gauss", n=20)
+    write_points(path, first)
+    before = path.read_bytes()
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_points(path, PointSet.generate("spiral", n=30))
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["points.csv"]  # no temporary file left behind
+    monkeypatch.undo()
+    write_points(path, PointSet.generate("spiral", n=30))
+    assert read_points(path).n == 30 and os.listdir(tmp_path) == ["points.csv"]
+
+
+def test_an_empty_set_writes_a_header_only(tmp_path):
+    path = tmp_path / "empty.csv"
+    write_points(path, PointSet.empty(regression=True))
+    assert path.read_text() == "x,y,value\n"
+    with pytest.raises(CsvError, match="no points"):
+        read_points(path)

@@ -1,0 +1,173 @@
+"""The training controller, driven from the GUI thread as the window drives it."""
+
+import random
+
+import numpy as np
+import pytest
+
+from nnplayground.core.experiment import DataSpec, Experiment
+from nnplayground.core.points import PointSet
+from nnplayground.core.trainer import Trainer
+from nnplayground.training.controller import TrainingController
+
+EXP = Experiment(
+    data=DataSpec(name="gauss", n=200, noise=0.1, seed=2), hidden=(4,), activations=("tanh",), lr=0.1
+)
+POINTS = PointSet.generate("gauss", 200, 0.1, 2)
+
+
+class Recorder:
+    def __init__(self, controller: TrainingController) -> None:
+        self.snaps = []
+        self.errors = []
+        controller.snapshot.connect(self.snaps.append)
+        controller.error.connect(self.errors.append)
+
+
+@pytest.fixture
+def controller(qtbot):
+    c = TrainingController(EXP, POINTS, grid=20, neuron_grid=8)
+    rec = Recorder(c)
+    qtbot.waitUntil(lambda: len(rec.snaps) >= 1, timeout=5000)  # the starting picture
+    c.rec = rec
+    yield c
+    assert c.shutdown(), "worker did not stop within a second"
+    assert not rec.errors, rec.errors
+
+
+def count_after(qtbot, c, action, n=1, timeout=5000):
+    before = len(c.rec.snaps)
+    action()
+    qtbot.waitUntil(lambda: len(c.rec.snaps) >= before + n, timeout=timeout)
+    return c.rec.snaps[before:]
+
+
+def test_step_gives_exactly_one_snapshot_with_the_next_epoch(qtbot, controller):
+    start = controller.rec.snaps[-1].epoch
+    new = count_after(qtbot, controller, controller.step_epoch)
+    qtbot.wait(100)  # nothing else may arrive
+    assert len(controller.rec.snaps) == len(new) + controller.rec.snaps.index(new[0])
+    assert [s.epoch for s in new] == [start + 1]
+    assert new[0].reason == "step"
+
+
+def test_play_then_pause_stops_the_epochs(qtbot, controller):
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20, timeout=10000)
+    count_after(qtbot, controller, controller.pause)
+    assert not controller.is_playing
+    frozen = controller.rec.snaps[-1].epoch
+    qtbot.wait(300)
+    controller.request_snapshot()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].reason == "view", timeout=5000)
+    assert controller.rec.snaps[-1].epoch == frozen
+
+
+def test_reset_gives_the_same_start_as_a_fresh_trainer(qtbot, controller):
+    for _ in range(3):
+        count_after(qtbot, controller, controller.step_epoch)
+    snap = count_after(qtbot, controller, controller.reset)[-1]
+    fresh = Trainer(EXP, POINTS).snapshot(20, 8)
+    assert snap.epoch == 0
+    np.testing.assert_array_equal(snap.params, fresh.params)
+
+
+def test_rewind_then_play_retraces_the_same_path(qtbot, controller):
+    for _ in range(10):
+        count_after(qtbot, controller, controller.step_epoch)
+    first = {s.epoch: s.params for s in controller.rec.snaps if s.reason == "step"}
+    snap = count_after(qtbot, controller, lambda: controller.rewind(4))[-1]
+    assert snap.epoch == 4
+    np.testing.assert_array_equal(snap.params, first[4])
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 12, timeout=10000)
+    count_after(qtbot, controller, controller.pause)
+    snap = count_after(qtbot, controller, lambda: controller.rewind(10))[-1]
+    assert snap.epoch == 10
+    np.testing.assert_array_equal(snap.params, first[10])  # the replay reached the same weights
+
+
+def test_preview_shows_an_old_epoch_without_changing_the_run(qtbot, controller):
+    for _ in range(5):
+        count_after(qtbot, controller, controller.step_epoch)
+    latest = controller.rec.snaps[-1]
+    old = count_after(qtbot, controller, lambda: controller.preview(2))[-1]
+    assert (old.reason, old.epoch) == ("preview", 2)
+    assert not np.array_equal(old.output_grid, latest.output_grid)
+    now = count_after(qtbot, controller, controller.request_snapshot)[-1]
+    assert now.epoch == 5
+    np.testing.assert_array_equal(now.params, latest.params)
+
+
+def test_settings_change_during_play_is_applied(qtbot, controller):
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 5, timeout=10000)
+    controller.set_experiment(EXP.replace(lr=0.3, optimizer="adam"))
+    controller.set_experiment(EXP.with_hidden((6, 3)))  # a new shape rebuilds the network
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].sizes == (2, 6, 3, 1), timeout=10000)
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 3, timeout=10000)  # and training goes on
+    assert controller.is_playing
+
+
+def test_divergence_pauses_with_a_message(qtbot):
+    exp = EXP.replace(problem="regression", lr=10.0, hidden=(8, 8), activations=("relu", "relu"))
+    pts = PointSet.generate("plane", 200, 0.0, 1)
+    c = TrainingController(exp, pts, grid=10, neuron_grid=4)
+    messages = []
+    c.diverged.connect(messages.append)
+    c.play()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    qtbot.waitUntil(lambda: not c.is_playing, timeout=5000)
+    assert "diverged" in messages[0].lower()
+    assert np.isfinite(c.latest.params).all()
+    assert c.shutdown()
+
+
+def test_errors_reach_the_gui_and_the_worker_survives(qtbot, controller):
+    errors = controller.rec.errors
+    count_after(qtbot, controller, lambda: controller.rewind(-5), n=0)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "no recorded epoch" in errors[0]
+    errors.clear()
+    new = count_after(qtbot, controller, controller.step_epoch)
+    assert new[-1].epoch == 1
+
+
+def test_shutdown_during_play_is_prompt(qtbot):
+    big = EXP.with_hidden((64, 64, 64)).replace(batch_size=1)
+    c = TrainingController(big, PointSet.generate("spiral", 2000, 0.0, 1), grid=10, neuron_grid=4)
+    c.play()
+    qtbot.waitUntil(lambda: c.is_playing, timeout=5000)
+    qtbot.wait(200)
+    assert c.shutdown(1000)
+
+
+def test_random_command_sequences_end_cleanly(qtbot):
+    rng = random.Random(7)
+    for _ in range(200 // 20):  # 10 controllers x 20 commands = 200 random commands
+        c = TrainingController(EXP, POINTS, grid=8, neuron_grid=4)
+        errors = []
+        c.error.connect(errors.append)
+        for _ in range(20):
+            op = rng.choice(["play", "pause", "step", "reset", "rewind", "speed", "setting", "points"])
+            if op == "play":
+                c.play()
+            elif op == "pause":
+                c.pause()
+            elif op == "step":
+                c.step_epoch()
+            elif op == "reset":
+                c.reset()
+            elif op == "rewind":
+                c.rewind(0)  # epoch 0 is always recorded
+            elif op == "speed":
+                c.set_speed(rng.choice([None, 5.0, 500.0]))
+            elif op == "setting":
+                c.set_experiment(
+                    EXP.replace(lr=rng.choice([0.01, 0.1, 1.0]), batch_size=rng.choice([1, 10, 200]))
+                )
+            else:
+                c.set_points(PointSet.generate("gauss", rng.choice([20, 200]), 0.1, rng.randrange(9)))
+            qtbot.wait(rng.choice([0, 1, 10]))
+        assert c.shutdown(), "worker did not stop"
+        assert errors == []
