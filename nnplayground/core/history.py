@@ -31,6 +31,11 @@ class Checkpoint:
         return self.params.nbytes + extra + 512
 
 
+def _level(epoch: int) -> int:
+    """How many times 2 divides `epoch`."""
+    return (epoch & -epoch).bit_length() - 1
+
+
 class _Column:
     """A growable float64 array whose published views never change (growth reallocates)."""
 
@@ -91,10 +96,15 @@ class History:
                 self._reindex()
 
     def _thin(self) -> None:
+        """Drop the finest level of the older half: the epochs divisible by the smallest power of two there.
+        Repeated, this keeps multiples of ever larger powers of two, so old checkpoints thin out but never
+        vanish, while the recent half stays dense."""
         epochs = sorted(self.checkpoints)
-        older = epochs[1 : len(epochs) // 2]  # keep the first checkpoint (epoch 0) and the recent half
-        for e in older[::2]:
-            self._bytes -= self.checkpoints.pop(e).nbytes
+        older = epochs[1 : len(epochs) // 2]  # the first checkpoint (epoch 0) always stays
+        lowest = min(_level(e) for e in older)
+        for e in older:
+            if _level(e) == lowest:
+                self._bytes -= self.checkpoints.pop(e).nbytes
 
     def _reindex(self) -> None:
         epochs = sorted(self.checkpoints)

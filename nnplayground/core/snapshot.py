@@ -58,7 +58,7 @@ class Snapshot:
         return g
 
 
-def _readonly(a: np.ndarray) -> np.ndarray:
+def readonly(a: np.ndarray) -> np.ndarray:
     a.flags.writeable = False
     return a
 
@@ -80,16 +80,15 @@ class GridEvaluator:
         inputs[:-1] = feats.feature_grid(features, size).T
         return ws, inputs
 
-    def output(self) -> np.ndarray:
+    def evaluate(self) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+        """The output grid and every neuron's grid (one forward pass when both grids have the same size)."""
         ws, inputs = self._fine
         out = ws.forward(inputs)
         g = self.grid
-        return out[0].reshape(g, g).copy() if out.shape[0] == 1 else out.T.reshape(g, g, -1).copy()
-
-    def neurons(self) -> tuple[np.ndarray, ...]:
+        output = out[0].reshape(g, g).copy() if out.shape[0] == 1 else out.T.reshape(g, g, -1).copy()
         ws, inputs = self._coarse
-        ws.forward(inputs)
+        if self._coarse is not self._fine:
+            ws.forward(inputs)
         g = self.neuron_grid
-        return tuple(
-            _readonly(ws.layer_output(l).reshape(-1, g, g).copy()) for l in range(len(self.net.blocks))
-        )
+        neurons = tuple(readonly(ws.layer_output(l).reshape(-1, g, g).copy()) for l in range(len(self.net.blocks)))
+        return readonly(output), neurons

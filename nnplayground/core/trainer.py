@@ -17,7 +17,7 @@ from .experiment import Experiment
 from .history import Checkpoint, History
 from .network import Network, Workspace, targets
 from .optimizers import Optimizer
-from .snapshot import GridEvaluator, Snapshot, _readonly
+from .snapshot import GridEvaluator, Snapshot, readonly
 
 # Settings that only change how the next step is taken; everything else rebuilds the network.
 LIVE_SETTINGS = (
@@ -128,6 +128,7 @@ class Trainer:
         self.epoch = 0
         self.batch_index = 0  # next mini-batch within the current epoch
         self.message = ""
+        self._last_ws.grad[...] = 0.0  # no step has been taken from these weights
         self.history.clear()
         self._record()
 
@@ -139,9 +140,10 @@ class Trainer:
         if changed - set(LIVE_SETTINGS) or head_for(experiment, self.points) != self.head:
             self._build()
             return True
-        if changed & {"optimizer", "momentum", "nesterov"}:
+        if "optimizer" in changed:  # a new kind starts afresh; a new coefficient keeps the running averages
             self.optimizer = self._make_optimizer()
         self.optimizer.lr = experiment.lr
+        self.optimizer.momentum, self.optimizer.nesterov = experiment.momentum, experiment.nesterov
         if "data" in changed or "batch_size" in changed:
             self._load_data()
             self.batch_index = 0
@@ -184,6 +186,8 @@ class Trainer:
         return False
 
     def run(self, epochs: int) -> None:
+        """`epochs` epochs, stopping early if training diverges (see `message`)."""
+        self.message = ""
         for _ in range(epochs):
             self.step_epoch()
             if self.message:
@@ -252,6 +256,7 @@ class Trainer:
         self.rng.bit_generator.state = cp.rng_state
         self.epoch = cp.epoch
         self.batch_index = 0
+        self._last_ws.grad[...] = 0.0
 
     # ---- reading -------------------------------------------------------------------------------------------------
     def evaluate(self) -> Evaluation:
@@ -291,8 +296,8 @@ class Trainer:
         if self._grid is None or (self._grid.grid, self._grid.neuron_grid) != (grid, neuron_grid):
             self._grid = GridEvaluator(self.network, self.experiment.features, grid, neuron_grid)
         last = (self.history.last() if at_epoch is None else self.history.at(at_epoch)) or {}
-        params = _readonly(self.network.params.copy())
-        grad = _readonly(self._last_ws.grad.copy())
+        params = readonly(self.network.params.copy())
+        grad = readonly(self._last_ws.grad.copy())
         net = self.network
         starts = np.cumsum([0] + [P.size for P in net.blocks])
         blocks = [
@@ -302,8 +307,7 @@ class Trainer:
             grad[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)
         ]
         with np.errstate(all="ignore"):
-            output_grid = _readonly(self._grid.output())
-            neuron_grids = self._grid.neurons()
+            output_grid, neuron_grids = self._grid.evaluate()
         ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
         return Snapshot(
             epoch=self.epoch,

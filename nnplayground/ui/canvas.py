@@ -2,8 +2,8 @@
 
 A `pg.PlotWidget` locked to TensorFlow Playground's square [-6, 6]^2. The model's output is an `ImageItem` whose
 pixels sit exactly on the grid points of `Snapshot.output_grid` (pixel centres, row 0 at y = -6); the decision
-boundary is drawn from the same grid; the points are two `ScatterPlotItem`s (training points with a white rim,
-test points with a dark one) fed whole arrays, so ten thousand points cost one `setData`. The canvas never edits
+boundary is drawn from the same grid; the points are scatter items fed whole arrays, one per colour (training
+points with a white rim, test points with a dark one), so ten thousand points cost a few milliseconds. It never edits
 the points itself: a gesture only emits the data coordinates it happened at, and the window turns them into an
 undoable edit.
 """
@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
@@ -36,9 +36,7 @@ CONTOUR_PEN = pg.mkPen(QColor(40, 40, 40, 150), width=1.2)
 
 
 # ---- the decision boundary -----------------------------------------------------------------------------------------
-def contour_segments(
-    grid: np.ndarray, level: float = 0.0, lo: float = -LIMIT, hi: float = LIMIT
-) -> np.ndarray:
+def contour_segments(grid: np.ndarray, level: float = 0.0, lo: float = -LIMIT, hi: float = LIMIT) -> np.ndarray:
     """The `level` iso-line of grid[y, x] (values at pixel centres over [lo, hi]^2) as (2m, 2) segment end points.
 
     Marching squares without a Python loop: each cell with two crossings gives one segment, a saddle cell two
@@ -48,12 +46,8 @@ def contour_segments(
     f = np.asarray(grid, dtype=np.float64) - level
     if f.ndim != 2 or min(f.shape) < 2:
         return np.empty((0, 2))
-    a, b, c, d = (
-        f[:-1, :-1],
-        f[:-1, 1:],
-        f[1:, 1:],
-        f[1:, :-1],
-    )  # corners: bottom-left, -right, top-right, -left
+    # Each cell's corners: a bottom-left, b bottom-right, c top-right, d top-left (row 0 is the bottom).
+    a, b, c, d = f[:-1, :-1], f[:-1, 1:], f[1:, 1:], f[1:, :-1]
     valid = np.isfinite(a) & np.isfinite(b) & np.isfinite(c) & np.isfinite(d)
     pa, pb, pc, pd = a > 0, b > 0, c > 0, d > 0
     ii, jj = np.indices(a.shape, dtype=np.float64)
@@ -208,11 +202,9 @@ class DataCanvas(pg.PlotWidget):
         self._stroke_button = Qt.MouseButton.NoButton
         self._last_emit: tuple[float, float, float] | None = None  # x, y, time of the stroke's last emission
         self._legend_html = ""
-        self._cursors = {
-            "add": QCursor(Qt.CursorShape.CrossCursor),
-            "brush": QCursor(Qt.CursorShape.CrossCursor),
-        }
-        self._cursors["erase"] = _eraser_cursor()
+        self._inside_square = False  # for `hover_left`: emitted once when the cursor leaves the square
+        cross = QCursor(Qt.CursorShape.CrossCursor)
+        self._cursors = {"add": cross, "brush": cross, "erase": _eraser_cursor()}
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -222,34 +214,37 @@ class DataCanvas(pg.PlotWidget):
         vb.setAspectLocked(True, ratio=1.0)
         vb.disableAutoRange()
         vb.setRange(xRange=(-LIMIT, LIMIT), yRange=(-LIMIT, LIMIT), padding=0.0)
-        vb.setBorder(pg.mkPen(AXIS_COLOR, width=1))
         ticks = [[(float(v), f"{v:g}") for v in range(-6, 7, 2)], []]
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setTicks(ticks)
             axis.setPen(pg.mkPen(AXIS_COLOR, width=1))
             axis.setTextPen(pg.mkPen(TEXT_COLOR))
-            axis.setStyle(tickLength=4, tickTextOffset=3)
+            axis.setStyle(tickLength=4, tickTextOffset=3, hideOverlappingLabels=False)  # keep the -6 and 6 labels
             axis.setTickFont(QFont(self.font().family(), 8))
+        # Fixed axis sizes: pyqtgraph otherwise fits them to the labels at the first paint, moving the square
+        # after a click position may already have been computed from it.
+        item.getAxis("left").setWidth(28)
+        item.getAxis("bottom").setHeight(22)
 
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.image_item.setZValue(-10)
         item.addItem(self.image_item)
         self.contour_item = pg.PlotCurveItem(pen=CONTOUR_PEN, connect="pairs", antialias=True)
         item.addItem(self.contour_item)
+        frame = QGraphicsRectItem(QRectF(-LIMIT, -LIMIT, 2 * LIMIT, 2 * LIMIT))  # over the image, under the points
+        frame.setPen(pg.mkPen(AXIS_COLOR, width=1))  # mkPen makes it cosmetic: one pixel whatever the scale
+        frame.setZValue(-5)
+        item.addItem(frame)
         # Pens and brushes made once and shared: the scatter items compare them by identity.
         self._class_brushes = np.array([pg.mkBrush(c) for c in colors.CLASS_COLORS], dtype=object)
         levels = colors.diverging(np.linspace(-1.0, 1.0, VALUE_LEVELS), strength=1.0)
         self._value_brushes = np.array([pg.mkBrush(*map(int, c)) for c in levels], dtype=object)
         self._class_pen = pg.mkPen("w", width=1.0)  # TF Playground's white rim
-        self._value_pen = pg.mkPen(
-            "#9a9a9a", width=0.8
-        )  # a value near 0 is white: a grey rim keeps it visible
+        self._value_pen = pg.mkPen("#9a9a9a", width=0.8)  # a value near 0 is white: a grey rim keeps it visible
         self._test_pen = pg.mkPen("#111111", width=1.2)
         self.train_points = _PointLayer(item, self._class_pen, z=0.0)
-        self.test_points = _PointLayer(
-            item, self._test_pen, z=1.0
-        )  # on top: fewer, and the ones being judged
+        self.test_points = _PointLayer(item, self._test_pen, z=1.0)  # on top: fewer, and the ones being judged
         self.test_points.set_visible(False)
 
         self._show_image(np.full((1, 1, 4), 255, dtype=np.uint8))
@@ -258,6 +253,7 @@ class DataCanvas(pg.PlotWidget):
         # texel's centre still sits on its grid point.
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._pad = (0.0, 0.0)
+        item.layout.setContentsMargins(1, 1, 10, 1)
         vb.sigResized.connect(self._square_up)
         self.viewport().setMouseTracking(True)
         self.set_tool("add")
@@ -337,15 +333,14 @@ class DataCanvas(pg.PlotWidget):
         return self._preview is not None
 
     def data_to_widget(self, x: float, y: float) -> QPoint:
-        """Viewport (= widget: the view has no frame) pixel of the data point (x, y)."""
-        return self.data_to_widget_f(x, y).toPoint()
-
-    def data_to_widget_f(self, x: float, y: float) -> QPointF:
+        """The viewport (= widget: the view has no frame) pixel nearest the data point (x, y)."""
+        self._settle_layout()
         scene = self.getPlotItem().getViewBox().mapViewToScene(QPointF(float(x), float(y)))
-        return self.viewportTransform().map(scene)
+        return self.viewportTransform().map(scene).toPoint()
 
     def widget_to_data(self, pos: QPoint | QPointF) -> tuple[float, float]:
         """Data coordinates of a viewport position (whether or not it lies inside the square)."""
+        self._settle_layout()
         inverse, _ = self.viewportTransform().inverted()
         view = self.getPlotItem().getViewBox().mapSceneToView(inverse.map(QPointF(pos)))
         return float(view.x()), float(view.y())
@@ -356,6 +351,14 @@ class DataCanvas(pg.PlotWidget):
         b = self.widget_to_data(QPointF(100.0, 0.0))
         return abs(b[0] - a[0]) / 100.0 or 1e-9
 
+    def _settle_layout(self) -> None:
+        """Lay the plot out now if a resize is pending, so a mapping never uses yesterday's geometry."""
+        layout = self.getPlotItem().layout
+        for _ in range(3):  # a resize squares the view, which lays out once more; then it is stable
+            if layout.isActivated():
+                break
+            layout.activate()
+
     def _square_up(self) -> None:
         """Pad the plot's layout so the view box is square: the axes then hug the square, with no white bands."""
         item = self.getPlotItem()
@@ -365,14 +368,13 @@ class DataCanvas(pg.PlotWidget):
         pad = ((free_w - side) / 2, (free_h - side) / 2)
         if max(abs(pad[0] - self._pad[0]), abs(pad[1] - self._pad[1])) >= 0.5:
             self._pad = pad
-            item.layout.setContentsMargins(1 + pad[0], 1 + pad[1], 1 + pad[0], 1 + pad[1])
+            # 10 px on the right keep the bottom axis's last label ("6") whole
+            item.layout.setContentsMargins(1 + pad[0], 1 + pad[1], 10 + pad[0], 1 + pad[1])
 
     # ---- drawing -----------------------------------------------------------------------------------------------------
     def _show_image(self, rgba: np.ndarray) -> None:
         self.image_item.setImage(rgba, autoLevels=False)
-        self.image_item.setRect(
-            QRectF(-LIMIT, -LIMIT, 2 * LIMIT, 2 * LIMIT)
-        )  # after setImage: it scales per pixel
+        self.image_item.setRect(QRectF(-LIMIT, -LIMIT, 2 * LIMIT, 2 * LIMIT))  # after setImage: it scales per pixel
 
     def _redraw_output(self) -> None:
         if self._grid is None:
@@ -385,11 +387,11 @@ class DataCanvas(pg.PlotWidget):
 
     def _update_legend(self) -> None:
         """Class swatches (or the value scale) above the square; re-laid-out only when the text changes."""
-        if self._points.regression or (
-            self._grid is not None and self._num_classes == 0 and not self._points.n
-        ):
+        if self._points.regression or (self._grid is not None and self._num_classes == 0 and not self._points.n):
             scale = colors.diverging(np.linspace(-1.0, 1.0, 7), strength=1.0)
-            swatches = "".join(_swatch("#%02x%02x%02x" % tuple(int(v) for v in c[:3]), "■") for c in scale)
+            hexes = ["#" + "".join(f"{int(v):02x}" for v in c[:3]) for c in scale]
+            hexes[3] = "#9a9a9a"  # 0 is white: an outlined square, as the points near 0 have a grey rim
+            swatches = "".join(_swatch(h, "□" if i == 3 else "■") for i, h in enumerate(hexes))
             html = f"value&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
         else:
             k = max(2, self._points.num_classes, self._num_classes if self._grid is not None else 0)
@@ -422,18 +424,14 @@ class DataCanvas(pg.PlotWidget):
 
     def _emit(self, kind: str, xy: tuple[float, float]) -> None:
         self._last_emit = (xy[0], xy[1], time.monotonic())
-        {"add": self.add_requested, "brush": self.brush_requested, "erase": self.erase_requested}[kind].emit(
-            *xy
-        )
+        {"add": self.add_requested, "brush": self.brush_requested, "erase": self.erase_requested}[kind].emit(*xy)
 
     def _stroke_due(self, xy: tuple[float, float]) -> bool:
         if self._last_emit is None:
             return True
         lx, ly, lt = self._last_emit
         moved = math.hypot(xy[0] - lx, xy[1] - ly)
-        return moved >= STROKE_SPACING or (
-            moved >= STROKE_SPACING / 5 and time.monotonic() - lt >= STROKE_INTERVAL
-        )
+        return moved >= STROKE_SPACING or (moved >= STROKE_SPACING / 5 and time.monotonic() - lt >= STROKE_INTERVAL)
 
     def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         button = ev.button()
@@ -456,10 +454,11 @@ class DataCanvas(pg.PlotWidget):
 
     def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         xy = self._inside(ev.position())
-        if xy is None:
-            self.hover_left.emit()
-        else:
+        if xy is not None:
             self.hovered.emit(*xy)
+        elif self._inside_square:
+            self.hover_left.emit()
+        self._inside_square = xy is not None
         if self._stroke is not None and ev.buttons() & self._stroke_button:
             if xy is not None and self._stroke_due(xy):
                 self._emit(self._stroke, xy)
@@ -475,5 +474,7 @@ class DataCanvas(pg.PlotWidget):
         ev.accept()
 
     def leaveEvent(self, ev) -> None:  # noqa: N802, ANN001
-        self.hover_left.emit()
+        if self._inside_square:
+            self._inside_square = False
+            self.hover_left.emit()
         super().leaveEvent(ev)

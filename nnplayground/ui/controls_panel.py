@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +26,6 @@ from PySide6.QtWidgets import (
 from ..core.experiment import (
     ACTIVATIONS,
     LEARNING_RATES,
-    MAX_HIDDEN_LAYERS,
-    MAX_NEURONS,
     OPTIMIZERS,
     Experiment,
 )
@@ -104,9 +106,7 @@ class ControlsPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
         row.setSpacing(12)
-        self.lr = _combo(
-            "lrCombo", TIPS["learning_rate"], [(_number(v), v, "") for v in LEARNING_RATES], True
-        )
+        self.lr = _combo("lrCombo", TIPS["learning_rate"], [(_number(v), v, "") for v in LEARNING_RATES], True)
         self.lr.lineEdit().editingFinished.connect(self._lr_typed)
         self.lr.activated.connect(lambda i: self._emit("lr", self.lr.itemData(i)))
         self.activation = _combo(
@@ -132,12 +132,8 @@ class ControlsPanel(QWidget):
             TIPS["regularization"],
             [("None", "none", ""), ("L1", "l1", ""), ("L2", "l2", "")],
         )
-        self.regularization.activated.connect(
-            lambda i: self._emit("regularization", self.regularization.itemData(i))
-        )
-        self.reg_rate = _combo(
-            "regRateCombo", TIPS["reg_rate"], [(_number(v), v, "") for v in REG_RATES], True
-        )
+        self.regularization.activated.connect(lambda i: self._emit("regularization", self.regularization.itemData(i)))
+        self.reg_rate = _combo("regRateCombo", TIPS["reg_rate"], [(_number(v), v, "") for v in REG_RATES], True)
         self.reg_rate.lineEdit().editingFinished.connect(self._reg_rate_typed)
         self.reg_rate.activated.connect(lambda i: self._emit("reg_rate", self.reg_rate.itemData(i)))
         self.loss = _combo(
@@ -228,11 +224,7 @@ class ControlsPanel(QWidget):
             mixed = len(set(exp.activations)) > 1
             self.activation.setToolTip(
                 TIPS["activation"]
-                + (
-                    "\n\nThe layers use different activations now; choosing one sets every layer."
-                    if mixed
-                    else ""
-                )
+                + ("\n\nThe layers use different activations now; choosing one sets every layer." if mixed else "")
             )
             self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(exp.optimizer)))
             self.batch.setValue(exp.batch_size)
@@ -258,3 +250,77 @@ class ControlsPanel(QWidget):
             index = min(range(len(SPEEDS) - 1), key=lambda i: abs(math.log(SPEEDS[i][1] / eps)))
         self.speed.setCurrentIndex(index)
 
+
+# ---- the toolbar: transport buttons, the epoch counter, the hyper-parameters ----------------------------------
+def _icon(kind: str, colour: str, size: int = 40) -> QIcon:
+    """Play, pause, step and reset glyphs drawn here, so they look the same on every desktop theme."""
+    pix = QPixmap(size, size)
+    pix.fill(QColor(0, 0, 0, 0))
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    s = size / 40.0
+    if kind == "play":
+        p.drawPolygon(QPolygonF([QPointF(14 * s, 10 * s), QPointF(31 * s, 20 * s), QPointF(14 * s, 30 * s)]))
+    elif kind == "pause":
+        p.drawRect(QRectF(12 * s, 10 * s, 6 * s, 20 * s))
+        p.drawRect(QRectF(22 * s, 10 * s, 6 * s, 20 * s))
+    elif kind == "step":
+        p.drawPolygon(QPolygonF([QPointF(11 * s, 10 * s), QPointF(25 * s, 20 * s), QPointF(11 * s, 30 * s)]))
+        p.drawRect(QRectF(26 * s, 10 * s, 4 * s, 20 * s))
+    else:  # reset: an open circle with an arrow head
+        p.setPen(QPen(QColor(colour), 3.2 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(QRectF(10 * s, 10 * s, 20 * s, 20 * s), 100 * 16, 290 * 16)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(colour))
+        p.drawPolygon(QPolygonF([QPointF(17 * s, 4 * s), QPointF(25 * s, 10 * s), QPointF(17 * s, 15 * s)]))
+    p.end()
+    return QIcon(pix)
+
+
+class TransportBar(QToolBar):
+    """Reset, Play/Pause, Step, the big epoch counter, then the hyper-parameters (TensorFlow Playground's header)."""
+
+    def __init__(self, actions: dict[str, QAction], controls: ControlsPanel, parent: QWidget | None = None) -> None:
+        super().__init__("Training", parent)
+        self.setObjectName("transportBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setIconSize(QSize(28, 28))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._play_icons = {True: _icon("pause", "white"), False: _icon("play", "white")}
+        reset, play, step = actions["actionReset"], actions["actionPlay"], actions["actionStep"]
+        reset.setIcon(_icon("reset", "#444444"))
+        step.setIcon(_icon("step", "#444444"))
+        play.setIcon(self._play_icons[False])
+        self.addAction(reset)
+        self.play_button = QToolButton(self)
+        self.play_button.setObjectName("playButton")
+        self.play_button.setDefaultAction(play)
+        self.play_button.setIconSize(QSize(30, 30))
+        self.addWidget(self.play_button)
+        self.addAction(step)
+        epoch_box = QWidget(self)
+        col = QVBoxLayout(epoch_box)
+        col.setContentsMargins(14, 0, 18, 0)
+        col.setSpacing(0)
+        caption = QLabel("Epoch")
+        caption.setObjectName("caption")
+        caption.setToolTip(TIPS["epoch"])
+        self.epoch_label = QLabel("000,000")
+        self.epoch_label.setObjectName("epochLabel")
+        self.epoch_label.setToolTip(TIPS["epoch"])
+        self.epoch_label.setMinimumWidth(120)
+        col.addWidget(caption)
+        col.addWidget(self.epoch_label)
+        self.addWidget(epoch_box)
+        self.addSeparator()
+        controls.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(controls)
+
+    def show_playing(self, playing: bool) -> None:
+        action = self.play_button.defaultAction()
+        action.setIcon(self._play_icons[bool(playing)])
+        action.setText("&Pause" if playing else "&Play")

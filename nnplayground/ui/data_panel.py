@@ -82,7 +82,7 @@ class DataPanel(QWidget):
         self._presets.setExclusive(True)
         self._preset_buttons: dict[str, QToolButton] = {}
         for name in datasets.names():
-            b = QToolButton()
+            b = QToolButton(self._preset_box)  # parented now: the other problem type's presets wait hidden
             b.setObjectName(f"preset_{name}")
             b.setCheckable(True)
             b.setIconSize(QSize(THUMB, THUMB))
@@ -111,15 +111,11 @@ class DataPanel(QWidget):
         )
         self.classes.valueChanged.connect(lambda v: self.spec_edited.emit({"classes": v}))
         form.addRow("Classes", self.classes)
-        self.seed = self._spin(
-            0, 2**31 - 1, 1, "Random seed: the same seed gives the same points", "seedSpin"
-        )
+        self.seed = self._spin(0, 2**31 - 1, 1, "Random seed: the same seed gives the same points", "seedSpin")
         self.seed.valueChanged.connect(lambda v: self.spec_edited.emit({"seed": v}))
         regen = QPushButton("Regenerate")
         regen.setObjectName("regenerateButton")
-        regen.setToolTip(
-            "Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old"
-        )
+        regen.setToolTip("Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old")
         regen.clicked.connect(self.regenerate_requested)
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)

@@ -77,8 +77,7 @@ TIPS: dict[str, str] = {
     ),
     "epoch": "Epoch: one full pass over the training data. The counter shows how many passes have been made.",
     "timeline": (
-        "Timeline: drag back to an earlier epoch to see the network as it was then; training resumes from "
-        "there."
+        "Timeline: drag back to an earlier epoch to see the network as it was then; training resumes from there."
     ),
     "discretize": (
         "Discretize output: colour each region by the class the network would pick, instead of shading by "
@@ -93,8 +92,7 @@ TIPS: dict[str, str] = {
         "and a thicker line is a larger weight. Click to type a new value."
     ),
     "bias": (
-        "Bias: the b in f(w·x + b), a constant that shifts where the neuron switches on. Click to type a new "
-        "value."
+        "Bias: the b in f(w·x + b), a constant that shifts where the neuron switches on. Click to type a new value."
     ),
     "output": (
         "Output: the network's answer. One neuron per class (softmax) picks a class, a single sigmoid neuron "
@@ -117,9 +115,7 @@ _ACTIVATION_TIPS = {
 
 _OPTIMIZER_TIPS = {
     "sgd": "SGD: step straight down the gradient, scaled by the learning rate. Simple and predictable.",
-    "momentum": (
-        "Momentum: keep a running velocity so steps build up along consistent directions and damp zig-zags."
-    ),
+    "momentum": ("Momentum: keep a running velocity so steps build up along consistent directions and damp zig-zags."),
     "rmsprop": "RMSprop: divide each step by the recent gradient size; every weight moves at a similar pace.",
     "adagrad": "Adagrad: shrink each weight's step by all its past gradients; steps slow down over time.",
     "adam": "Adam: momentum plus RMSprop-style scaling with bias correction; a robust default choice.",

@@ -49,6 +49,7 @@ class LossChart(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
+        vars(self).pop("clear", None)  # PlotWidget binds PlotItem.clear on the instance; ours must win
         self.setObjectName("lossChart")
         self.setMinimumSize(160, 100)
         self._epochs = np.empty(0)
@@ -78,7 +79,7 @@ class LossChart(pg.PlotWidget):
         # the downsampled curve, which is empty when a long curve is replaced by a short one, so it never shrinks.
         vb.disableAutoRange()
 
-        legend = item.addLegend(offset=(-6, 6), labelTextColor=TEXT_COLOR, labelTextSize="8pt")
+        legend = item.addLegend(offset=(-6, 6), labelTextColor=TEXT_COLOR, labelTextSize="8pt", colCount=2)
         legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         legend.setPen(pg.mkPen("#d0d0d0"))
         curve_opts = {"connect": "finite", "skipFiniteCheck": True, "clipToView": True, "antialias": True}
@@ -146,7 +147,7 @@ class LossChart(pg.PlotWidget):
     def marker(self) -> int | None:
         return int(self._marker.value()) if self._marker.isVisible() else None
 
-    def clear(self) -> None:  # type: ignore[override]  (PlotWidget.clear would remove our items too)
+    def clear(self) -> None:  # type: ignore[override]  (PlotItem.clear would remove the chart's own items)
         """Forget the curve, the read-out and the marker (a new run)."""
         self._epochs = self._train = self._test = np.empty(0)
         self._redraw()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from nnplayground.core.experiment import ACTIVATIONS, MAX_NEURONS
+from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 from .explain import TIPS, activation_tip
 
@@ -73,9 +73,7 @@ class LayerHeader(QWidget):
         self.add.setToolTip(
             f"Add a neuron to hidden layer {self.layer + 1} (at most {MAX_NEURONS}).\n\n{TIPS['neurons']}"
         )
-        self.remove.setToolTip(
-            f"Remove a neuron from hidden layer {self.layer + 1} (at least 1).\n\n{TIPS['neurons']}"
-        )
+        self.remove.setToolTip(f"Remove a neuron from hidden layer {self.layer + 1} (at least 1).\n\n{TIPS['neurons']}")
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(0, self.combo.findData(activation)))
         self.combo.blockSignals(False)
@@ -113,7 +111,7 @@ class TitleHeader(QWidget):
 class HeaderStrip(QWidget):
     """Holds the column headers and places each centred on its column's x."""
 
-    HEIGHT = 74
+    HEIGHT = 78
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,3 +123,37 @@ class HeaderStrip(QWidget):
         for w, x, width in items:
             w.setGeometry(int(round(x - width / 2)), 2, int(width), self.HEIGHT - 4)
             w.show()
+
+
+class LayersBar(QWidget):
+    """The row above the diagram: + / - hidden layers, "2 HIDDEN LAYERS", and a legend of the link colours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 2)
+        row.setSpacing(3)
+        tip = TIPS["hidden_layers"]
+        self.add = small_button("+", f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS}).\n\n{tip}", "addLayerButton")
+        self.remove = small_button("−", f"Remove the last hidden layer.\n\n{tip}", "removeLayerButton")
+        self.label = QLabel(self)
+        self.label.setObjectName("hiddenLayersLabel")
+        self.label.setToolTip(tip)
+        legend = QLabel(
+            "weights: <span style='color:#0877bd'>━ positive</span> "
+            "<span style='color:#f59322'>━ negative</span> · thicker = larger",
+            self,
+        )
+        legend.setToolTip(TIPS["weight"])
+        legend.setStyleSheet("color: #5f6368;")
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        row.addSpacing(6)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        row.addWidget(legend)
+
+    def set_count(self, n: int) -> None:
+        self.label.setText(f"<b>{n}</b>&nbsp;HIDDEN LAYER{'S' if n != 1 else ''}")
+        self.add.setEnabled(n < MAX_HIDDEN_LAYERS)
+        self.remove.setEnabled(n > 0)

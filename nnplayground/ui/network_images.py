@@ -17,7 +17,7 @@ from nnplayground.core.experiment import FEATURES
 from . import colors
 
 FEATURE_GRID = 32
-_BOUNDED = ("sigmoid", "tanh", "sin")  # colors.neuron_image maps these by their fixed range
+LUT_SIZE = 511  # odd, so that 0 has its own entry (white)
 
 
 def _to_qimages(rgba: np.ndarray) -> list[QImage]:
@@ -33,25 +33,34 @@ def _step(g: int, target_px: float) -> int:
     return max(1, int(g // max(1.0, float(target_px))))
 
 
+@functools.lru_cache(maxsize=1)
+def _lut() -> np.ndarray:
+    """colors.neuron_image sampled at LUT_SIZE values of [-1, 1]: colouring becomes one fancy-index per layer."""
+    return colors.neuron_image(np.linspace(-1.0, 1.0, LUT_SIZE), "tanh")
+
+
+def _colour(v: np.ndarray) -> np.ndarray:
+    """Values in [-1, 1] (NaN as 0, clipped outside) -> RGBA through the neuron map's lookup table."""
+    idx = np.rint((np.clip(np.nan_to_num(v), -1.0, 1.0) + 1.0) * ((LUT_SIZE - 1) / 2.0)).astype(np.intp)
+    return _lut()[idx]
+
+
 def layer_images(grids: np.ndarray, activation: str, target_px: float) -> list[QImage]:
-    """A layer's (units, g, g) outputs as thumbnails, each scaled by its activation's range."""
+    """A layer's (units, g, g) outputs as thumbnails, each scaled as `colors.neuron_image` scales a neuron."""
     grids = np.asarray(grids, dtype=np.float64)
     if grids.ndim != 3 or grids.shape[0] == 0:
         return []
     k = _step(grids.shape[1], target_px)
     sub = grids[:, ::k, ::k]
-    if activation in _BOUNDED:
-        rgba = colors.neuron_image(sub, activation)
-    elif activation == "softmax":  # probabilities in 0..1: the same map as a sigmoid neuron
-        rgba = colors.neuron_image(sub, "sigmoid")
-    else:
-        # Unbounded activations are scaled by each neuron's own largest magnitude (what neuron_image does for a
-        # single neuron); normalising here lets one call colour the whole layer.
+    if activation in ("sigmoid", "softmax"):  # outputs in 0..1
+        v = 2.0 * sub - 1.0
+    elif activation in ("tanh", "sin"):  # outputs in -1..1
+        v = sub
+    else:  # unbounded: each neuron scaled by its own largest magnitude, so its shape shows
         with np.errstate(invalid="ignore"):
-            m = np.nanmax(np.abs(sub), axis=(1, 2), keepdims=True) if sub.size else np.ones((len(sub), 1, 1))
-        m = np.where(np.isfinite(m) & (m > 0), m, 1.0)
-        rgba = colors.neuron_image(sub / m, "tanh")  # tanh: values already in [-1, 1], shown as they are
-    return _to_qimages(rgba)
+            m = np.nanmax(np.abs(sub), axis=(1, 2), keepdims=True)
+        v = sub / np.where(np.isfinite(m) & (m > 0), m, 1.0)
+    return _to_qimages(_colour(v))
 
 
 def class_images(grids: np.ndarray, target_px: float) -> list[QImage]:

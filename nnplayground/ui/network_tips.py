@@ -23,7 +23,7 @@ def output_detail(width: int, activation: str, loss: str) -> str:
     if not activation:
         return ""
     what = f"{width} classes" if width > 1 else "1 neuron"
-    return f"{what}<br>{activation} · {LOSS_NAMES.get(loss, loss)}"
+    return f"{what}<br>{activation}<br>{LOSS_NAMES.get(loss, loss)}"
 
 
 def neuron_tip(
@@ -41,14 +41,10 @@ def neuron_tip(
     lines = [f"{where} ({name})"]
     act = snap.activations[layer] if snap is not None else (exp.activations[layer] if not output else "")
     if act:
-        lines.append(
-            f"Activation: {act}" + (f", loss: {LOSS_NAMES.get(loss, loss)}" if output and loss else "")
-        )
+        lines.append(f"Activation: {act}" + (f", loss: {LOSS_NAMES.get(loss, loss)}" if output and loss else ""))
     if snap is not None and index < len(snap.biases[layer]):
         lines.append(f"Bias: {float(snap.biases[layer][index]):.3f}")
-    lines.append(
-        "Its picture is its output over the data square. Click it to see its formula with live numbers;"
-    )
+    lines.append("Its picture is its output over the data square. Click it to see its formula with live numbers;")
     lines.append("click the small square at its corner to type a new bias.")
     lines.append("")
     lines.append(TIPS["output"] if output else TIPS.get(f"activation:{act}", TIPS["activation"]))
@@ -58,11 +54,7 @@ def neuron_tip(
 def link_tip(exp: Experiment, snap: Snapshot | None, out_width: int, layer: int, row: int, col: int) -> str:
     """A weight's value, where it goes from and to, and what clicking does."""
     n_layers = len(exp.hidden) + 1
-    src = (
-        plain_name(exp.features, n_layers, out_width, layer - 1, row)
-        if layer
-        else feats.label(exp.features[row])
-    )
+    src = plain_name(exp.features, n_layers, out_width, layer - 1, row) if layer else feats.label(exp.features[row])
     dst = plain_name(exp.features, n_layers, out_width, layer, col)
     value = ""
     if snap is not None and layer < len(snap.weights) and snap.weights[layer].shape > (row, col):

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsScene,
     QGraphicsView,
-    QHBoxLayout,
     QLabel,
     QToolTip,
     QVBoxLayout,
@@ -30,11 +29,12 @@ from nnplayground.core.snapshot import Snapshot
 from . import network_images as images
 from . import network_layout as nl
 from .explain import TIPS
-from .network_header import HeaderStrip, LayerHeader, TitleHeader, small_button
-from .network_items import ColumnItem, LinksItem
+from .network_header import HeaderStrip, LayerHeader, LayersBar, TitleHeader
+from .network_items import ColumnItem
+from .network_links import LinksItem
 from .network_tips import link_tip, neuron_tip, output_detail, shape_text
-from .value_editor import ValueEditor
 from .neuron_formula import formula_html
+from .value_editor import ValueEditor
 
 HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
 
@@ -81,30 +81,16 @@ class NetworkView(QWidget):
         self._hover: tuple[int, int] | None = None
         self._layout: nl.Layout | None = None
 
+        self.setAutoFillBackground(True)  # white like the diagram: one surface, as in TF Playground
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.setPalette(palette)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        top = QHBoxLayout()
-        top.setContentsMargins(8, 4, 8, 2)
-        tip = TIPS["hidden_layers"]
-        self.add_layer = small_button(
-            "+", f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS}).\n\n{tip}", "addLayerButton"
-        )
-        self.remove_layer = small_button("−", f"Remove the last hidden layer.\n\n{tip}", "removeLayerButton")
-        self.layers_label = QLabel()
-        self.layers_label.setObjectName("hiddenLayersLabel")
-        self.layers_label.setToolTip(tip)
-        legend = QLabel(
-            "weights: <span style='color:#0877bd'>━ positive</span> "
-            "<span style='color:#f59322'>━ negative</span> · thicker = larger"
-        )
-        legend.setToolTip(TIPS["weight"])
-        legend.setStyleSheet("color: #5f6368;")
-        for w in (self.add_layer, self.remove_layer, self.layers_label):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(legend)
-        box.addLayout(top)
+        self.layers_bar = LayersBar(self)
+        self.add_layer, self.remove_layer = self.layers_bar.add, self.layers_bar.remove
+        box.addWidget(self.layers_bar)
         self.strip = HeaderStrip(self)
         box.addWidget(self.strip)
         self.scene = QGraphicsScene(self)
@@ -141,18 +127,12 @@ class NetworkView(QWidget):
 
     def set_experiment(self, exp: Experiment) -> None:
         """Show this experiment's shape: all nine features (the used ones lit), its hidden layers, the output."""
-        old = self._experiment
-        if exp == old:
+        if exp == self._experiment:
             return
         self._experiment = exp
-        structure = (exp.features, exp.hidden, exp.activations)
-        if old is not None and structure != (old.features, old.hidden, old.activations):
-            self._say(
-                f"Network rebuilt as {shape_text(exp, self._out_width)} from seed {exp.seed}: new weights."
-            )
         if self._snapshot is not None and not self._matches(self._snapshot):
-            self._snapshot = None
-        if exp.problem == "regression" and not self._snapshot:
+            self._snapshot = None  # drawn for another shape: wait for the controller's next snapshot
+        if exp.problem == "regression" and self._snapshot is None:
             self._out_width, self._out_activation, self._loss, self._classes = 1, "linear", "mse", 0
         self._rebuild()
 
@@ -208,9 +188,7 @@ class NetworkView(QWidget):
 
     def select_neuron(self, layer: int, index: int) -> None:
         """Select a hidden or output neuron: its formula appears under the diagram with live numbers."""
-        if not (0 <= layer < len(self._columns) - 1) or not (
-            0 <= index < len(self._columns[layer + 1].column)
-        ):
+        if not (0 <= layer < len(self._columns) - 1) or not (0 <= index < len(self._columns[layer + 1].column)):
             return
         if self._selected is not None:
             self._columns[self._selected[0] + 1].set_selected(None)
@@ -264,14 +242,13 @@ class NetworkView(QWidget):
         while len(self._columns) > len(counts):
             self._drop(self._columns.pop())
         for i, item in enumerate(self._columns):
-            item.prepareGeometryChange()
-            item.layer, item.column, item.hover_index = i - 1, layout.columns[i], None
-            item.labels = [feats.label(f) for f in FEATURES] if i == 0 else []
-            item.enabled = (
-                np.array([f in exp.features for f in FEATURES]) if i == 0 else np.ones(counts[i], bool)
-            )
-            item.set_images(list(images.feature_images()) if i == 0 else [])
-            item.set_biases(None, [])
+            if i == 0:
+                on = np.array([f in exp.features for f in FEATURES])
+                item.set_geometry(-1, layout.columns[0], on, [feats.label(f) for f in FEATURES])
+                item.set_static_images(list(images.feature_images()))
+            else:
+                item.set_geometry(i - 1, layout.columns[i], np.ones(counts[i], bool), [])
+            item.set_selected(None)
             item.tooltip_for = lambda index, layer=i - 1: self._neuron_tip(layer, index)
         for links in self._links:
             self._drop(links)
@@ -285,10 +262,8 @@ class NetworkView(QWidget):
             links.clicked.connect(self._on_link_clicked)
             self.scene.addItem(links)
             self._links.append(links)
-            rows = []
-        if self._selected is not None and not (
-            self._selected[0] < len(counts) - 1 and self._selected[1] < counts[self._selected[0] + 1]
-        ):
+        sel = self._selected
+        if sel is not None and not (sel[0] < len(counts) - 1 and sel[1] < counts[sel[0] + 1]):
             self._selected = None
         if self._selected is not None:
             self._columns[self._selected[0] + 1].set_selected(self._selected[1])
@@ -306,9 +281,7 @@ class NetworkView(QWidget):
     def _update_headers(self, layout: nl.Layout) -> None:
         exp = self._experiment
         n = len(exp.hidden)
-        self.layers_label.setText(f"<b>{n}</b> HIDDEN LAYER{'S' if n != 1 else ''}")
-        self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
-        self.remove_layer.setEnabled(n > 0)
+        self.layers_bar.set_count(n)
         while len(self._headers) < n:
             h = LayerHeader(len(self._headers), self.strip)
             h.neurons_changed.connect(self._change_neurons)
@@ -322,24 +295,18 @@ class NetworkView(QWidget):
             h.set_state(exp.hidden[l], exp.activations[l])
             placed.append((h, layout.columns[l + 1].x, width))
         self.output_header.set_detail(output_detail(self._out_width, self._out_activation, self._loss))
-        placed.append((self.output_header, layout.columns[-1].x, min(max(layout.spacing, 60), 110)))
+        placed.append((self.output_header, layout.columns[-1].x, max(70, min(layout.spacing, 112))))
         offset = self.view.x() - self.strip.x()
         right = self.strip.width() or int(layout.width)
         self.strip.place([(w, min(max(x + offset, wd / 2), right - wd / 2), wd) for w, x, wd in placed])
 
     def _show(self, snap: Snapshot) -> None:
-        """Feed a matching snapshot to the items; pictures are only recomputed when the parameters changed."""
+        """Feed a matching snapshot to the items; nothing is redone when its parameters did not change."""
         if self._shown_params is None or not np.array_equal(self._shown_params, snap.params):
-            ratio = self.devicePixelRatioF()
             last = len(snap.neuron_grids) - 1
             for l, grids in enumerate(snap.neuron_grids):
-                col = self._columns[l + 1]
-                px = col.column.size * ratio
-                if l == last and snap.num_classes > 2 and grids.shape[0] > 1:
-                    col.set_images(images.class_images(grids, px))
-                else:
-                    col.set_images(images.layer_images(grids, snap.activations[l], px))
-                col.set_biases(np.asarray(snap.biases[l]), images.value_colors(snap.biases[l]))
+                per_class = l == last and snap.num_classes > 2 and grids.shape[0] > 1
+                self._columns[l + 1].set_grids(grids, snap.activations[l], per_class, snap.biases[l])
             for l, links in enumerate(self._links):
                 links.set_weights(snap.weights[l])
             self._shown_params = snap.params
@@ -372,10 +339,12 @@ class NetworkView(QWidget):
         return False
 
     # ---- user edits --------------------------------------------------------------------------------------------
-    def _edit(self, new: Experiment | None) -> None:
-        if new is None or new == self._experiment:
+    def _edit(self, new: Experiment) -> None:
+        old = self._experiment
+        if new == old:
             return
         self.set_experiment(new)
+        self._say(f"Network rebuilt as {shape_text(new, self._out_width)} from seed {new.seed}: new weights, epoch 0.")
         self.experiment_edited.emit(new)
 
     def _change_layers(self, delta: int) -> None:

@@ -36,8 +36,12 @@ def plain_name(features: tuple[str, ...], n_layers: int, out_width: int, layer: 
     return f"h{layer + 1},{index + 1}"
 
 
-def _num(v: float) -> str:
-    return f"{v:.3f}" if np.isfinite(v) else "nan"
+def number(v: float) -> str:
+    """Three decimals, or three significant digits for tiny values (a delta of 0.0004 must not read 0.000)."""
+    if not np.isfinite(v):
+        return "nan"
+    text = f"{v:.3f}" if v == 0 or abs(v) >= 0.01 else f"{v:.2e}"
+    return text.replace("-", "−")  # a typographic minus, as in the formula's signs
 
 
 def formula_html(snapshot: Snapshot, layer: int, index: int, lr: float | None = None) -> str:
@@ -51,13 +55,13 @@ def formula_html(snapshot: Snapshot, layer: int, index: int, lr: float | None = 
     terms = []
     for k, r in enumerate(rows):
         v = float(w[r])
-        sign = ("−" if v < 0 else "+") if k else ("−" if v < 0 else "")
+        sign = ("− " if v < 0 else "+ ") if k else ("−" if v < 0 else "")
         src = neuron_name(snapshot, layer - 1, int(r))
-        terms.append(f"{sign} <a href='w:{int(r)}'>{_num(abs(v))}</a>·{src}")
+        terms.append(f"{sign}<a href='w:{int(r)}'>{number(abs(v))}</a>·{src}")
     if len(w) > MAX_TERMS:
         terms.append(f"+ … <i>({len(w) - MAX_TERMS} weaker inputs)</i>")
     bias = float(b[index])
-    terms.append(f"{'−' if bias < 0 else '+'} <a href='b'>{_num(abs(bias))}</a>")
+    terms.append(f"{'−' if bias < 0 else '+'} <a href='b'>{number(abs(bias))}</a>")
     name = neuron_name(snapshot, layer, index)
     f = ACTIVATION_NAMES.get(act, act)
     text = f"<b>{name}</b> = {f}( {' '.join(terms)} )"
@@ -70,9 +74,9 @@ def _delta_html(snapshot: Snapshot, layer: int, index: int, lr: float | None) ->
         return "<i>δ (the gradient backpropagation brings to this neuron) appears after the first step.</i>"
     d = float(grads[layer][index])
     text = (
-        f"δ = ∂L/∂b = <b>{_num(d)}</b>: the error signal backpropagation brought to this neuron, summed over "
+        f"δ = ∂L/∂b = <b>{number(d)}</b>: the error signal backpropagation brought to this neuron, summed over "
         f"the last mini-batch (loss: {html.escape(LOSS_NAMES.get(snapshot.loss, snapshot.loss))})"
     )
     if lr is not None and np.isfinite(d):
-        text += f"; plain gradient descent would move b by −lr·δ = {_num(-lr * d)}"
+        text += f"; plain gradient descent would move b by −lr·δ = {number(-lr * d)}"
     return text + "."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -257,3 +258,24 @@ def export_csv(w: MainWindow, path: str | None = None) -> bool:
         return False
     w.show_message(f"Saved {w.points.n:,} points to {path}.")
     return True
+
+
+def show_help(w: MainWindow) -> None:
+    """The keys and the ideas in one small window that can stay open beside the playground."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "nnplayground help", HELP_HTML, QMessageBox.StandardButton.Close, w)
+    box.setObjectName("helpDialog")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
+def show_about(w: MainWindow) -> None:
+    from .. import __version__
+
+    QMessageBox.about(
+        w,
+        "About nnplayground",
+        f"<b>nnplayground {__version__}</b><p>A desktop playground for neural networks: draw data, "
+        "design a network, watch it learn. In the spirit of TensorFlow Playground.</p>",
+    )

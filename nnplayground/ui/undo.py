@@ -81,9 +81,7 @@ class PointEditCommand(QUndoCommand):
         w = self._window
         before = w.points
         after = self._after if self._after is not None else self.edit.apply(before)
-        if (
-            self._inverse is None
-        ):  # the inverse depends only on the first `before`: redo reaches the same state
+        if self._inverse is None:  # the inverse depends only on the first `before`: redo reaches the same state
             self._inverse = self.edit.inverse(before)
         self._after = None  # a later redo recomputes from the state undo left, which equals `before`
         self._experiment_before = w.experiment
@@ -190,11 +188,22 @@ class PointEditor(QObject):
             return False
         return self.push(points.ReplaceAll(ps, text=f"Generate {_title(spec.name)}"), experiment=exp)
 
+    def apply_spec(self, changes: dict) -> bool:
+        """Regenerate with some data settings changed (noise, n, classes, seed)."""
+        return self.regenerate(**changes)
+
+    def next_sample(self) -> bool:
+        """Regenerate: a fresh sample of the same kind, the seed moved on by one (so it can be told again)."""
+        return self.regenerate(seed=self.w.experiment.data.seed + 1)
+
     def choose_preset(self, name: str, class_count: int) -> bool:
         # A two-class generator must not leave a larger class count behind: the output layer follows it.
         return self.regenerate(name=name, classes=class_count if datasets.has_classes(name) else 2)
 
     def switch_problem(self, problem: str) -> bool:
+        """Classification <-> regression: the other kind's first preset, generated (one undo step)."""
+        if problem == self.w.experiment.problem:
+            return False
         regression = problem == "regression"
         name = next(n for n in datasets.names() if datasets.is_regression(n) == regression)
         return self.regenerate(problem=problem, name=name, n=datasets.default_n(name), classes=2)

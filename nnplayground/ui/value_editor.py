@@ -27,7 +27,6 @@ class ValueEditor(QLineEdit):
         validator.setLocale(QLocale.c())  # "0.5" everywhere: the value is read with float()
         self.setValidator(validator)
         self.target: tuple = ()
-        self.returnPressed.connect(self._submit)
         self.hide()
 
     def open_at(self, target: tuple, value: float, at: QPoint) -> None:
@@ -60,6 +59,9 @@ class ValueEditor(QLineEdit):
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()  # handled here: QLineEdit stays silent on Enter while the text is not yet valid
             return
         super().keyPressEvent(event)
 

@@ -1,0 +1,208 @@
+"""Build the main window from command-line arguments; `run` also starts the event loop.
+
+Arguments are checked completely before any window exists, so a bad value ends with argparse's usage message and
+exit code 2 (never a traceback and never a half-built window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .core import datasets
+from .core.experiment import ACTIVATIONS, MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_NEURONS, OPTIMIZERS, DataSpec, Experiment
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
+
+
+def _number(kind: type, lo: float | None = None, hi: float | None = None, lo_open: bool = False):  # noqa: ANN202
+    """An argparse type: a number of `kind` within [lo, hi] (lo excluded when `lo_open`), or a clear error."""
+    noun = "a whole number" if kind is int else "a number"
+
+    def parse(text: str) -> float:
+        try:
+            v = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {noun}") from None
+        if v != v or v in (float("inf"), float("-inf")):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        if lo is not None and (v <= lo if lo_open else v < lo):
+            raise argparse.ArgumentTypeError(f"{text} must be {'above' if lo_open else 'at least'} {lo:g}")
+        if hi is not None and v > hi:
+            raise argparse.ArgumentTypeError(f"{text} must be at most {hi:g}")
+        return v
+
+    return parse
+
+
+def _hidden(text: str) -> tuple[int, ...]:
+    """ "8,8" -> (8, 8); "" or "0" or "none" -> no hidden layer."""
+    text = text.strip().lower()
+    if text in ("", "0", "none"):
+        return ()
+    try:
+        widths = tuple(int(part) for part in text.replace(" ", "").split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer widths such as 8,8") from None
+    if len(widths) > MAX_HIDDEN_LAYERS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(widths)}")
+    if any(not 1 <= w <= MAX_NEURONS for w in widths):
+        raise argparse.ArgumentTypeError(f"each hidden layer needs 1 to {MAX_NEURONS} neurons, got {text}")
+    return widths
+
+
+def _activations(text: str) -> tuple[str, ...]:
+    names = tuple(a.strip().lower() for a in text.split(","))
+    for a in names:
+        if a not in ACTIVATIONS:
+            raise argparse.ArgumentTypeError(f"unknown activation {a!r}; choose from {', '.join(ACTIVATIONS)}")
+    return names
+
+
+def _speed(text: str) -> float | None:
+    if text.strip().lower() in ("max", "fastest", "inf"):
+        return None
+    return _number(float, 0.0, 1e9, lo_open=True)(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    d = Experiment()  # the defaults are the experiment's own, so "New" and a bare launch start alike
+    p = argparse.ArgumentParser(
+        prog="nnplayground",
+        description="A desktop playground for neural networks: draw data, design a network, watch it learn.",
+        epilog="Example: nnplayground --dataset spiral --hidden 8,8 --activation tanh --lr 0.03 --speed max. "
+        "Run 'nnplayground train --help' for training without a window.",
+    )
+    p.add_argument("session", nargs="?", help="a saved session file to open")
+    p.add_argument(
+        "--dataset",
+        choices=datasets.names(),
+        default=d.data.name,
+        metavar="NAME",
+        help=f"the data set to start with: {', '.join(datasets.names())} (default: {d.data.name})",
+    )
+    p.add_argument(
+        "--noise", type=_number(float, 0.0, 1.0), default=d.data.noise, help=f"noise, 0 to 1 (default {d.data.noise:g})"
+    )
+    p.add_argument(
+        "--points",
+        type=_number(int, 0, 1_000_000),
+        default=None,
+        metavar="N",
+        help="number of points (default: 500, or 1200 for regression sets)",
+    )
+    p.add_argument(
+        "--classes",
+        type=_number(int, 2, MAX_CLASSES),
+        default=None,
+        metavar="K",
+        help=f"classes, 2 to {MAX_CLASSES}, for the sets that have them (blobs, checkerboard, spirals, "
+        "rings; default 3 there)",
+    )
+    p.add_argument(
+        "--train-ratio",
+        type=_number(float, 0.1, 0.9),
+        default=d.data.train_ratio,
+        metavar="R",
+        help=f"share of the points used for training, 0.1 to 0.9 (default {d.data.train_ratio:g})",
+    )
+    widths = ",".join(map(str, d.hidden))
+    p.add_argument(
+        "--hidden",
+        type=_hidden,
+        default=d.hidden,
+        metavar="W,W",
+        help=f"hidden layer widths, e.g. 8,8; 0 for none (default {widths})",
+    )
+    p.add_argument(
+        "--activation",
+        type=_activations,
+        default=d.activations[:1],
+        metavar="NAME",
+        help=f"hidden activation, one for all or one per layer: {', '.join(ACTIVATIONS)} (default {d.activations[0]})",
+    )
+    p.add_argument(
+        "--lr", type=_number(float, 0.0, 100.0, lo_open=True), default=d.lr, help=f"learning rate (default {d.lr:g})"
+    )
+    p.add_argument(
+        "--batch-size",
+        type=_number(int, 1),
+        default=d.batch_size,
+        metavar="B",
+        help=f"mini-batch size (default {d.batch_size})",
+    )
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help=f"optimizer (default {d.optimizer})")
+    p.add_argument(
+        "--seed",
+        type=_number(int, 0, 2**31 - 1),
+        default=d.seed,
+        help=f"seed of the data and of the first weights (default {d.seed})",
+    )
+    p.add_argument(
+        "--speed",
+        type=_speed,
+        default=100.0,
+        metavar="EPS",
+        help="epochs per second while playing, or 'max' (default 100)",
+    )
+    return p
+
+
+def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
+    """Parse and validate; on bad input argparse prints a message and raises SystemExit(2)."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    regression = datasets.is_regression(args.dataset)
+    classes = args.classes if args.classes is not None else (3 if datasets.has_classes(args.dataset) else 2)
+    n = args.points if args.points is not None else datasets.default_n(args.dataset)
+    acts = args.activation
+    if len(acts) == 1:
+        acts = acts * len(args.hidden)
+    elif len(acts) != len(args.hidden):
+        parser.error(f"--activation: give one name, or one per hidden layer ({len(args.hidden)}), not {len(acts)}")
+    try:
+        exp = Experiment(
+            data=DataSpec(args.dataset, n, float(args.noise), args.seed, classes, float(args.train_ratio)),
+            problem="regression" if regression else "classification",
+            hidden=args.hidden,
+            activations=tuple(acts),
+            optimizer=args.optimizer,
+            lr=float(args.lr),
+            batch_size=args.batch_size,
+            seed=args.seed,
+        )
+    except (ValueError, TypeError) as exc:
+        parser.error(str(exc))
+    return args, exp
+
+
+def create_window(argv: Sequence[str] | None = None) -> MainWindow:
+    """The main window for these arguments, not yet shown and without running the event loop."""
+    args, exp = parse(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "nnplayground"])
+    app.setApplicationName("nnplayground")
+    app.setOrganizationName("nnplayground")
+    from .ui import style
+    from .ui.main_window import MainWindow
+
+    style.apply(app)  # type: ignore[arg-type]
+    window = MainWindow(exp, speed=args.speed)
+    if args.session:
+        window.files.open(args.session)
+    return window
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Create the window, show it and run the event loop until it closes; the exit code."""
+    window = create_window(argv)
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    return QApplication.instance().exec()

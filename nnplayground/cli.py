@@ -1,0 +1,252 @@
+"""`nnplayground train ...`: train without a window, for scripts and teaching material.
+
+    nnplayground train --dataset spiral --hidden 8,8 --epochs 500 --seed 1 --save run.nnp --png boundary.png
+
+Progress goes to stderr about every 10% of the epochs, then a one-line summary. Pictures are drawn by the app's
+own widgets off screen (Qt's "offscreen" platform), so they look exactly like the window. Exit status: 0 done,
+1 a file could not be read or written (one line on stderr, no traceback), 2 bad arguments (argparse's message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from .core import datasets
+from .core.experiment import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, OPTIMIZERS, REGULARIZATIONS, DataSpec, \
+    Experiment
+from .core.points import PointSet
+from .core.session import SessionError, load_session, restore_trainer, save_session, \
+    session_from_trainer
+from .core.trainer import Trainer
+
+# Settings that describe the data or the network's shape: a loaded run keeps its own.
+_SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
+MAX_PICTURE = 8192
+
+
+class CliError(Exception):
+    """A problem to report in one line (exit status 1)."""
+
+
+def _csv_list(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def _hidden(text: str) -> tuple[int, ...]:
+    if text.strip() in ("", "0", "none"):
+        return ()
+    try:
+        widths = tuple(int(t) for t in _csv_list(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected widths like 8,8, got {text!r}") from None
+    if len(widths) > MAX_HIDDEN_LAYERS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(widths)}")
+    return widths
+
+
+def _positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {v}")
+    return v
+
+
+def _number(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not math.isfinite(v):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+    return v
+
+
+def _size(text: str) -> tuple[int, int]:
+    parts = text.lower().replace("x", ",").split(",")
+    try:
+        w, h = (int(parts[0]), int(parts[0])) if len(parts) == 1 else (int(parts[0]), int(parts[1]))
+    except (ValueError, IndexError):
+        raise argparse.ArgumentTypeError(f"expected a size like 600 or 800x600, got {text!r}") from None
+    if not (16 <= w <= MAX_PICTURE and 16 <= h <= MAX_PICTURE):
+        raise argparse.ArgumentTypeError(f"a picture must be 16 to {MAX_PICTURE} pixels a side, got {text!r}")
+    return w, h
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
+    data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
+    data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
+    data.add_argument("--points", type=_positive_int, help="number of points (default 500)")
+    data.add_argument("--noise", type=_number, help="noise 0..1 (default 0)")
+    data.add_argument("--classes", type=_positive_int, help="classes for many-class sets (default 2)")
+    data.add_argument("--train-ratio", type=_number, help="share of points used for training (default 0.5)")
+    net = p.add_argument_group("network")
+    net.add_argument("--hidden", type=_hidden, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
+    net.add_argument("--activation", type=_csv_list, help=f"one of {', '.join(ACTIVATIONS)}, or one per layer")
+    net.add_argument("--features", type=_csv_list, help=f"input features from {', '.join(FEATURES)}")
+    net.add_argument("--lr", type=_number, help="learning rate (default 0.03)")
+    net.add_argument("--optimizer", choices=OPTIMIZERS, help="default sgd")
+    net.add_argument("--batch-size", type=_positive_int, help="default 10")
+    net.add_argument("--regularization", choices=REGULARIZATIONS, help="default none")
+    net.add_argument("--reg-rate", type=_number, help="regularization rate (default 0)")
+    net.add_argument("--seed", type=_positive_int, help="seed of the data and of the weights (default 0)")
+    run = p.add_argument_group("run")
+    run.add_argument("--epochs", type=_positive_int, default=100, help="epochs to train (more, with --load)")
+    run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
+    out = p.add_argument_group("outputs")
+    out.add_argument("--save", metavar="FILE.nnp", help="save the session")
+    out.add_argument("--png", metavar="FILE.png", help="the points over the decision boundary, as the app shows")
+    out.add_argument("--loss-png", metavar="FILE.png", help="the loss chart")
+    out.add_argument("--size", type=_size, default=(600, 600), help="picture size, e.g. 600 or 800x600")
+    out.add_argument("--show-test", action="store_true", help="draw the test points too")
+    out.add_argument("--csv", metavar="FILE.csv", help="the loss history, one row per epoch")
+    out.add_argument("--points-csv", metavar="FILE.csv", help="the points")
+    out.add_argument("--json", metavar="FILE.json", help="the trained network: shapes, activations, weights")
+    return p
+
+
+def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
+    """The experiment and points the arguments describe (defaults: the app's)."""
+    base = Experiment()
+    name = args.dataset or base.data.name
+    seed = base.seed if args.seed is None else args.seed
+    spec = DataSpec(name=name, n=base.data.n if args.points is None else args.points,
+                    noise=base.data.noise if args.noise is None else args.noise, seed=seed,
+                    classes=base.data.classes if args.classes is None else args.classes,
+                    train_ratio=base.data.train_ratio if args.train_ratio is None else args.train_ratio)
+    hidden = base.hidden if args.hidden is None else args.hidden
+    acts = args.activation or [base.activations[0]]
+    if len(acts) == 1:
+        acts = acts * len(hidden)
+    exp = Experiment(data=spec, problem="regression" if datasets.is_regression(name) else "classification",
+                     features=tuple(args.features or base.features), hidden=hidden, activations=tuple(acts),
+                     seed=seed)
+    exp = _with_training_options(exp, args)
+    points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
+    return exp, points
+
+
+def _with_training_options(exp: Experiment, args: argparse.Namespace) -> Experiment:
+    changes: dict[str, Any] = {}
+    for opt, field in (("lr", "lr"), ("optimizer", "optimizer"), ("batch_size", "batch_size"),
+                       ("regularization", "regularization"), ("reg_rate", "reg_rate")):
+        if getattr(args, opt) is not None:
+            changes[field] = getattr(args, opt)
+    return exp.replace(**changes) if changes else exp
+
+
+def _losses(t: Trainer) -> str:
+    last = t.history.last() or {}
+    parts = [f"train {last.get('train_loss', math.nan):.4f}", f"test {last.get('test_loss', math.nan):.4f}"]
+    if t.head.num_classes:
+        acc = last.get("test_accuracy", math.nan)
+        if math.isfinite(acc):
+            parts.append(f"test accuracy {100 * acc:.1f}%")
+    return "  ".join(parts)
+
+
+def train(trainer: Trainer, epochs: int, out: Any = sys.stderr) -> None:
+    """Train `epochs` more epochs, reporting about every 10%; stops early (with a message) if the run diverges."""
+    goal = trainer.epoch + epochs
+    chunk = max(1, math.ceil(epochs / 10))
+    while trainer.epoch < goal:
+        trainer.run(min(chunk, goal - trainer.epoch))
+        if trainer.message:
+            print(f"stopped: {trainer.message}", file=out)
+            return
+        print(f"epoch {trainer.epoch}/{goal}  {_losses(trainer)}", file=out)
+        if not trainer.batches:
+            return
+
+
+def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
+    if not (args.png or args.loss_png):
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window, with or without a display
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import export
+
+    app = QApplication.instance() or QApplication(["nnplayground"])  # noqa: F841  (kept alive while drawing)
+    snap = trainer.snapshot()
+    ps = trainer.points
+    if args.png:
+        image = export.render_boundary(snap, ps, ps.test_mask(trainer.experiment.data.train_ratio), args.size,
+                                       show_test=args.show_test)
+        export.save_image(image, args.png)
+    if args.loss_png:
+        export.save_image(export.render_loss(snap, args.size), args.loss_png)
+
+
+def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
+    if args.csv or args.points_csv or args.json:
+        from .ui import export  # Qt is imported, but no application is needed for data files
+
+        if args.csv:
+            export.export_loss_csv(trainer, args.csv)
+        if args.points_csv:
+            export.export_points_csv(trainer.points, args.points_csv)
+        if args.json:
+            export.export_network_json(trainer, args.json)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `nnplayground train` with these arguments (without the word "train"); returns the exit status."""
+    p = parser()
+    try:
+        args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as e:  # argparse has printed its message (or the help)
+        return int(e.code or 0)
+    try:
+        if args.load:
+            given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]
+            if given or args.seed is not None:
+                p.print_usage(sys.stderr)
+                print(f"nnplayground train: error: {', '.join(given or ['--seed'])} cannot be combined with "
+                      "--load (a saved run keeps its data and network)", file=sys.stderr)
+                return 2
+            session = load_session(args.load)
+            trainer = restore_trainer(session)
+            exp = _with_training_options(trainer.experiment, args)
+            if exp != trainer.experiment:
+                trainer.set_experiment(exp)
+            print(f"loaded {args.load}: epoch {trainer.epoch}", file=sys.stderr)
+        else:
+            try:
+                exp, points = build_experiment(args)
+            except (TypeError, ValueError) as e:
+                p.print_usage(sys.stderr)
+                print(f"nnplayground train: error: {e}", file=sys.stderr)
+                return 2
+            trainer = Trainer(exp, points)
+        began = time.perf_counter()
+        train(trainer, args.epochs)
+        took = time.perf_counter() - began
+        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
+        if args.save:
+            save_session(args.save, session_from_trainer(trainer))
+        _write_data(args, trainer)
+        _pictures(args, trainer)
+    except KeyboardInterrupt:
+        print("nnplayground train: interrupted", file=sys.stderr)
+        return 130
+    except (SessionError, CliError) as e:
+        print(f"nnplayground train: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # an export error or anything unforeseen: one line, never a traceback
+        print(f"nnplayground train: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

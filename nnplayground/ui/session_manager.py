@@ -1,0 +1,557 @@
+"""The File menu's brain: New, Open, Open Recent, Save, Save As, exports, unsaved changes, autosave and settings.
+
+The window stays the owner of the experiment and the points; this object only reads them (and the run, from the
+training controller) to save, and hands a loaded session back through `window.apply_state` and
+`controller.load_session`. Nothing a person made is lost: the title shows a `*` while there are unsaved changes,
+closing or opening over them asks first, and while dirty the run is written every minute to an autosave file
+(one per running instance, claimed with a QLockFile) that the next start offers to recover - also after a crash
+(a `sys.excepthook` writes it before the error is reported).
+
+Every question and every dialog goes through one small method (`ask_save_changes`, `ask_recover`,
+`ask_open_path`, `ask_save_path`, `show_error`), so tests replace them. A window that nobody can see (Qt's
+"offscreen" platform) is never asked anything: `interactive` is False there and the questions take their
+safe defaults instead of blocking forever.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import weakref
+from typing import Any
+
+from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSplitter, QWidget
+
+from ..core.experiment import Experiment
+from ..core.points import PointSet
+from ..core.session import Session, SessionError, load_session, save_session, session_from_trainer
+from . import export
+
+APP_NAME = "nnplayground"
+SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
+
+MAX_RECENT = 10
+MAX_SLOTS = 16  # autosave files, one per instance running at the same time
+AUTOSAVE_MS = 60_000
+VIEW_ACTIONS = ("actionDiscretize", "actionShowTest", "actionLogLoss")
+SILENT_REASONS = ("start", "session", "view", "preview")  # snapshots that are not progress of the run
+
+
+def default_settings() -> QSettings:
+    """The app's settings file (an INI file in the user's config folder; QStandardPaths' test mode moves it)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return QSettings(os.path.join(folder, APP_NAME, "settings.ini"), QSettings.Format.IniFormat)
+
+
+def default_data_dir() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return os.path.join(folder, APP_NAME)
+
+
+class SessionManager(QObject):
+    dirty_changed = Signal(bool)
+    path_changed = Signal(str)  # "" for an untitled session
+
+    def __init__(self, window: Any, settings: QSettings | None = None, data_dir: str | None = None,
+                 autosave_ms: int = AUTOSAVE_MS, crash_hook: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings if settings is not None else default_settings()
+        self.data_dir = data_dir or default_data_dir()
+        self.interactive: bool = QGuiApplication.platformName() != "offscreen"
+        self.last_error = ""  # the last message shown (for tests and for the status bar)
+        self._path: str | None = None
+        self._dirty = False
+        self._clean_epoch = 0
+        self._expect_session = False  # ignore the run's snapshots until the loaded session's arrives
+        self._autosave_due = False  # changed since the last autosave
+        self._autosave_warned = False
+        self._lock: QLockFile | None = None
+        self._slot: int | None = None  # claimed on the first autosave or recovery check, not before
+        self._slot_tried = False
+        self._recent_menu: QMenu | None = None
+        self.exports = export.ExportActions(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(autosave_ms))
+        self._timer.timeout.connect(self._on_autosave_timer)
+        self._timer.start()
+        window.changed.connect(self.mark_dirty)
+        window.controller.snapshot.connect(self._on_snapshot)
+        # The window may also show the undo stack's clean state; the title is ours: re-assert it afterwards.
+        window.undo_stack.cleanChanged.connect(lambda _clean: QTimer.singleShot(0, self, self._update_title))
+        self._hook: Any = None
+        if crash_hook:
+            self._install_crash_hook()
+        window.destroyed.connect(self._teardown)
+        self._update_title()
+
+    # ---- state ------------------------------------------------------------------------------------------------
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def mark_dirty(self, *_: Any) -> None:
+        self._autosave_due = True
+        if not self._dirty:
+            self._dirty = True
+            self._update_title()
+            self.dirty_changed.emit(True)
+
+    def _mark_clean(self, path: str | None, epoch: int) -> None:
+        changed_path = path != self._path
+        self._path, self._clean_epoch = path, int(epoch)
+        self._autosave_due = False
+        was = self._dirty
+        self._dirty = False
+        self.window.undo_stack.setClean()
+        self._update_title()
+        if was:
+            self.dirty_changed.emit(False)
+        if changed_path:
+            self.path_changed.emit(path or "")
+
+    def display_name(self) -> str:
+        return os.path.basename(self._path) if self._path else "Untitled"
+
+    def _update_title(self) -> None:
+        self.window.setWindowTitle(f"{self.display_name()}[*] \N{EM DASH} {APP_NAME}")
+        self.window.setWindowModified(self._dirty)
+
+    def _on_snapshot(self, snap: Any) -> None:
+        if self._expect_session:
+            self._expect_session = snap.reason != "session"
+            return
+        # Training is work too: a run trained past what was saved is an unsaved change.
+        if snap.reason not in SILENT_REASONS and snap.epoch != self._clean_epoch:
+            self.mark_dirty()
+
+    # ---- questions (tests replace these) ----------------------------------------------------------------------
+    def ask_save_changes(self) -> str:
+        """"save", "discard" or "cancel"."""
+        if not self.interactive:
+            return "discard"
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"Save the changes to {self.display_name()}?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("saveChangesBox")
+        box.setInformativeText("Your changes (points, settings and training) will be lost if you don't save them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def ask_recover(self, when: str) -> bool:
+        if not self.interactive:
+            return False
+        answer = QMessageBox.question(
+            self.window, APP_NAME, f"nnplayground did not close properly. Recover the work autosaved {when}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_open_path(self) -> str | None:
+        if not self.interactive:
+            return None
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", self._folder(), SESSION_FILTER)
+        return path or None
+
+    def ask_save_path(self, caption: str, suggested: str, filters: str) -> str | None:
+        if not self.interactive:
+            return None
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, os.path.join(self._folder(), suggested),
+                                              filters)
+        return path or None
+
+    def show_error(self, title: str, text: str) -> None:
+        self.last_error = text
+        if self.interactive:
+            QMessageBox.warning(self.window, title, text)
+        else:
+            self._status(text)
+
+    def _status(self, text: str) -> None:
+        show = getattr(self.window, "show_message", None)
+        if show is not None:
+            show(text)
+
+    def _folder(self) -> str:
+        recent = self.recent_files()
+        return os.path.dirname(self._path or (recent[0] if recent else "")) or os.path.expanduser("~")
+
+    # ---- File actions -----------------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace the current work (saved, discarded or not changed)."""
+        if not self._dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        exp = Experiment()
+        d = exp.data
+        self._replace(Session(exp, PointSet.generate(d.name, d.n, d.noise, d.seed, d.classes)), None)
+        self.discard_autosave()
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        """Open a session (asking for a file when `path` is None). A bad file changes nothing and says why."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path = self.ask_open_path()
+            if not path:
+                return False
+        try:
+            session = load_session(path)
+            self._replace(session, os.path.abspath(path))
+        except SessionError as e:
+            self.show_error("Open session", f"Could not open {os.path.basename(path)}:\n\n{e}")
+            self._prune_recent()
+            return False
+        self.add_recent(self._path)
+        self.discard_autosave()
+        self._status(f"Opened {self._path} at epoch {session.epoch:,}.")
+        return True
+
+    def _replace(self, session: Session, path: str | None) -> None:
+        """Show a session: the window takes its experiment and points, the controller its run."""
+        w = self.window
+        self._expect_session = True
+        w.apply_state(session.experiment, session.points)
+        w.undo_stack.clear()
+        try:
+            w.controller.load_session(session)
+        except Exception:
+            self._expect_session = False
+            raise
+        self._mark_clean(path, session.epoch)
+
+    def save(self) -> bool:
+        if not self._path:
+            return self.save_as()
+        return self._save_to(self._path)
+
+    def save_as(self, path: str | None = None) -> bool:
+        if path is None:
+            stem = os.path.splitext(self.display_name())[0] if self._path else "session"
+            path = self.ask_save_path("Save session", stem + ".nnp", SESSION_FILTER)
+            if not path:
+                return False
+        if not os.path.splitext(path)[1]:
+            path += ".nnp"
+        return self._save_to(os.path.abspath(path))
+
+    def _save_to(self, path: str) -> bool:
+        session, note = self.current_session()
+        try:
+            save_session(path, session)
+        except SessionError as e:
+            self.show_error("Save session", f"Could not save {os.path.basename(path)}:\n\n{e}")
+            return False
+        self._mark_clean(path, session.epoch)
+        self.add_recent(path)
+        self.discard_autosave()
+        self._status(f"Saved {path}." + (f" {note}" if note else ""))
+        return True
+
+    def current_session(self, timeout: float | None = None) -> tuple[Session, str]:
+        """The run's full state from the training thread, or (if it cannot answer, or this is not the GUI thread)
+        the experiment and points alone, with a note saying so."""
+        w, c = self.window, self.window.controller
+        try:
+            if QThread.currentThread() is not self.thread():
+                raise RuntimeError("the training thread is only asked from the GUI thread")
+            if timeout is not None and hasattr(c, "call"):
+                return c.call(session_from_trainer, timeout), ""
+            return c.export_session(), ""
+        except Exception:
+            return Session(w.experiment, w.points), "(The training thread did not answer: weights not saved.)"
+
+    def confirm_close(self) -> bool:
+        """Called when the window closes: False keeps it open."""
+        if not self.maybe_save():
+            return False
+        self.save_settings()
+        self.discard_autosave()
+        self._teardown()
+        return True
+
+    # ---- exports (the dialogs live in export.ExportActions) ---------------------------------------------------
+    def export_image(self, path: str | None = None) -> bool:
+        """The canvas (points and boundary) as PNG or SVG, by the extension."""
+        return self.exports.boundary(path)
+
+    def export_menu(self) -> QMenu:
+        """File > Export: every picture and data export."""
+        return self.exports.menu()
+
+    # ---- recent files -----------------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+    def add_recent(self, path: str | None) -> None:
+        if not path:
+            return
+        files = [path] + [f for f in self.recent_files() if os.path.abspath(f) != os.path.abspath(path)]
+        self.settings.setValue("recent/files", files[:MAX_RECENT])
+
+    def _prune_recent(self) -> None:
+        self.settings.setValue("recent/files", [f for f in self.recent_files() if os.path.isfile(f)])
+
+    def clear_recent(self) -> None:
+        self.settings.remove("recent/files")
+
+    def recent_menu(self) -> QMenu:
+        """File > Open Recent, rebuilt each time it opens (files that are gone are dropped)."""
+        if self._recent_menu is None:
+            self._recent_menu = QMenu("Open &Recent", self.window)
+            self._recent_menu.setObjectName("menuRecent")
+            self._recent_menu.aboutToShow.connect(self._fill_recent)
+            self._fill_recent()
+        return self._recent_menu
+
+    def _fill_recent(self) -> None:
+        menu = self._recent_menu
+        assert menu is not None
+        menu.clear()
+        self._prune_recent()
+        files = self.recent_files()
+        for i, f in enumerate(files):
+            a = menu.addAction(f"&{i + 1 if i < 9 else 0}  {os.path.basename(f)}")
+            a.setToolTip(f)
+            a.setData(f)
+            a.triggered.connect(lambda _=False, f=f: self.open(f))
+        if not files:
+            menu.addAction("No recent sessions").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("&Clear Menu").triggered.connect(self.clear_recent)
+
+    # ---- autosave and recovery --------------------------------------------------------------------------------
+    def _slot_file(self, n: int, ext: str) -> str:
+        return os.path.join(self.data_dir, f"autosave{'' if n == 0 else f'-{n}'}.{ext}")
+
+    def _claim_slot(self) -> int | None:
+        """The first autosave slot no running instance holds (a crashed one's lock is stale and free)."""
+        try:
+            os.makedirs(self.data_dir, exist_ok=True)
+        except OSError:
+            return None
+        for n in range(MAX_SLOTS):
+            lock = QLockFile(self._slot_file(n, "lock"))
+            lock.setStaleLockTime(0)  # only a dead owner frees a slot, never the lock's age
+            if lock.tryLock(0):
+                self._lock = lock
+                return n
+        return None
+
+    def _ensure_slot(self) -> int | None:
+        if not self._slot_tried:
+            self._slot_tried = True
+            self._slot = self._claim_slot()
+        return self._slot
+
+    @property
+    def autosave_path(self) -> str | None:
+        """This instance's autosave file (claiming a slot on first use), or None if none can be had."""
+        slot = self._ensure_slot()
+        return None if slot is None else self._slot_file(slot, "nnp")
+
+    def _on_autosave_timer(self) -> None:
+        if self._dirty and self._autosave_due:
+            self.autosave()
+
+    def autosave(self, timeout: float = 5.0) -> bool:
+        """Write the current work to this instance's autosave file now (quietly: a problem goes to the status
+        bar once, never to a dialog that would interrupt every minute)."""
+        path = self.autosave_path
+        if path is None:
+            return False
+        session, _ = self.current_session(timeout)
+        try:
+            save_session(path, session)
+        except SessionError as e:
+            if not self._autosave_warned:
+                self._autosave_warned = True
+                self._status(f"Autosave failed: {e}")
+            return False
+        self.settings.setValue(f"autosave/source{self._slot}", self._path or "")
+        self._autosave_due = False
+        return True
+
+    def discard_autosave(self) -> None:
+        path = None if self._slot is None else self._slot_file(self._slot, "nnp")
+        if path and os.path.exists(path):
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+
+    def recoverable(self) -> list[tuple[int, str]]:
+        """Autosave files left by instances that are not running any more: (slot, path), ours first."""
+        found: list[tuple[int, str]] = []
+        self._ensure_slot()
+        for n in range(MAX_SLOTS):
+            path = self._slot_file(n, "nnp")
+            if not os.path.isfile(path):
+                continue
+            if n != self._slot:
+                lock = QLockFile(self._slot_file(n, "lock"))
+                lock.setStaleLockTime(0)
+                if not lock.tryLock(0):
+                    continue  # a running instance's own autosave
+                lock.unlock()
+            found.append((n, path))
+        found.sort(key=lambda item: item[0] != self._slot)
+        return found
+
+    def check_recovery(self) -> bool:
+        """At start: offer to recover work autosaved by an instance that did not close properly."""
+        for n, path in self.recoverable():
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(os.path.getmtime(path)))
+            if not self.ask_recover(when):
+                _set_aside(path)  # kept once more as autosave-discarded.nnp, in case "No" was a slip
+                continue
+            try:
+                session = load_session(path)
+            except SessionError as e:
+                _set_aside(path)
+                self.show_error("Recover session", f"The autosaved work could not be read:\n\n{e}")
+                continue
+            source = str(self.settings.value(f"autosave/source{n}", "") or "")
+            self._replace(session, source or None)
+            self.mark_dirty()  # recovered work is not saved anywhere yet
+            if n != self._slot:
+                os.remove(path)
+            self.autosave()
+            self._status("Recovered the autosaved work. Save it to keep it.")
+            return True
+        return False
+
+    # ---- crash path -------------------------------------------------------------------------------------------
+    def _install_crash_hook(self) -> None:
+        previous = sys.excepthook
+        me = weakref.ref(self)
+
+        def hook(etype: Any, value: Any, tb: Any) -> None:
+            manager = me()
+            if manager is not None and manager._hook is hook and manager._dirty:
+                try:
+                    manager.autosave(timeout=1.0)
+                except BaseException:  # noqa: BLE001  (the original error must still be reported)
+                    pass
+            previous(etype, value, tb)
+
+        hook.previous = previous  # type: ignore[attr-defined]
+        self._hook = hook
+        sys.excepthook = hook
+
+    def _teardown(self, *_: Any) -> None:
+        """Stop the timer, unhook and free the autosave slot (the window is closing or gone)."""
+        hook, self._hook = self._hook, None
+        if hook is not None and sys.excepthook is hook:
+            sys.excepthook = hook.previous
+        try:
+            self._timer.stop()
+        except RuntimeError:  # already deleted with the window
+            pass
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    # ---- settings ---------------------------------------------------------------------------------------------
+    def _splitters(self) -> list[tuple[str, QSplitter]]:
+        found = self.window.findChildren(QSplitter)
+        return [(s.objectName() or f"splitter{i}", s) for i, s in enumerate(found)]
+
+    def _view_actions(self) -> list[QAction]:
+        acts = [self.window.findChild(QAction, name) for name in VIEW_ACTIONS]
+        return [a for a in acts if a is not None and a.isCheckable()]
+
+    def save_settings(self) -> None:
+        """Window geometry and layout, splitter sizes, view toggles and the last experiment."""
+        s, w = self.settings, self.window
+        s.setValue("window/geometry", w.saveGeometry())
+        if hasattr(w, "saveState"):
+            s.setValue("window/state", w.saveState())
+        for name, sp in self._splitters():
+            s.setValue(f"splitters/{name}", [int(v) for v in sp.sizes()])
+        for a in self._view_actions():
+            s.setValue(f"view/{a.objectName()}", bool(a.isChecked()))
+        s.setValue("experiment/last", json.dumps(w.experiment.to_dict()))
+        s.sync()
+
+    def restore_settings(self) -> None:
+        """Put back what `save_settings` kept (call once, after the window is built). Bad values are ignored."""
+        s, w = self.settings, self.window
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            w.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None and hasattr(w, "restoreState"):
+            w.restoreState(state)
+        for name, sp in self._splitters():
+            sizes = s.value(f"splitters/{name}")
+            try:
+                sizes = [int(v) for v in (sizes if isinstance(sizes, list) else [])]
+            except (TypeError, ValueError):
+                continue
+            if len(sizes) == sp.count() and all(v >= 0 for v in sizes):
+                sp.setSizes(sizes)
+        for a in self._view_actions():
+            value = s.value(f"view/{a.objectName()}")
+            if value is not None:
+                a.setChecked(str(value).lower() in ("true", "1"))
+
+    def last_experiment(self) -> Experiment | None:
+        """The experiment of the last session closed, if it is still valid."""
+        text = self.settings.value("experiment/last")
+        try:
+            return Experiment.from_dict(json.loads(str(text))) if text else None
+        except (TypeError, ValueError, RecursionError):
+            return None
+
+    def reset_settings(self) -> None:
+        """Preferences > Reset Settings: forget everything remembered and switch the view toggles off."""
+        for key in self.settings.allKeys():
+            if not key.startswith("autosave/"):
+                self.settings.remove(key)
+        self.settings.sync()
+        for a in self._view_actions():
+            a.setChecked(False)
+        self._status("Settings reset: layout, recent files and view options are back to their defaults.")
+
+    def preferences_menu(self) -> QMenu:
+        menu = QMenu("&Preferences", self.window)
+        menu.setObjectName("menuPreferences")
+        a = menu.addAction("&Reset Settings")
+        a.setObjectName("actionResetSettings")
+        a.setToolTip("Forget the window layout, recent files, view options and last experiment")
+        a.triggered.connect(self.reset_settings)
+        return menu
+
+
+def _set_aside(path: str) -> None:
+    try:
+        os.replace(path, os.path.join(os.path.dirname(path), "autosave-discarded.nnp"))
+    except OSError:
+        pass
+
+
+def attach(window: QWidget, **kw: Any) -> SessionManager:
+    """A session manager for `window` (the window's `files`)."""
+    return SessionManager(window, **kw)

@@ -1,0 +1,117 @@
+"""The launcher: command-line options, their errors, and the `train` subcommand's dispatch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from nnplayground import __main__ as entry
+from nnplayground.app import create_window, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "nnplayground", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+
+
+def test_help_lists_every_option():
+    out = run("--help")
+    assert out.returncode == 0, out.stderr
+    for option in ("--dataset", "--noise", "--points", "--hidden", "--activation", "--lr", "--batch-size",
+                   "--optimizer", "--seed", "--classes", "--speed", "session"):
+        assert option in out.stdout, option
+    assert "spiral" in out.stdout and "max" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--lr", "abc"], ["--lr", "not a number"]),
+        (["--lr", "0"], ["--lr", "above 0"]),
+        (["--hidden", "8,x"], ["--hidden", "layer widths"]),
+        (["--hidden", "8,99"], ["--hidden", "1 to 64"]),
+        (["--dataset", "nope"], ["--dataset", "invalid choice"]),
+        (["--activation", "swish"], ["--activation", "unknown activation"]),
+        (["--activation", "tanh,relu,relu"], ["--activation", "one per hidden layer"]),
+        (["--classes", "12"], ["--classes", "at most 9"]),
+        (["--speed", "0"], ["--speed", "above 0"]),
+        (["--noise", "2"], ["--noise", "at most 1"]),
+        (["--batch-size", "0"], ["--batch-size", "at least 1"]),
+        (["--optimizer", "lbfgs"], ["--optimizer", "invalid choice"]),
+    ],
+)
+def test_bad_arguments_exit_2_with_a_message_and_no_traceback(capsys, args, words):
+    with pytest.raises(SystemExit) as exc:
+        parse(args)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and "Traceback" not in err
+    for word in words:
+        assert word in err, (word, err)
+
+
+def test_bad_arguments_from_the_real_launcher():
+    out = run("--lr", "fast")
+    assert out.returncode == 2
+    assert "--lr" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_parse_builds_the_experiment():
+    args, e = parse(["--dataset", "blobs", "--classes", "5", "--hidden", "6,4,3", "--activation", "relu",
+                     "--lr", "0.1", "--batch-size", "25", "--optimizer", "adam", "--seed", "7", "--noise", "0.2",
+                     "--points", "300", "--speed", "30"])
+    assert (e.data.name, e.data.classes, e.data.n, e.data.noise, e.data.seed) == ("blobs", 5, 300, 0.2, 7)
+    assert e.hidden == (6, 4, 3) and e.activations == ("relu",) * 3
+    assert (e.lr, e.batch_size, e.optimizer, e.seed) == (0.1, 25, "adam", 7)
+    assert args.speed == 30.0
+    _, e = parse(["--dataset", "plane", "--hidden", "0"])
+    assert e.problem == "regression" and e.hidden == () and e.data.n == 1200
+    args, e = parse(["--hidden", "3,2", "--activation", "tanh,sigmoid", "--speed", "max"])
+    assert e.activations == ("tanh", "sigmoid") and args.speed is None
+
+
+def test_create_window_shows_the_arguments(qtbot):
+    w = create_window(["--dataset", "moons", "--points", "120", "--hidden", "5", "--lr", "0.3"])
+    qtbot.addWidget(w)
+    assert w.points.n == 120 and w.experiment.hidden == (5,) and w.experiment.lr == 0.3
+    assert w.data_panel.count.value() == 120
+    assert w.controls_panel.lr.currentText() == "0.3"
+    assert not w.isVisible()  # built, not shown: the caller decides
+    w.close()
+    assert not w.controller._worker.isRunning()
+
+
+def test_a_session_argument_is_handed_to_the_session_manager(qtbot, monkeypatch):
+    opened = []
+    from nnplayground.ui import shortcuts
+
+    real = shortcuts.make_files
+
+    def spy(window):
+        files = real(window)
+        files.open = lambda path=None: opened.append(path)
+        return files
+
+    monkeypatch.setattr(shortcuts, "make_files", spy)
+    w = create_window(["some.nnp"])
+    qtbot.addWidget(w)
+    assert opened == ["some.nnp"]
+    w.close()
+
+
+def test_main_dispatches_train_to_the_cli(monkeypatch):
+    calls = []
+    fake = types.ModuleType("nnplayground.cli")
+    fake.main = lambda argv: calls.append(list(argv)) or 0
+    monkeypatch.setitem(sys.modules, "nnplayground.cli", fake)
+    import nnplayground
+
+    monkeypatch.setattr(nnplayground, "cli", fake, raising=False)
+    assert entry.main(["train", "--epochs", "5"]) == 0
+    assert calls == [["--epochs", "5"]]

@@ -1,0 +1,318 @@
+"""The main window, driven through its automation names and real widgets as a user would drive it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolButton
+
+from nnplayground.app import create_window
+from nnplayground.ui.canvas import DataCanvas
+from nnplayground.ui.loss_chart import LossChart
+
+WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anything is measured against
+
+
+@pytest.fixture
+def make_window(qtbot):
+    made = []
+
+    def make(*argv: str):
+        w = create_window(list(argv))
+        w.files.confirm_close = lambda: True  # a dirty session must not stop the test with a dialog
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.latest_snapshot is not None, timeout=WAIT)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+        assert not w.controller._worker.isRunning()
+
+
+def epoch(w) -> int:
+    return int(w.findChild(QLabel, "epochLabel").text().replace(",", ""))
+
+
+def loss(w, name="trainLossLabel") -> float:
+    return float(w.findChild(QLabel, name).text())
+
+
+def act(w, name) -> QAction:
+    a = w.findChild(QAction, name)
+    assert a is not None, name
+    return a
+
+
+def canvas_image(w) -> np.ndarray:
+    return np.array(w.canvas.image_item.image, copy=True)
+
+
+def click(qtbot, w, x, y, button=Qt.MouseButton.LeftButton):
+    cv = w.findChild(DataCanvas, "dataCanvas")
+    qtbot.mouseClick(cv.viewport(), button, pos=cv.data_to_widget(x, y))
+
+
+def wait_epoch(qtbot, w, target):
+    qtbot.waitUntil(lambda: epoch(w) == target and w.shown_snapshot.epoch == target, timeout=WAIT)
+
+
+def test_create_window_from_arguments_has_every_automation_name(make_window):
+    w = make_window("--dataset", "spiral", "--hidden", "8,8", "--seed", "3", "--speed", "max")
+    e = w.experiment
+    assert (e.data.name, e.hidden, e.seed, e.data.seed) == ("spiral", (8, 8), 3, 3)
+    assert w.speed is None
+    assert w.findChild(DataCanvas, "dataCanvas") is w.canvas
+    assert w.findChild(LossChart, "lossChart") is w.loss_chart
+    assert w.findChild(type(w.network_view), "networkView") is w.network_view
+    for name in ("epochLabel", "trainLossLabel", "testLossLabel"):
+        assert w.findChild(QLabel, name) is not None, name
+    for name in ("actionPlay", "actionStep", "actionReset", "actionNew", "actionOpen", "actionSave",
+                 "actionSaveAs", "actionExportImage", "actionUndo", "actionRedo"):
+        act(w, name)
+    assert act(w, "actionPlay").isCheckable() and not act(w, "actionPlay").isChecked()
+    assert epoch(w) == 0
+    assert np.isfinite(loss(w)) and np.isfinite(loss(w, "testLossLabel"))
+    assert w.points.n == 500 and w.width() >= 1000
+    assert "Space" in act(w, "actionPlay").toolTip()  # the shortcut is learnable from the tooltip
+
+
+def test_clicks_add_points_of_the_chosen_class_at_the_clicked_coordinates(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "0")
+    tol = w.canvas.pixel_size()  # a click lands on a whole pixel
+    click(qtbot, w, 1.5, -2.0)
+    qtbot.keyClick(w, Qt.Key.Key_3)  # keys 1-9 pick classes 0-8
+    assert w.current_class == 2
+    click(qtbot, w, -3.25, 4.0)
+    qtbot.keyClick(w, Qt.Key.Key_9)
+    click(qtbot, w, 5.0, 5.5)
+    ps = w.points
+    assert ps.n == 3
+    np.testing.assert_allclose(ps.xy, [[1.5, -2.0], [-3.25, 4.0], [5.0, 5.5]], atol=tol)
+    assert ps.labels.tolist() == [0, 2, 8]
+    qtbot.waitUntil(lambda: w.controller.points is ps, timeout=WAIT)  # the trainer got the same set
+    assert w.findChild(QToolButton, "classSwatch9").isChecked()
+
+
+def test_right_click_removes_the_nearest_point(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "0")
+    for x, y in ((-4.0, -4.0), (0.0, 0.0), (4.0, 4.0)):
+        click(qtbot, w, x, y)
+    assert w.points.n == 3
+    click(qtbot, w, 0.2, -0.1, Qt.MouseButton.RightButton)
+    assert w.points.n == 2
+    np.testing.assert_allclose(w.points.xy, [[-4.0, -4.0], [4.0, 4.0]], atol=w.canvas.pixel_size())
+    click(qtbot, w, 2.0, -4.0, Qt.MouseButton.RightButton)  # nothing near: nothing erased, a message
+    assert w.points.n == 2
+    assert "erase" in w.statusBar().currentMessage().lower()
+
+
+def test_undo_and_redo_by_action_and_by_keyboard(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "0")
+    click(qtbot, w, 1.0, 1.0)
+    one = w.points
+    click(qtbot, w, 2.0, 2.0)
+    two = w.points
+    act(w, "actionUndo").trigger()
+    assert w.points == one
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.points.n == 0
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert w.points == one
+    act(w, "actionRedo").trigger()
+    assert w.points == two
+    qtbot.waitUntil(lambda: w.controller.points is w.points, timeout=WAIT)
+
+
+def test_regenerating_and_clearing_are_undoable_with_their_settings(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "200")
+    gauss = w.points
+    qtbot.mouseClick(w.findChild(QToolButton, "preset_circle"), Qt.MouseButton.LeftButton)
+    assert w.experiment.data.name == "circle" and w.points != gauss and w.points.n == 200
+    w.findChild(QToolButton, "clearButton").click()
+    assert w.points.n == 0
+    act(w, "actionUndo").trigger()
+    assert w.points.n == 200 and w.experiment.data.name == "circle"
+    act(w, "actionUndo").trigger()
+    assert w.points == gauss and w.experiment.data.name == "gauss"
+    assert w.findChild(QToolButton, "preset_gauss").isChecked()  # the panel shows the truth after undo
+
+
+def test_step_advances_the_epoch_label_by_one_and_changes_the_heatmap(qtbot, make_window):
+    w = make_window("--dataset", "spiral", "--seed", "1")
+    start = epoch(w)
+    before = canvas_image(w)
+    act(w, "actionStep").trigger()
+    wait_epoch(qtbot, w, start + 1)
+    assert not np.array_equal(canvas_image(w), before)
+    qtbot.keyClick(w, Qt.Key.Key_Right)  # the keyboard steps too
+    wait_epoch(qtbot, w, start + 2)
+    qtbot.keyClick(w, Qt.Key.Key_Period)
+    wait_epoch(qtbot, w, start + 3)
+    qtbot.keyClick(w, Qt.Key.Key_R)  # R resets
+    wait_epoch(qtbot, w, 0)
+    np.testing.assert_array_equal(canvas_image(w), before)  # same seed, same first weights
+
+
+def test_play_for_a_moment_then_pause_and_the_loss_fell_on_gauss(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--noise", "0.1", "--speed", "max")
+    first = loss(w)
+    play = act(w, "actionPlay")
+    play.trigger()
+    assert play.isChecked()
+    qtbot.waitUntil(lambda: epoch(w) >= 30, timeout=WAIT)
+    play.trigger()
+    qtbot.waitUntil(lambda: not w.controller.is_playing, timeout=WAIT)
+    assert not play.isChecked()
+    qtbot.wait(50)
+    stopped = epoch(w)
+    assert loss(w) < first
+    qtbot.wait(200)
+    assert epoch(w) == stopped  # paused means paused
+    qtbot.keyClick(w, Qt.Key.Key_Space)  # and Space plays again
+    qtbot.waitUntil(lambda: play.isChecked() and epoch(w) > stopped, timeout=WAIT)
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not w.controller.is_playing, timeout=WAIT)
+
+
+def test_the_timeline_shows_an_earlier_epochs_boundary_and_play_continues_from_it(qtbot, make_window):
+    w = make_window("--dataset", "xor", "--seed", "2")
+    act(w, "actionStep").trigger()
+    wait_epoch(qtbot, w, 1)
+    at_one = canvas_image(w)
+    grid_one = np.array(w.shown_snapshot.output_grid)
+    for e in (2, 3, 4):
+        act(w, "actionStep").trigger()
+        wait_epoch(qtbot, w, e)
+    latest = canvas_image(w)
+    assert not np.array_equal(latest, at_one)
+    assert w.timeline.epochs == (0, 1, 2, 3, 4)
+    w.timeline.slider.setValue(1)  # drag the handle to epoch 1
+    qtbot.waitUntil(lambda: w.shown_snapshot.reason == "preview" and w.shown_snapshot.epoch == 1, timeout=WAIT)
+    np.testing.assert_array_equal(canvas_image(w), at_one)
+    np.testing.assert_array_equal(w.shown_snapshot.output_grid, grid_one)
+    assert epoch(w) == 1 and w.loss_chart.marker == 1
+    assert w.controller.latest is not None and w.latest_snapshot.epoch == 4  # the run itself did not move
+    act(w, "actionStep").trigger()  # Step from the previewed epoch continues from there
+    wait_epoch(qtbot, w, 2)
+    assert w.timeline.epochs == (0, 1, 2) and w.timeline.at_latest
+    assert w.previewing is None
+
+
+def test_drawing_while_training_reaches_the_trainer(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--speed", "max")
+    act(w, "actionPlay").trigger()
+    qtbot.waitUntil(lambda: epoch(w) >= 5, timeout=WAIT)
+    n = w.points.n
+    qtbot.keyClick(w, Qt.Key.Key_2)
+    click(qtbot, w, -4.0, 4.0)
+    assert w.points.n == n + 1 and w.points.labels[-1] == 1
+    qtbot.waitUntil(lambda: w.controller.points is w.points, timeout=WAIT)
+    seen = epoch(w)
+    qtbot.waitUntil(lambda: epoch(w) > seen + 3, timeout=WAIT)  # still training, with the new point
+    assert w.controller.is_playing
+    act(w, "actionPlay").trigger()
+    qtbot.waitUntil(lambda: not w.controller.is_playing, timeout=WAIT)
+
+
+def test_a_brush_stroke_is_one_undo_step(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "0")
+    qtbot.keyClick(w, Qt.Key.Key_B)
+    assert w.tool == "brush" and w.canvas.tool == "brush"
+    vp = w.canvas.viewport()
+    path = [w.canvas.data_to_widget(x, 0.0) for x in np.linspace(-4, 4, 9)]
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=path[0])
+    for p in path[1:]:
+        qtbot.mouseMove(vp, p)
+        qtbot.wait(20)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=path[-1])
+    assert w.points.n >= 16  # several dabs of 8 jittered points
+    assert np.abs(w.points.xy[:, 1]).max() <= 0.4 + w.canvas.pixel_size()  # brush radius, about y = 0
+    assert w.undo_stack.count() == 1
+    act(w, "actionUndo").trigger()
+    assert w.points.n == 0
+
+
+def test_closing_during_training_exits_cleanly(qtbot, qtlog, make_window):
+    w = make_window("--dataset", "spiral", "--speed", "max")
+    act(w, "actionPlay").trigger()
+    qtbot.waitUntil(lambda: epoch(w) >= 3, timeout=WAIT)
+    assert w.close()
+    assert w.controller._worker.isFinished()
+    assert not any("Destroyed while thread" in r.message for r in qtlog.records)
+
+
+def test_hyper_parameters_edit_the_one_experiment_and_reach_the_trainer(qtbot, make_window):
+    w = make_window("--dataset", "gauss")
+    opt = w.findChild(QComboBox, "optimizerCombo")
+    opt.setCurrentIndex(opt.findData("adam"))
+    opt.activated.emit(opt.currentIndex())
+    assert w.experiment.optimizer == "adam" and w.controller.experiment is w.experiment
+    lr = w.findChild(QComboBox, "lrCombo")
+    lr.lineEdit().setText("abc")
+    lr.lineEdit().editingFinished.emit()
+    assert w.experiment.lr == 0.03 and "learning rate" in w.statusBar().currentMessage().lower()
+    assert lr.currentText() == "0.03"
+    lr.lineEdit().setText("0.5")
+    lr.lineEdit().editingFinished.emit()
+    assert w.experiment.lr == 0.5
+    act_combo = w.findChild(QComboBox, "activationCombo")
+    act_combo.setCurrentIndex(act_combo.findData("relu"))
+    act_combo.activated.emit(act_combo.currentIndex())
+    assert w.experiment.activations == ("relu",) * len(w.experiment.hidden)
+
+
+def test_train_ratio_resplits_without_regenerating(qtbot, make_window):
+    w = make_window("--dataset", "gauss")
+    ps = w.points
+    w.data_panel.ratio.setValue(80)
+    assert w.points is ps and w.experiment.data.train_ratio == 0.8
+    assert w.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: w.latest_snapshot.reason == "settings", timeout=WAIT)
+
+
+def test_switching_to_regression_offers_its_presets_and_undo_switches_back(qtbot, make_window):
+    w = make_window("--dataset", "gauss")
+    combo = w.findChild(QComboBox, "problemCombo")
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert w.experiment.problem == "regression" and w.points.regression
+    assert w.experiment.data.name == "plane"
+    assert w.findChild(QToolButton, "preset_multigauss").isVisible()
+    assert not w.findChild(QToolButton, "preset_spiral").isVisible()
+    qtbot.waitUntil(lambda: w.latest_snapshot.num_classes == 0, timeout=WAIT)
+    act(w, "actionUndo").trigger()
+    assert w.experiment.problem == "classification" and not w.points.regression
+    assert w.findChild(QToolButton, "preset_spiral").isVisible()
+
+
+def test_bad_data_settings_are_refused_with_a_message(qtbot, make_window):
+    w = make_window("--dataset", "gauss")
+    ps = w.points
+    w.data_panel.spec_edited.emit({"noise": 7.0})  # what a broken control could send
+    assert w.points is ps and w.experiment.data.noise == 0.0
+    assert "noise" in w.statusBar().currentMessage().lower()
+
+
+def test_view_toggles_and_menus(qtbot, make_window):
+    w = make_window("--dataset", "gauss")
+    qtbot.keyClick(w, Qt.Key.Key_D)
+    assert w.canvas.discretize and w.findChild(QAction, "actionDiscretize").isChecked()
+    w.findChild(type(w._toggles["actionShowTest"]), "checkShowTest").click()
+    assert w.canvas.show_test and act(w, "actionShowTest").isChecked()
+    titles = [a.text().replace("&", "") for a in w.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Train", "Help"]
+
+
+def test_help_opens_on_f1(qtbot, make_window):
+    w = make_window("--dataset", "gauss")
+    qtbot.keyClick(w, Qt.Key.Key_F1)
+    box = w.findChild(QMessageBox, "helpDialog")
+    assert box is not None and box.isVisible() and "Space" in box.text()
+    box.close()
