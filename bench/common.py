@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from collections.abc import Callable
-
-# One BLAS thread, as the app runs (two threads only fight over these tiny matrices and the GUI thread).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 
 def rate(run_once: Callable[[], object], min_seconds: float = 0.3) -> float:

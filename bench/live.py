@@ -20,10 +20,9 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from bench.common import table  # noqa: E402  (sets the BLAS thread count before NumPy loads)
-
 import numpy as np  # noqa: E402
 
+from bench.common import table  # noqa: E402
 from nnplayground.core.experiment import Experiment  # noqa: E402
 from nnplayground.core.points import PointSet  # noqa: E402
 from nnplayground.core.trainer import Trainer  # noqa: E402
@@ -140,15 +139,29 @@ def main(argv: list[str] | None = None) -> int:
     base = med(runs["headless"])
     rows = [
         ("headless Trainer", f"{base:,.0f}", "100%", "", ""),
-        ("controller (snapshots flowing)", f"{med(runs['controller']):,.0f}", f"{med(runs['controller']) / base:.0%}",
-         "", ""),
+        (
+            "controller (snapshots flowing)",
+            f"{med(runs['controller']):,.0f}",
+            f"{med(runs['controller']) / base:.0%}",
+            "",
+            "",
+        ),
     ]
     if not args.no_window:
         for key, label in (("window", "main window, 500 points"), ("window10k", "main window, 10,000 points")):
             eps = med([x[0] for x in runs[key]])
-            rows.append((label, f"{eps:,.0f}", f"{eps / base:.0%}", f"{med([x[1] for x in runs[key]]):.0f}",
-                         f"{med([x[2] for x in runs[key]]):.1f}"))
-    print(f"Default spiral, 2-8-8-1 tanh, batch 10; medians of {args.repeats} interleaved repeats of {args.seconds} s\n")
+            rows.append(
+                (
+                    label,
+                    f"{eps:,.0f}",
+                    f"{eps / base:.0%}",
+                    f"{med([x[1] for x in runs[key]]):.0f}",
+                    f"{med([x[2] for x in runs[key]]):.1f}",
+                )
+            )
+    print(
+        f"Default spiral, 2-8-8-1 tanh, batch 10; medians of {args.repeats} interleaved repeats of {args.seconds} s\n"
+    )
     print(table(rows, ("where", "epochs/s", "of headless", "canvas frames/s", "timer lateness p95 (ms)")))
     return 0
 

@@ -202,7 +202,17 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
 def run(argv: Sequence[str] | None = None) -> int:
     """Create the window, show it and run the event loop until it closes; the exit code."""
     window = create_window(argv)
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    # Deleted by Qt inside the event loop, while its Python half is whole (never by the garbage collector at exit).
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    files = window.files
+    if hasattr(files, "restore_settings"):  # the layout, splitters and view toggles of last time
+        files.restore_settings()
     window.show()
+    window.raise_()
+    window.activateWindow()  # keys work at once, also on a desktop without a window manager to give focus
+    if hasattr(files, "check_recovery"):  # work an earlier instance autosaved but never saved
+        files.check_recovery()
     return QApplication.instance().exec()

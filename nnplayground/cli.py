@@ -18,16 +18,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from .core import datasets
-from .core.experiment import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, OPTIMIZERS, REGULARIZATIONS, DataSpec, \
-    Experiment
+from .core.experiment import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, OPTIMIZERS, REGULARIZATIONS, DataSpec, Experiment
 from .core.points import PointSet
-from .core.session import SessionError, load_session, restore_trainer, save_session, \
-    session_from_trainer
+from .core.session import SessionError, load_session, restore_trainer, save_session, session_from_trainer
 from .core.trainer import Trainer
 
 # Settings that describe the data or the network's shape: a loaded run keeps its own.
 _SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
 MAX_PICTURE = 8192
+_APP: Any = None
 
 
 class CliError(Exception):
@@ -119,17 +118,26 @@ def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
     base = Experiment()
     name = args.dataset or base.data.name
     seed = base.seed if args.seed is None else args.seed
-    spec = DataSpec(name=name, n=base.data.n if args.points is None else args.points,
-                    noise=base.data.noise if args.noise is None else args.noise, seed=seed,
-                    classes=base.data.classes if args.classes is None else args.classes,
-                    train_ratio=base.data.train_ratio if args.train_ratio is None else args.train_ratio)
+    spec = DataSpec(
+        name=name,
+        n=base.data.n if args.points is None else args.points,
+        noise=base.data.noise if args.noise is None else args.noise,
+        seed=seed,
+        classes=base.data.classes if args.classes is None else args.classes,
+        train_ratio=base.data.train_ratio if args.train_ratio is None else args.train_ratio,
+    )
     hidden = base.hidden if args.hidden is None else args.hidden
     acts = args.activation or [base.activations[0]]
     if len(acts) == 1:
         acts = acts * len(hidden)
-    exp = Experiment(data=spec, problem="regression" if datasets.is_regression(name) else "classification",
-                     features=tuple(args.features or base.features), hidden=hidden, activations=tuple(acts),
-                     seed=seed)
+    exp = Experiment(
+        data=spec,
+        problem="regression" if datasets.is_regression(name) else "classification",
+        features=tuple(args.features or base.features),
+        hidden=hidden,
+        activations=tuple(acts),
+        seed=seed,
+    )
     exp = _with_training_options(exp, args)
     points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
     return exp, points
@@ -137,8 +145,13 @@ def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
 
 def _with_training_options(exp: Experiment, args: argparse.Namespace) -> Experiment:
     changes: dict[str, Any] = {}
-    for opt, field in (("lr", "lr"), ("optimizer", "optimizer"), ("batch_size", "batch_size"),
-                       ("regularization", "regularization"), ("reg_rate", "reg_rate")):
+    for opt, field in (
+        ("lr", "lr"),
+        ("optimizer", "optimizer"),
+        ("batch_size", "batch_size"),
+        ("regularization", "regularization"),
+        ("reg_rate", "reg_rate"),
+    ):
         if getattr(args, opt) is not None:
             changes[field] = getattr(args, opt)
     return exp.replace(**changes) if changes else exp
@@ -154,8 +167,10 @@ def _losses(t: Trainer) -> str:
     return "  ".join(parts)
 
 
-def train(trainer: Trainer, epochs: int, out: Any = sys.stderr) -> None:
-    """Train `epochs` more epochs, reporting about every 10%; stops early (with a message) if the run diverges."""
+def train(trainer: Trainer, epochs: int, out: Any = None) -> None:
+    """Train `epochs` more epochs, reporting about every 10% (to stderr by default); stops early, with a message,
+    if the run diverges."""
+    out = sys.stderr if out is None else out
     goal = trainer.epoch + epochs
     chunk = max(1, math.ceil(epochs / 10))
     while trainer.epoch < goal:
@@ -176,12 +191,15 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
 
     from .ui import export
 
-    app = QApplication.instance() or QApplication(["nnplayground"])  # noqa: F841  (kept alive while drawing)
+    global _APP
+    if QApplication.instance() is None:  # kept for the life of the process: Qt dislikes a second application
+        _APP = QApplication(["nnplayground"])
     snap = trainer.snapshot()
     ps = trainer.points
     if args.png:
-        image = export.render_boundary(snap, ps, ps.test_mask(trainer.experiment.data.train_ratio), args.size,
-                                       show_test=args.show_test)
+        image = export.render_boundary(
+            snap, ps, ps.test_mask(trainer.experiment.data.train_ratio), args.size, show_test=args.show_test
+        )
         export.save_image(image, args.png)
     if args.loss_png:
         export.save_image(export.render_loss(snap, args.size), args.loss_png)
@@ -211,8 +229,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]
             if given or args.seed is not None:
                 p.print_usage(sys.stderr)
-                print(f"nnplayground train: error: {', '.join(given or ['--seed'])} cannot be combined with "
-                      "--load (a saved run keeps its data and network)", file=sys.stderr)
+                print(
+                    f"nnplayground train: error: {', '.join(given or ['--seed'])} cannot be combined with "
+                    "--load (a saved run keeps its data and network)",
+                    file=sys.stderr,
+                )
                 return 2
             session = load_session(args.load)
             trainer = restore_trainer(session)

@@ -188,4 +188,7 @@ def validate(e: Experiment) -> None:
     if e.init not in ("auto", "xavier", "he", "playground", "zeros"):
         raise ValueError(f"unknown init {e.init!r}")
     _check_type("seed", e.seed, int)
+    for name, seed in (("seed", e.seed), ("data.seed", d.seed)):
+        if not 0 <= seed < 2**63:
+            raise ValueError(f"{name} must be a whole number from 0 to 2^63 - 1, got {seed}")
     _check_type("nesterov", e.nesterov, bool)

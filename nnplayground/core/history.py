@@ -51,6 +51,15 @@ class _Column:
         self.buf[self.n] = v
         self.n += 1
 
+    def extend(self, values: np.ndarray) -> None:
+        need = self.n + len(values)
+        if need > self.buf.size:
+            grown = np.empty(max(need, self.buf.size * 2))
+            grown[: self.n] = self.buf[: self.n]
+            self.buf = grown
+        self.buf[self.n : need] = values
+        self.n = need
+
     def truncate(self, n: int) -> None:
         # A fresh buffer, so views handed out earlier keep their values.
         fresh = np.empty(max(256, self.buf.size))
@@ -87,13 +96,25 @@ class History:
         for c, v in zip(self.COLUMNS[1:], losses, strict=True):
             self._cols[c].append(v)
         if checkpoint is not None:
-            self.checkpoints[epoch] = checkpoint
-            self._checkpoint_epochs.append(epoch)
-            self._bytes += checkpoint.nbytes
-            if self._bytes > self.budget:
-                while self._bytes > self.budget and len(self.checkpoints) > 4:
-                    self._thin()
-                self._reindex()
+            self.add_checkpoint(checkpoint)
+
+    def extend(self, columns: dict[str, np.ndarray]) -> None:
+        """Append many epochs' numbers at once (a loaded run); columns missing from `columns` get NaN."""
+        if "epoch" not in columns:
+            return
+        n = len(columns["epoch"])
+        for c in self.COLUMNS:
+            self._cols[c].extend(np.asarray(columns.get(c, np.full(n, np.nan)), dtype=np.float64))
+
+    def add_checkpoint(self, checkpoint: Checkpoint) -> None:
+        """Keep a checkpoint (epochs must come in increasing order), thinning old ones past the budget."""
+        self.checkpoints[checkpoint.epoch] = checkpoint
+        self._checkpoint_epochs.append(checkpoint.epoch)
+        self._bytes += checkpoint.nbytes
+        if self._bytes > self.budget:
+            while self._bytes > self.budget and len(self.checkpoints) > 4:
+                self._thin()
+            self._reindex()
 
     def _thin(self) -> None:
         """Drop the finest level of the older half: the epochs divisible by the smallest power of two there.

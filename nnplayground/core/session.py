@@ -46,8 +46,18 @@ MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most)
 MAX_WEIGHTS_HISTORY = 100_000  # epochs with a saved parameter vector
 MAX_EPOCH = 10**12
 _OPT_KEYS = ("v", "s", "m")  # the optimizers' running averages, each as long as the parameter vector
-_TOP_KEYS = {"format", "version", "experiment", "points", "params", "epoch", "optimizer_state", "rng_state",
-             "history", "weights_history"}
+_TOP_KEYS = {
+    "format",
+    "version",
+    "experiment",
+    "points",
+    "params",
+    "epoch",
+    "optimizer_state",
+    "rng_state",
+    "history",
+    "weights_history",
+}
 
 
 class SessionError(Exception):
@@ -69,15 +79,21 @@ class Session:
 # ---- trainer <-> session ---------------------------------------------------------------------------------------
 def session_from_trainer(trainer: Trainer, include_weights_history: bool = False) -> Session:
     """The run's full state now (copies: the trainer may go on training)."""
-    opt = {int(i): {k: (np.array(v, dtype=np.float64) if isinstance(v, np.ndarray) else int(v))
-                    for k, v in st.items() if k != "tmp"}
-           for i, st in trainer.optimizer.state.items()}
+    opt = _copy_state(trainer.optimizer.state)
     history = {c: np.array(trainer.history.column(c)) for c in History.COLUMNS}
     weights = None
     if include_weights_history:
         weights = {int(e): cp.params.copy() for e, cp in sorted(trainer.history.checkpoints.items())}
-    return Session(trainer.experiment, trainer.points, trainer.network.params.copy(), int(trainer.epoch), opt,
-                   _json_copy(trainer.rng.bit_generator.state), history, weights)
+    return Session(
+        trainer.experiment,
+        trainer.points,
+        trainer.network.params.copy(),
+        int(trainer.epoch),
+        opt,
+        _json_copy(trainer.rng.bit_generator.state),
+        history,
+        weights,
+    )
 
 
 def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer:
@@ -89,8 +105,9 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
     exp, ps = session.experiment, session.points
     expected = parameter_count(exp, ps)
     if session.params is not None and np.shape(session.params) != (expected,):
-        raise SessionError(f"params: the network needs {expected} parameters, the session has "
-                           f"{np.size(session.params)}")
+        raise SessionError(
+            f"params: the network needs {expected} parameters, the session has {np.size(session.params)}"
+        )
     if trainer is None:
         trainer = Trainer(exp, ps)
     else:
@@ -103,39 +120,44 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
     if session.params is not None:
         trainer.network.params[...] = session.params
     if session.optimizer_state:
-        trainer.optimizer.state = {int(i): {k: (np.array(v, dtype=np.float64) if isinstance(v, np.ndarray)
-                                                else v) for k, v in st.items() if k != "tmp"}
-                                   for i, st in session.optimizer_state.items()}
+        trainer.optimizer.state = _copy_state(session.optimizer_state)
     if session.rng_state is not None:
         trainer.rng.bit_generator.state = _json_copy(session.rng_state)
     trainer.epoch = int(session.epoch)
     trainer.batch_index = 0
     trainer.message = ""
-    here = Checkpoint(trainer.epoch, trainer.network.params.copy(),
-                      {i: {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in st.items()}
-                       for i, st in trainer.optimizer.state.items()},
-                      _json_copy(trainer.rng.bit_generator.state))
+    here = Checkpoint(
+        trainer.epoch,
+        trainer.network.params.copy(),
+        _copy_state(trainer.optimizer.state),
+        _json_copy(trainer.rng.bit_generator.state),
+    )
     trainer.history.clear()
     cols = session.history or {}
     epochs = np.asarray(cols.get("epoch", ()), dtype=np.float64)
     n = len(epochs)
-    rows = np.full((n, 4), np.nan)
-    for j, c in enumerate(History.COLUMNS[1:]):
-        if c in cols:
-            rows[:, j] = cols[c]
-    last_here = n and epochs[-1] == trainer.epoch
-    for i in range(n):
-        cp = None
-        if i == n - 1 and last_here:
-            cp = here
-        elif epochs[i] == 0 and start is not None and trainer.epoch > 0 and (i == 0 or epochs[i - 1] != 0):
-            cp = start
-        trainer.history.record(int(epochs[i]), tuple(float(v) for v in rows[i]), cp)
+    last_here = bool(n) and epochs[-1] == trainer.epoch
+    trainer.history.extend({c: np.asarray(cols[c], dtype=np.float64) for c in History.COLUMNS if c in cols})
+    # Checkpoints: the start of the run and the saved epoch, so a rewind has somewhere to go.
+    if start is not None and trainer.epoch > 0 and (epochs == 0).any():
+        trainer.history.add_checkpoint(start)
+    if last_here:
+        trainer.history.add_checkpoint(here)
     if not last_here:  # no row for the saved epoch (an edited or old file): record one, so rewind has a target
         ev = trainer.evaluate()
         acc = [np.nan if a is None else a for a in (ev.train_accuracy, ev.test_accuracy)]
         trainer.history.record(trainer.epoch, (ev.train_loss, ev.test_loss, *acc), here)
     return trainer
+
+
+def _copy_state(state: dict) -> dict[int, dict[str, Any]]:
+    """A deep copy of an optimizer state without its scratch buffers ("tmp"), arrays as writable float64."""
+    return {
+        int(i): {
+            k: (np.array(v, dtype=np.float64) if isinstance(v, np.ndarray) else v) for k, v in st.items() if k != "tmp"
+        }
+        for i, st in state.items()
+    }
 
 
 def parameter_count(experiment: Experiment, points: PointSet) -> int:
@@ -152,8 +174,12 @@ def dumps_session(session: Session) -> str:
         "format": FORMAT,
         "version": VERSION,
         "experiment": session.experiment.to_dict(),
-        "points": {"xy": ps.xy.tolist(), "target": ps.target.tolist(), "split": ps.split.tolist(),
-                   "regression": bool(ps.regression)},
+        "points": {
+            "xy": ps.xy.tolist(),
+            "target": ps.target.tolist(),
+            "split": ps.split.tolist(),
+            "regression": bool(ps.regression),
+        },
         "params": None if session.params is None else _finite_list(session.params, "params"),
         "epoch": int(session.epoch),
         "optimizer_state": None,
@@ -163,15 +189,22 @@ def dumps_session(session: Session) -> str:
     }
     if session.optimizer_state is not None:
         doc["optimizer_state"] = {
-            str(int(i)): {k: (_finite_list(v, f"optimizer_state {k}") if isinstance(v, np.ndarray) else int(v))
-                          for k, v in st.items() if k != "tmp"}
-            for i, st in session.optimizer_state.items()}
+            str(int(i)): {
+                k: (_finite_list(v, f"optimizer_state {k}") if isinstance(v, np.ndarray) else int(v))
+                for k, v in st.items()
+                if k != "tmp"
+            }
+            for i, st in session.optimizer_state.items()
+        }
     if session.history is not None:
-        doc["history"] = {c: [v if math.isfinite(v) else None for v in np.asarray(a, np.float64).tolist()]
-                          for c, a in session.history.items()}
+        doc["history"] = {
+            c: [v if math.isfinite(v) else None for v in np.asarray(a, np.float64).tolist()]
+            for c, a in session.history.items()
+        }
     if session.weights_history is not None:
-        doc["weights_history"] = {str(int(e)): _finite_list(p, f"weights_history {e}")
-                                  for e, p in session.weights_history.items()}
+        doc["weights_history"] = {
+            str(int(e)): _finite_list(p, f"weights_history {e}") for e, p in session.weights_history.items()
+        }
     try:
         lines = [f"{json.dumps(k)}: {json.dumps(v, separators=(',', ':'), allow_nan=False)}" for k, v in doc.items()]
     except (TypeError, ValueError) as e:
@@ -235,8 +268,9 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         try:
             size = os.path.getsize(p)
             if size > MAX_BYTES:
-                raise SessionError(f"{name}: the file is too large ({size / 2**20:.0f} MB; at most "
-                                   f"{MAX_BYTES // 2**20} MB)")
+                raise SessionError(
+                    f"{name}: the file is too large ({size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB)"
+                )
             with open(p, "rb") as f:
                 raw = f.read(MAX_BYTES + 1)
         except FileNotFoundError:
@@ -279,8 +313,9 @@ def _parse(data: bytes | str) -> dict[str, Any]:
         try:
             data = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise SessionError(f"not a session file: byte {e.start} (0x{data[e.start]:02x}) is not UTF-8 text"
-                               ) from None
+            raise SessionError(
+                f"not a session file: byte {e.start} (0x{data[e.start]:02x}) is not UTF-8 text"
+            ) from None
     if not data.lstrip().startswith("{"):
         raise SessionError("not a session file (it does not start with a JSON object)")
     try:
@@ -292,7 +327,7 @@ def _parse(data: bytes | str) -> dict[str, Any]:
     except ValueError as e:  # e.g. an integer with thousands of digits
         raise SessionError(f"invalid JSON: {e}") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SessionError("not a session file (no \"format\": \"nnplayground-session\" entry)")
+        raise SessionError('not a session file (no "format": "nnplayground-session" entry)')
     return doc
 
 
@@ -320,8 +355,7 @@ def _upgrade(doc: dict[str, Any]) -> dict[str, Any]:
     if type(version) is not int or version < 0:
         raise SessionError(f"version: must be a whole number >= 0, got {_show(version)}")
     if version > VERSION:
-        raise SessionError(f"this file was written by a newer nnplayground (format version {version}); "
-                           "please update")
+        raise SessionError(f"this file was written by a newer nnplayground (format version {version}); please update")
     while doc["version"] < VERSION:
         doc = _UPGRADES[doc["version"]](doc)
     return doc
@@ -340,8 +374,7 @@ def _int(v: Any, where: str, lo: int, hi: int) -> int:
     return v
 
 
-def _array(v: Any, where: str, length: int | None = None, max_len: int = MAX_POINTS, nulls: bool = False
-           ) -> np.ndarray:
+def _array(v: Any, where: str, length: int | None = None, max_len: int = MAX_POINTS, nulls: bool = False) -> np.ndarray:
     """A read-only float64 array from a JSON list of numbers (null -> NaN when `nulls`), all finite."""
     if not isinstance(v, list):
         raise SessionError(f"{where}: must be a list of numbers, got {_show(v)}")
@@ -420,8 +453,11 @@ def _rng_state(v: Any) -> dict[str, Any] | None:
     if not isinstance(v, dict) or v.get("bit_generator") != "PCG64":
         raise SessionError("rng_state: must be the state of NumPy's PCG64 generator")
     inner = v.get("state")
-    if set(v) != {"bit_generator", "state", "has_uint32", "uinteger"} or not isinstance(inner, dict) \
-            or set(inner) != {"state", "inc"}:
+    if (
+        set(v) != {"bit_generator", "state", "has_uint32", "uinteger"}
+        or not isinstance(inner, dict)
+        or set(inner) != {"state", "inc"}
+    ):
         raise SessionError("rng_state: must hold bit_generator, state {state, inc}, has_uint32 and uinteger")
     _int(inner["state"], "rng_state: state", 0, 2**128 - 1)
     _int(inner["inc"], "rng_state: inc", 0, 2**128 - 1)
@@ -492,6 +528,13 @@ def _from_doc(doc: dict[str, Any]) -> Session:
         if len(params) != n_params:
             raise SessionError(f"params: the network needs {n_params} parameters, the file has {len(params)}")
     epoch = _int(doc.get("epoch", 0), "epoch", 0, MAX_EPOCH)
-    return Session(experiment, points, params, epoch, _optimizer_state(doc.get("optimizer_state"), n_params),
-                   _rng_state(doc.get("rng_state")), _history(doc.get("history"), epoch),
-                   _weights_history(doc.get("weights_history"), n_params))
+    return Session(
+        experiment,
+        points,
+        params,
+        epoch,
+        _optimizer_state(doc.get("optimizer_state"), n_params),
+        _rng_state(doc.get("rng_state")),
+        _history(doc.get("history"), epoch),
+        _weights_history(doc.get("weights_history"), n_params),
+    )

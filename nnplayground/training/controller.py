@@ -22,14 +22,34 @@ from ..core.experiment import Experiment
 from ..core.snapshot import Snapshot
 from ..core.trainer import Trainer
 
-FRAME = 1.0 / 60.0  # at most this many snapshots per second while playing
+FRAME = 1.0 / 60.0  # at most this many snapshots per second while playing,
+SNAPSHOT_SHARE = 0.08  # no more than this share of the worker's time spent making them,
+SLOWEST_FRAME = 1.0 / 30.0  # unless that would show fewer than this many per second
 SLICE = 0.010  # train in slices of about this long, so a command waits at most that
+# Grid sizes for large networks shrink so that one snapshot costs about the same whatever the shape:
+# (grid points) x (parameters) stays near these budgets.
+OUTPUT_GRID_BUDGET = 2.5e7
+NEURON_GRID_BUDGET = 1e7
+
+
+def grid_sizes(num_params: int, grid: int | None, neuron_grid: int | None) -> tuple[int, int]:
+    """The output and neuron grid sizes for a network: as asked, or (None) as fine as the budgets allow."""
+    auto_out = int(min(100, max(40, (OUTPUT_GRID_BUDGET / max(1, num_params)) ** 0.5)))
+    auto_neuron = int(min(32, max(12, (NEURON_GRID_BUDGET / max(1, num_params)) ** 0.5)))
+    return (grid or auto_out, neuron_grid or auto_neuron)
+
+
 DEFAULT_SPEED: float | None = None  # epochs per second; None = as fast as possible
 
 
 class _Worker(QThread):
     def __init__(
-        self, controller: TrainingController, experiment: Experiment, points: Any, grid: int, neuron_grid: int
+        self,
+        controller: TrainingController,
+        experiment: Experiment,
+        points: Any,
+        grid: int | None,
+        neuron_grid: int | None,
     ) -> None:
         super().__init__()
         self.c = controller
@@ -40,14 +60,13 @@ class _Worker(QThread):
         self.speed: float | None = DEFAULT_SPEED
         self.trainer: Trainer | None = None
         self.stop_requested = threading.Event()
+        self.snapshot_cost = 0.0  # seconds, a running average
 
     # ---- the loop ------------------------------------------------------------------------------------------
     def run(self) -> None:
         try:
             self.trainer = Trainer(self.experiment, self.points)
-        except (
-            Exception
-        ) as exc:  # a bad experiment at start: report it, keep the thread alive for new settings
+        except Exception as exc:  # a bad experiment at start: report it, keep the thread alive for new settings
             self.c.error.emit(f"Could not build the network: {exc}")
         self._emit("start", force=True)
         self._batch_time = 1e-4
@@ -88,9 +107,12 @@ class _Worker(QThread):
                 self.c._set_playing(False)
                 self.c.diverged.emit(self.trainer.message)
                 self._emit("diverged", force=True, eps=rate)
-            elif now - last_emit >= FRAME and not self.c._in_flight:
+            elif now - last_emit >= self._frame_interval() and not self.c._in_flight:
                 self._emit("play", eps=rate)
                 last_emit = now
+
+    def _frame_interval(self) -> float:
+        return min(SLOWEST_FRAME, max(FRAME, self.snapshot_cost / SNAPSHOT_SHARE))
 
     def _train_slice(self) -> int:
         """Train for about SLICE seconds (one epoch when the speed is limited); return epochs finished."""
@@ -117,7 +139,9 @@ class _Worker(QThread):
     def _emit(self, reason: str, force: bool = False, eps: float = 0.0) -> None:
         if self.trainer is None:
             return
-        snap = self.trainer.snapshot(self.grid, self.neuron_grid, reason=reason, eps=eps)
+        t0 = time.perf_counter()
+        snap = self.trainer.snapshot(*self._grids(), reason=reason, eps=eps)
+        self.snapshot_cost = 0.7 * self.snapshot_cost + 0.3 * (time.perf_counter() - t0)
         self.c._in_flight = True
         self.c._deliver.emit(snap)
 
@@ -135,6 +159,10 @@ class _Worker(QThread):
                 self.playing = False
                 self.c._set_playing(False)
                 self.c.error.emit(str(exc) or type(exc).__name__)
+
+    def _grids(self) -> tuple[int, int]:
+        assert self.trainer is not None
+        return grid_sizes(self.trainer.network.num_params, self.grid, self.neuron_grid)
 
     def _need_trainer(self) -> Trainer:
         if self.trainer is None:
@@ -178,7 +206,7 @@ class _Worker(QThread):
         self._emit("rewind", force=True)
 
     def _cmd_preview(self, epoch: int) -> None:
-        snap = self._need_trainer().preview(epoch, self.grid, self.neuron_grid)
+        snap = self._need_trainer().preview(epoch, *self._grids())
         self.c._in_flight = True
         self.c._deliver.emit(snap)
 
@@ -233,8 +261,8 @@ class TrainingController(QObject):
         self,
         experiment: Experiment,
         points: Any,
-        grid: int = 100,
-        neuron_grid: int = 32,
+        grid: int | None = None,
+        neuron_grid: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -23,139 +23,17 @@ from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
 
 from . import colors
+from .contour import boundary_segments
+from .scatter import PointLayer
 
 LIMIT = 6.0
 TOOLS = ("add", "brush", "erase")
 STROKE_SPACING = 0.25  # data units the cursor must travel before a drag paints or erases again ...
 STROKE_INTERVAL = 0.030  # ... or seconds since the last time, once it has moved a little
-POINT_SIZE = 7  # pixels: points keep their size whatever the canvas size, as in the playground
 VALUE_LEVELS = 21  # regression colours: one scatter item per level, 0.1 apart (odd, so 0 is exactly white)
 AXIS_COLOR = "#555555"
 TEXT_COLOR = "#333333"
 CONTOUR_PEN = pg.mkPen(QColor(40, 40, 40, 150), width=1.2)
-
-
-# ---- the decision boundary -----------------------------------------------------------------------------------------
-def contour_segments(grid: np.ndarray, level: float = 0.0, lo: float = -LIMIT, hi: float = LIMIT) -> np.ndarray:
-    """The `level` iso-line of grid[y, x] (values at pixel centres over [lo, hi]^2) as (2m, 2) segment end points.
-
-    Marching squares without a Python loop: each cell with two crossings gives one segment, a saddle cell two
-    (split the way its centre value says). Consecutive rows pair up, ready for `connect="pairs"`. Cells touching a
-    NaN give nothing.
-    """
-    f = np.asarray(grid, dtype=np.float64) - level
-    if f.ndim != 2 or min(f.shape) < 2:
-        return np.empty((0, 2))
-    # Each cell's corners: a bottom-left, b bottom-right, c top-right, d top-left (row 0 is the bottom).
-    a, b, c, d = f[:-1, :-1], f[:-1, 1:], f[1:, 1:], f[1:, :-1]
-    valid = np.isfinite(a) & np.isfinite(b) & np.isfinite(c) & np.isfinite(d)
-    pa, pb, pc, pd = a > 0, b > 0, c > 0, d > 0
-    ii, jj = np.indices(a.shape, dtype=np.float64)
-    with np.errstate(all="ignore"):  # divisions only matter where the signs differ, where they are safe
-        px = np.stack([jj + a / (a - b), jj + 1.0, jj + d / (d - c), jj], axis=-1)  # bottom, right, top, left
-        py = np.stack([ii, ii + b / (b - c), ii + 1.0, ii + a / (a - d)], axis=-1)
-    cross = np.stack([pa != pb, pb != pc, pd != pc, pa != pd], axis=-1) & valid[..., None]
-    pts = np.stack([px, py], axis=-1)  # (rows, cols, edge, xy)
-    count = cross.sum(axis=-1)
-
-    two = count == 2
-    first_two = np.argsort(~cross[two], axis=1, kind="stable")[:, :2]  # the two crossed edges of each cell
-    seg2 = np.take_along_axis(pts[two], first_two[..., None], axis=1)
-
-    four = count == 4
-    centre_same = ((a + b + c + d)[four] > 0) == pa[four]  # the centre on a's side: cut off corners b and d
-    pairs = np.where(centre_same[:, None, None], [[0, 1], [2, 3]], [[3, 0], [1, 2]])
-    seg4 = pts[four][np.arange(len(pairs))[:, None, None], pairs]  # (m, 2 segments, 2 ends, xy)
-
-    seg = np.concatenate([seg2.reshape(-1, 2), seg4.reshape(-1, 2)])
-    step = np.array([(hi - lo) / f.shape[1], (hi - lo) / f.shape[0]])
-    return lo + (seg + 0.5) * step
-
-
-def boundary_segments(grid: np.ndarray, num_classes: int) -> np.ndarray:
-    """Where the model changes its mind: p = 0.5 for two classes, value 0 for regression, class borders for k."""
-    g = np.asarray(grid, dtype=np.float64)
-    if num_classes == 0:
-        return contour_segments(g, 0.0)
-    if g.ndim == 2:
-        return contour_segments(g, 0.5)
-    # k classes: class c's region is where its score beats the best other one; its border is that margin's zero.
-    order = np.sort(g, axis=-1)
-    top, second = order[..., -1], order[..., -2]
-    parts = []
-    for c in range(g.shape[-1]):  # a loop over classes (at most nine), not over pixels
-        others = np.where(g[..., c] >= top, second, top)
-        parts.append(contour_segments(g[..., c] - others, 0.0))
-    return np.concatenate(parts) if parts else np.empty((0, 2))
-
-
-# ---- the points -----------------------------------------------------------------------------------------------------
-class _UniformScatter(pg.ScatterPlotItem):
-    """A scatter whose points all share the item's one style (symbol, size, pen, brush).
-
-    pyqtgraph looks every point's style up in its symbol atlas one Python call at a time (about 1 us a point);
-    with one style per item a single look-up serves them all, so `setData` with 10,000 points stays a few
-    milliseconds. Anything unexpected falls back to pyqtgraph's own path.
-    """
-
-    def updateSpots(self, dataSet: np.ndarray | None = None) -> None:  # noqa: N802, N803 (pyqtgraph's names)
-        data = self.data if dataSet is None else dataSet
-        if not (self.opts["pxMode"] and self.opts["useCache"]) or not len(data):
-            super().updateSpots(dataSet)
-            return
-        fresh = data["sourceRect"]["w"] == 0
-        if fresh.any():
-            style = (self.opts["symbol"], self.opts["size"], self.opts["pen"], self.opts["brush"])
-            data["sourceRect"][fresh] = self.fragmentAtlas[[style]][0]
-        self._updateMaxSpotSizes(data=data)
-        self.invalidate()
-
-
-class _PointLayer:
-    """One kind of point (training or test) as one `_UniformScatter` per colour, made on first use."""
-
-    def __init__(self, plot: pg.PlotItem, pen: QPen, z: float) -> None:
-        self._plot, self._pen, self._z = plot, pen, z
-        self.items: list[_UniformScatter] = []
-        self._visible = True
-
-    def _item(self, i: int) -> _UniformScatter:
-        while len(self.items) <= i:
-            item = _UniformScatter(size=POINT_SIZE, pxMode=True, useCache=True, pen=self._pen, antialias=True)
-            item.setZValue(self._z)
-            item.setVisible(self._visible)
-            self._plot.addItem(item)
-            self.items.append(item)
-        return self.items[i]
-
-    def set(self, xy: np.ndarray, bucket: np.ndarray, brushes: np.ndarray, pen: QPen) -> None:
-        """Points `xy` coloured `brushes[bucket]`: sorted by colour once, then one `setData` per colour."""
-        order = np.argsort(bucket, kind="stable")
-        ends = np.cumsum(np.bincount(bucket, minlength=len(brushes)))
-        xs, ys = xy[order, 0], xy[order, 1]
-        start = 0
-        for i, end in enumerate(ends):  # a loop over colours (at most VALUE_LEVELS), never over points
-            if end > start or (i < len(self.items) and len(self.items[i].data)):
-                item = self._item(i)
-                if item.opts["brush"] is not brushes[i]:
-                    item.setBrush(brushes[i])
-                if item.opts["pen"] is not pen:
-                    item.setPen(pen)
-                item.setData(x=xs[start:end], y=ys[start:end])
-            start = end
-        for item in self.items[len(ends) :]:
-            if len(item.data):
-                item.clear()
-
-    def set_visible(self, on: bool) -> None:
-        self._visible = on
-        for item in self.items:
-            item.setVisible(on)
-
-    def xy(self) -> np.ndarray:
-        """(m, 2) every point this layer draws (for tests and exports)."""
-        parts = [np.column_stack(item.getData()) for item in self.items if len(item.data)]
-        return np.concatenate(parts) if parts else np.empty((0, 2))
 
 
 # ---- the widget ------------------------------------------------------------------------------------------------------
@@ -191,7 +69,6 @@ class DataCanvas(pg.PlotWidget):
         self.setObjectName("dataCanvas")
         self.setMinimumSize(160, 160)
         self._points: PointSet = PointSet.empty()
-        self._test_mask = np.zeros(0, dtype=bool)
         self._grid: np.ndarray | None = None
         self._num_classes = 2
         self._preview: tuple[np.ndarray, str] | None = None
@@ -243,8 +120,8 @@ class DataCanvas(pg.PlotWidget):
         self._class_pen = pg.mkPen("w", width=1.0)  # TF Playground's white rim
         self._value_pen = pg.mkPen("#9a9a9a", width=0.8)  # a value near 0 is white: a grey rim keeps it visible
         self._test_pen = pg.mkPen("#111111", width=1.2)
-        self.train_points = _PointLayer(item, self._class_pen, z=0.0)
-        self.test_points = _PointLayer(item, self._test_pen, z=1.0)  # on top: fewer, and the ones being judged
+        self.train_points = PointLayer(item, self._class_pen, z=0.0)
+        self.test_points = PointLayer(item, self._test_pen, z=1.0)  # on top: fewer, and the ones being judged
         self.test_points.set_visible(False)
 
         self._show_image(np.full((1, 1, 4), 255, dtype=np.uint8))
@@ -276,7 +153,7 @@ class DataCanvas(pg.PlotWidget):
         test = np.asarray(test_mask, dtype=bool).reshape(-1)
         if test.shape != (ps.n,):
             raise ValueError(f"the test mask has {test.size} entries for {ps.n} points")
-        self._points, self._test_mask = ps, test
+        self._points = ps
         if ps.regression:
             v = np.clip(np.nan_to_num(ps.target), -1.0, 1.0)
             bucket = np.rint((v + 1.0) * 0.5 * (VALUE_LEVELS - 1)).astype(np.intp)

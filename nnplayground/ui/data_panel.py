@@ -35,8 +35,8 @@ TOOLS = (
     ("brush", "Brush", "B", "Drag to paint a spray of points of the chosen class"),
     ("erase", "Erase", "E", "Click or drag to erase points (a right click always erases)"),
 )
-THUMB = 52
-PRESET_COLUMNS = 4
+THUMB = 60
+PRESET_COLUMNS = 3
 
 
 def section_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -176,6 +176,10 @@ class DataPanel(QWidget):
         clear.clicked.connect(self.clear_requested)
         tools.addWidget(clear)
         col.addLayout(tools)
+        self.counts = QLabel()
+        self.counts.setObjectName("pointCounts")
+        self.counts.setToolTip(TIPS["train_ratio"])
+        col.addWidget(self.counts)
         col.addStretch(1)
         self.set_class(0)
         self.set_tool("add")
@@ -255,6 +259,10 @@ class DataPanel(QWidget):
     def set_tool(self, name: str) -> None:
         if name in self._tool_buttons:
             self._tool_buttons[name].setChecked(True)
+
+    def set_counts(self, n: int, n_test: int) -> None:
+        """How many points there are now (drawn ones included) and how they split."""
+        self.counts.setText(f"{n:,} points: {n - n_test:,} training, {n_test:,} test")
 
     @property
     def current_value(self) -> float:

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers pg.exporters)
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -109,6 +109,7 @@ def export_plot_svg(plot_widget: pg.PlotWidget, path: str | os.PathLike[str]) ->
 
     pyqtgraph's own exporter writes the cleanest SVG but fails on some items with Qt 6 (pyqtgraph issue #3485);
     then Qt's SVG generator paints the widget as it is on screen instead."""
+
     def write(tmp: str) -> None:
         try:
             pg.exporters.SVGExporter(plot_widget.getPlotItem()).export(fileName=tmp)
@@ -131,7 +132,8 @@ def export_widget_svg_to(widget: QWidget, filename: str) -> None:
     if not painter.begin(gen):
         raise ExportError("the SVG generator could not start")
     try:
-        widget.render(painter)
+        # QWidget's own render, with children: a QGraphicsView's render() would draw only its scene
+        QWidget.render(widget, painter, QPoint(0, 0))
     finally:
         painter.end()
 
@@ -154,9 +156,14 @@ def _ensure_app() -> None:
         raise ExportError("pictures need a QApplication (nnplayground.cli makes one for scripts)")
 
 
-def render_boundary(snapshot: Snapshot | None, points: PointSet, test_mask: np.ndarray | None = None,
-                    size: tuple[int, int] = (600, 600), show_test: bool = False,
-                    discretize: bool = False) -> QImage:
+def render_boundary(
+    snapshot: Snapshot | None,
+    points: PointSet,
+    test_mask: np.ndarray | None = None,
+    size: tuple[int, int] = (600, 600),
+    show_test: bool = False,
+    discretize: bool = False,
+) -> QImage:
     """The app's data canvas (points over the model's output and boundary) drawn off screen."""
     _ensure_app()
     from .canvas import DataCanvas
@@ -208,11 +215,24 @@ def network_dict(source: Any) -> dict[str, Any]:
     snap = source if isinstance(source, Snapshot) else source.snapshot(grid=2, neuron_grid=2)
     layers = []
     for act, W, b in zip(snap.activations, snap.weights, snap.biases, strict=True):
-        layers.append({"activation": act, "shape": list(W.shape), "weights": np.asarray(W).tolist(),
-                       "biases": np.asarray(b).tolist()})
-    return {"format": NETWORK_FORMAT, "version": 1, "epoch": int(snap.epoch), "features": list(snap.features),
-            "sizes": [int(s) for s in snap.sizes], "loss": snap.loss, "num_classes": int(snap.num_classes),
-            "layers": layers}
+        layers.append(
+            {
+                "activation": act,
+                "shape": list(W.shape),
+                "weights": np.asarray(W).tolist(),
+                "biases": np.asarray(b).tolist(),
+            }
+        )
+    return {
+        "format": NETWORK_FORMAT,
+        "version": 1,
+        "epoch": int(snap.epoch),
+        "features": list(snap.features),
+        "sizes": [int(s) for s in snap.sizes],
+        "loss": snap.loss,
+        "num_classes": int(snap.num_classes),
+        "layers": layers,
+    }
 
 
 def export_network_json(source: Any, path: str | os.PathLike[str]) -> None:
@@ -248,8 +268,7 @@ def export_loss_csv(source: Any, path: str | os.PathLike[str]) -> None:
     out = csv.writer(buf, lineterminator="\n")
     out.writerow(names)
     for row in rows.tolist():
-        out.writerow([("" if not math.isfinite(v) else str(int(v)) if j == 0 else repr(v))
-                      for j, v in enumerate(row)])
+        out.writerow([("" if not math.isfinite(v) else str(int(v)) if j == 0 else repr(v)) for j, v in enumerate(row)])
     _write_text(path, buf.getvalue())
 
 
@@ -264,12 +283,13 @@ class ExportActions:
     def __init__(self, files: Any) -> None:
         self.files = files  # the SessionManager: window, ask_save_path, show_error, current_session
 
-    def _run(self, caption: str, suggested: str, filters: str, write: Callable[[str], None],
-             path: str | None) -> bool:
+    def _run(self, caption: str, suggested: str, filters: str, write: Callable[[str], None], path: str | None) -> bool:
         if path is None:
             path = self.files.ask_save_path(caption, suggested, filters)
             if not path:
                 return False
+            if not os.path.splitext(path)[1]:  # "boundary" typed in the dialog: the kind it offered first
+                path += os.path.splitext(suggested)[1]
         try:
             write(path)
         except ExportError as e:
@@ -280,12 +300,14 @@ class ExportActions:
 
     def boundary(self, path: str | None = None) -> bool:
         """The canvas (points and boundary) as PNG or SVG, by the extension."""
-        return self._run("Export image", "boundary.png", IMAGE_FILTER,
-                         lambda p: export_plot(self.files.window.canvas, p), path)
+        return self._run(
+            "Export image", "boundary.png", IMAGE_FILTER, lambda p: export_plot(self.files.window.canvas, p), path
+        )
 
     def loss_chart(self, path: str | None = None) -> bool:
-        return self._run("Export loss chart", "loss.png", IMAGE_FILTER,
-                         lambda p: export_plot(self.files.window.loss_chart, p), path)
+        return self._run(
+            "Export loss chart", "loss.png", IMAGE_FILTER, lambda p: export_plot(self.files.window.loss_chart, p), path
+        )
 
     def window(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
@@ -304,12 +326,18 @@ class ExportActions:
         return self._run("Export network", "network.json", "JSON (*.json)", write, path)
 
     def loss_csv(self, path: str | None = None) -> bool:
-        return self._run("Export loss history", "loss.csv", "CSV (*.csv)",
-                         lambda p: export_loss_csv(self.files.current_session()[0], p), path)
+        return self._run(
+            "Export loss history",
+            "loss.csv",
+            "CSV (*.csv)",
+            lambda p: export_loss_csv(self.files.current_session()[0], p),
+            path,
+        )
 
     def points_csv(self, path: str | None = None) -> bool:
-        return self._run("Export points", "points.csv", "CSV (*.csv)",
-                         lambda p: export_points_csv(self.files.window.points, p), path)
+        return self._run(
+            "Export points", "points.csv", "CSV (*.csv)", lambda p: export_points_csv(self.files.window.points, p), path
+        )
 
     def menu(self) -> Any:
         """File > Export: every picture and data export, each an action with an objectName."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QMouseEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QWidget
 
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
@@ -31,15 +31,54 @@ def _number(v: float) -> str:
     return "–" if not np.isfinite(v) else f"{v:.4f}" if abs(v) >= 1e-3 else f"{v:.3g}"
 
 
-class _Readout(pg.LabelItem):
-    """A label on a light card, so it stays readable where it crosses a curve."""
+class _Card:
+    """Rich text on a light card pinned to a corner of the view box, readable where it crosses a curve.
 
-    def paint(self, p: QPainter, *args: object) -> None:
-        if self.text:
-            p.setPen(pg.mkPen("#d0d0d0"))
-            p.setBrush(pg.mkBrush(255, 255, 255, 225))
-            p.drawRoundedRect(self.item.mapRectToParent(self.item.boundingRect()).adjusted(1, 2, -1, -2), 3, 3)
-        super().paint(p, *args)
+    Plain Qt items on purpose: pyqtgraph's LabelItem/LegendItem override `sizeHint` in Python, and when the
+    garbage collector tears a chart down, Qt can still ask a half-collected one for it (an AttributeError in
+    whatever test or window runs next).
+    """
+
+    def __init__(self, vb: pg.ViewBox, corner: tuple[int, int] | None) -> None:
+        self._vb, self._corner = vb, corner
+        self.box = QGraphicsRectItem(vb)
+        self.box.setPen(pg.mkPen("#d0d0d0"))
+        self.box.setBrush(pg.mkBrush(255, 255, 255, 225))
+        self.box.setZValue(20)
+        self.label = QGraphicsTextItem(self.box)
+        self.label.setFont(QFont(vb.scene().font().family() if vb.scene() else "", 8))
+        self.label.setDefaultTextColor(QColor(TEXT_COLOR))
+        vb.sigResized.connect(self.place)
+        self.set_html("")
+
+    @property
+    def text(self) -> str:
+        return self.label.toPlainText()
+
+    def set_html(self, html: str) -> None:
+        self.label.setHtml(html)
+        rect = self.label.boundingRect()
+        self.box.setRect(0, 0, rect.width(), rect.height())
+        self.box.setVisible(bool(html))
+        self.place()
+
+    def place(self, *_: object) -> None:
+        """Into the card's corner ((0 left | 1 right, 0 top | 1 bottom); a card without one stays put)."""
+        if self._corner is None:
+            return
+        r, box = self._vb.rect(), self.box.rect()
+        x = r.left() + 6 if self._corner[0] == 0 else r.right() - 6 - box.width()
+        y = r.top() + 6 if self._corner[1] == 0 else r.bottom() - 6 - box.height()
+        self.box.setPos(x, y)
+
+    def place_near(self, x: float, top: float, bottom: float) -> None:
+        """Centred on x above `top` (view box pixels), or below `bottom` when there is no room above."""
+        r, box = self._vb.rect(), self.box.rect()
+        left = min(max(x - box.width() / 2, r.left() + 4), r.right() - 4 - box.width())
+        y = top - 10 - box.height()
+        if y < r.top() + 4:
+            y = min(bottom + 10, r.bottom() - 4 - box.height())
+        self.box.setPos(left, y)
 
 
 class LossChart(pg.PlotWidget):
@@ -79,12 +118,14 @@ class LossChart(pg.PlotWidget):
         # the downsampled curve, which is empty when a long curve is replaced by a short one, so it never shrinks.
         vb.disableAutoRange()
 
-        legend = item.addLegend(offset=(-6, 6), labelTextColor=TEXT_COLOR, labelTextSize="8pt", colCount=2)
-        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-        legend.setPen(pg.mkPen("#d0d0d0"))
         curve_opts = {"connect": "finite", "skipFiniteCheck": True, "clipToView": True, "antialias": True}
-        self.train_curve = item.plot(name="training loss", pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
-        self.test_curve = item.plot(name="test loss", pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
+        self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
+        self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
+        self.legend = _Card(vb, corner=(1, 0))  # top right
+        self.legend.set_html(
+            f'<span style="color:{TRAIN_COLOR}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
+            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
+        )
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
 
@@ -93,10 +134,7 @@ class LossChart(pg.PlotWidget):
         self._dots = pg.ScatterPlotItem(size=7, pxMode=True, pen=pg.mkPen("w", width=1))
         self._dots.setZValue(10)
         item.addItem(self._dots, ignoreBounds=True)
-        self.readout = _Readout("", color=TEXT_COLOR, size="8pt", justify="left")
-        self.readout.setParentItem(vb)
-        self.readout.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(4, -2))
-        self.readout.setZValue(20)
+        self.readout = _Card(vb, corner=None)  # a tooltip above the hovered points
 
         self._marker = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen("#0877bd", width=1.2, style=Qt.PenStyle.DashLine)
@@ -114,6 +152,10 @@ class LossChart(pg.PlotWidget):
     @property
     def readout_text(self) -> str:
         return self.readout.text
+
+    @property
+    def legend_text(self) -> str:
+        return self.legend.text
 
     def set_curve(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
         """Show the whole curve: three equally long arrays (test NaN where there was no test loss)."""
@@ -200,12 +242,12 @@ class LossChart(pg.PlotWidget):
         self._hover = i
         if i is None or i >= len(self._epochs):
             self._hover = None
-            self.readout.setText("")
+            self.readout.set_html("")
             self._dots.setData([], [])
             return
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
-        self.readout.setText(
+        self.readout.set_html(
             f'epoch {epoch:,}: <span style="color:{TRAIN_COLOR}">train {_number(train)}</span>, '
             f'<span style="color:{TEST_COLOR}">test {_number(test)}</span>'
         )
@@ -217,6 +259,9 @@ class LossChart(pg.PlotWidget):
                 ys.append(np.log10(shown) if self._log else shown)  # log mode: the view is in log10 units
                 brushes.append(pg.mkBrush(color))
         self._dots.setData(xs, ys, brush=brushes)
+        vb = self.getPlotItem().getViewBox()
+        at = [vb.mapFromView(QPointF(float(epoch), y)) for y in ys] or [vb.mapFromView(QPointF(float(epoch), 0.0))]
+        self.readout.place_near(at[0].x(), min(p.y() for p in at), max(p.y() for p in at))
         if changed:
             self.hovered_epoch.emit(epoch)
 

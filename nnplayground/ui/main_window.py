@@ -9,15 +9,12 @@ Step from a previewed epoch first rewinds the run to it.
 
 from __future__ import annotations
 
-import math
+import dataclasses
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -35,14 +32,12 @@ from . import shortcuts
 from .canvas import DataCanvas
 from .controls_panel import ControlsPanel, TransportBar
 from .data_panel import DataPanel, section_title
-from .explain import TIPS
 from .loss_chart import LossChart
 from .network_view import NetworkView
-from .timeline import Timeline
+from .timeline import OutputPanel, Rewinder
 from .undo import PointEditor
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
-QUIET_REASONS = ("play", "pause", "view")  # snapshots that must not end a preview of an earlier epoch
 
 
 class MainWindow(QMainWindow):
@@ -60,9 +55,6 @@ class MainWindow(QMainWindow):
         self._experiment, self._points = experiment, points
         self._class, self._tool, self._speed = 0, "add", speed
         self._class_count = max(3, experiment.data.classes)  # what a many-class preset starts with
-        self._latest: Snapshot | None = None  # the newest snapshot of the run (never a preview)
-        self._shown: Snapshot | None = None  # what is on screen
-        self._preview: int | None = None  # the earlier epoch the timeline shows, if any
         self.undo_stack = QUndoStack(self)
         self.editor = PointEditor(self)
         self._controller = TrainingController(experiment, points, parent=self)
@@ -73,7 +65,7 @@ class MainWindow(QMainWindow):
         self.toolbar = TransportBar(self.actions_by_name, self.controls_panel, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.epoch_label = self.toolbar.epoch_label
-        self._bind_toggles()
+        self.output_panel.bind_toggles(self.actions_by_name)
         self._connect()
         self.controls_panel.set_speed(speed)
         self.sync_widgets()
@@ -102,16 +94,16 @@ class MainWindow(QMainWindow):
     @property
     def shown_snapshot(self) -> Snapshot | None:
         """The snapshot on screen (a preview of an earlier epoch while the timeline shows one)."""
-        return self._shown
+        return self.rewinder.shown
 
     @property
     def latest_snapshot(self) -> Snapshot | None:
-        return self._latest
+        return self.rewinder.latest
 
     @property
     def previewing(self) -> int | None:
         """The earlier epoch the timeline shows, or None when the newest is on screen."""
-        return self._preview
+        return self.rewinder.epoch
 
     @property
     def current_class(self) -> int:
@@ -139,7 +131,6 @@ class MainWindow(QMainWindow):
         self.network_view = NetworkView()
         self.data_panel = DataPanel()
         self.controls_panel = ControlsPanel()
-        self.timeline = Timeline()
         left = QScrollArea()
         left.setWidget(self.data_panel)
         left.setWidgetResizable(True)
@@ -150,45 +141,10 @@ class MainWindow(QMainWindow):
         mcol.setContentsMargins(6, 8, 6, 4)
         mcol.addWidget(section_title("Network"))
         mcol.addWidget(self.network_view, 1)
-        right = QWidget()
-        right.setObjectName("outputPanel")
-        col = QVBoxLayout(right)
-        col.setContentsMargins(10, 8, 10, 6)
-        col.addWidget(section_title("Output"))
-        losses = QGridLayout()
-        losses.setHorizontalSpacing(10)
-        labels = []
-        for row, (caption, name) in enumerate((("Training loss", "train"), ("Test loss", "test"))):
-            cap = QLabel(caption)
-            cap.setToolTip(TIPS["loss"])
-            value = QLabel("—")
-            value.setObjectName(f"{name}LossLabel")
-            value.setToolTip(f"{TIPS['loss']}\n\n{TIPS['overfitting']}")
-            acc = QLabel("")
-            acc.setObjectName(f"{name}AccLabel")
-            for c, w in enumerate((cap, value, acc)):
-                losses.addWidget(w, row, c)
-            labels += [value, acc]
-        losses.setColumnStretch(2, 1)
-        self.train_loss_label, self.train_acc_label, self.test_loss_label, self.test_acc_label = labels
-        col.addLayout(losses)
-        self.loss_chart.setFixedHeight(150)
-        col.addWidget(self.loss_chart)
-        col.addWidget(self.canvas, 1)
-        col.addWidget(self.timeline)
-        toggles = QHBoxLayout()
-        self._toggles = {}
-        for name, text in (
-            ("actionDiscretize", "Discretize output"),
-            ("actionShowTest", "Show test data"),
-            ("actionLogLoss", "Log-scale loss"),
-        ):
-            box = QCheckBox(text)
-            box.setObjectName(name.replace("action", "check"))
-            toggles.addWidget(box)
-            self._toggles[name] = box
-        toggles.addStretch(1)
-        col.addLayout(toggles)
+        right = OutputPanel(self.canvas, self.loss_chart)
+        self.output_panel, self.timeline = right, right.timeline
+        self.train_loss_label, self.test_loss_label = right.train_loss, right.test_loss
+        self.rewinder = Rewinder(self._controller, self.timeline, self.loss_chart, self._display, self)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("columns")
         split.setChildrenCollapsible(False)
@@ -200,23 +156,15 @@ class MainWindow(QMainWindow):
         split.setSizes([300, 600, 500])
         self.setCentralWidget(split)
         bar = self.statusBar()
-        self.hint_label, self.coords_label, self.count_label, self.speed_label = (QLabel() for _ in range(4))
+        self.hint_label, self.coords_label, self.speed_label = (QLabel() for _ in range(3))
         bar.addWidget(self.hint_label, 1)
-        for w in (self.coords_label, self.count_label, self.speed_label):
+        for w in (self.coords_label, self.speed_label):
             bar.addPermanentWidget(w)
-
-    def _bind_toggles(self) -> None:
-        """The View actions and the check boxes under the canvas are one setting each, in step both ways."""
-        for name, box in self._toggles.items():
-            act = self.actions_by_name[name]
-            box.setToolTip(act.toolTip())
-            box.toggled.connect(act.setChecked)
-            act.toggled.connect(box.setChecked)
 
     # ---- wiring --------------------------------------------------------------------------------------------------
     def _connect(self) -> None:
         c, ed = self._controller, self.editor
-        c.snapshot.connect(self._on_snapshot)
+        c.snapshot.connect(self.rewinder.on_snapshot)
         c.playing_changed.connect(self._on_playing)
         c.error.connect(self._on_error)
         c.diverged.connect(self._on_diverged)
@@ -246,10 +194,6 @@ class MainWindow(QMainWindow):
         nv.neuron_hovered.connect(self._on_neuron_hovered)
         nv.hover_ended.connect(self._on_hover_ended)
         nv.status.connect(self.show_message)
-        self.timeline.epoch_selected.connect(self._on_timeline_epoch)
-        self.timeline.latest_requested.connect(self._on_timeline_latest)
-        self.loss_chart.hovered_epoch.connect(self._on_chart_hover)
-        self.changed.connect(self.files.mark_dirty)
 
     # Slots are methods, not lambdas: Qt disconnects a method when its window goes, a lambda would outlive it.
     def _on_hover(self, x: float, y: float) -> None:
@@ -294,9 +238,7 @@ class MainWindow(QMainWindow):
 
     def _on_ratio(self, ratio: float) -> None:
         """A new split of the same points (not a regeneration: every point keeps its split key)."""
-        from dataclasses import replace
-
-        self.edit_experiment(data=replace(self._experiment.data, train_ratio=ratio))
+        self.edit_experiment(data=dataclasses.replace(self._experiment.data, train_ratio=ratio))
 
     def _on_preset(self, name: str) -> None:
         if name == self._experiment.data.name:
@@ -323,7 +265,7 @@ class MainWindow(QMainWindow):
         self.editor.end_stroke()
         self.undo_stack.clear()
         self._experiment, self._points = experiment, points
-        self._preview = None
+        self.rewinder.forget()
         self._controller.set_experiment(experiment)
         self._controller.set_points(points)
         self._class_count = max(3, experiment.data.classes)
@@ -356,7 +298,7 @@ class MainWindow(QMainWindow):
     # ---- training commands ---------------------------------------------------------------------------------------
     def set_playing(self, on: bool) -> None:
         if on:
-            self._resume_from_preview()
+            self.rewinder.resume()
             self._controller.play()
         else:
             self._controller.pause()
@@ -365,45 +307,27 @@ class MainWindow(QMainWindow):
         """One epoch (pausing first if playing), from the previewed epoch if the timeline shows one."""
         if self._controller.is_playing:
             self._controller.pause()
-        self._resume_from_preview()
+        self.rewinder.resume()
         self._controller.step_epoch()
 
     def step_batch(self) -> None:
         if self._controller.is_playing:
             self._controller.pause()
-        self._resume_from_preview()
+        self.rewinder.resume()
         self._controller.step_batch()
 
     def reset(self) -> None:
-        self._preview = None
+        self.rewinder.forget()
         self._controller.reset()
 
-    def _resume_from_preview(self) -> None:
-        """Training goes on from the epoch the timeline shows: the run is cut back to it first."""
-        if self._preview is not None:
-            self._controller.rewind(self._preview)
-            self._preview = None
-
-    def _on_timeline_epoch(self, epoch: int) -> None:
-        if self._controller.is_playing:
-            self._controller.pause()
-        self._preview = epoch
-        self._controller.preview(epoch)
-
-    def _on_timeline_latest(self) -> None:
-        self._preview = None
-        self.loss_chart.set_marker(None)
-        if self._latest is not None:
-            self._display(self._latest)
-
     def _on_parameter(self, layer: int, row: object, col: int, value: float) -> None:
-        self._resume_from_preview()  # an edited weight belongs to the run from the epoch on screen
+        self.rewinder.resume()  # an edited weight belongs to the run from the epoch on screen
         self._controller.set_parameter(layer, row, col, value)  # type: ignore[arg-type]
         self.changed.emit()
 
     def _on_neuron_hovered(self, layer: int, unit: int) -> None:
         """Show one neuron's own output on the canvas (layer -1: an input feature)."""
-        snap = self._shown
+        snap = self.rewinder.shown
         if snap is None:
             return
         if layer < 0:
@@ -414,32 +338,13 @@ class MainWindow(QMainWindow):
         elif layer < len(snap.neuron_grids) and 0 <= unit < len(snap.neuron_grids[layer]):
             self.canvas.set_preview(snap.neuron_grids[layer][unit], snap.activations[layer])
 
-    # ---- snapshots in ----------------------------------------------------------------------------------------------
-    def _on_snapshot(self, snap: Snapshot) -> None:
-        if snap.reason == "preview":
-            if self._preview is not None:  # else the user went back to the newest meanwhile
-                self._display(snap)
-                self.loss_chart.set_marker(snap.epoch)
-            return
-        self._latest = snap
-        if self._preview is not None and snap.reason in QUIET_REASONS:
-            self.timeline.set_epochs(snap.history_epochs, follow=False)
-            return
-        self._preview = None
-        self.loss_chart.set_marker(None)
-        self.timeline.set_epochs(snap.history_epochs, follow=True)
-        self._display(snap)
-
+    # ---- snapshots in (routed by the rewinder: the newest, or a previewed epoch) -------------------------------------
     def _display(self, snap: Snapshot) -> None:
-        self._shown = snap
         self.canvas.set_snapshot(snap)
         self.loss_chart.set_curve(snap.curve_epochs, snap.curve_train, snap.curve_test)
         self.network_view.set_snapshot(snap)
         self.epoch_label.setText(f"{snap.epoch:07,}")
-        self.train_loss_label.setText(_loss_text(snap.train_loss))
-        self.test_loss_label.setText(_loss_text(snap.test_loss))
-        self.train_acc_label.setText(_accuracy_text(snap.train_accuracy))
-        self.test_acc_label.setText(_accuracy_text(snap.test_accuracy))
+        self.output_panel.show_numbers(snap)
         playing = self._controller.is_playing and snap.reason == "play"
         self.speed_label.setText(f"{snap.epochs_per_second:,.0f} epochs/s" if playing else "")
         if snap.message:
@@ -455,17 +360,6 @@ class MainWindow(QMainWindow):
         self.actions_by_name["actionPlay"].setChecked(self._controller.is_playing)
         self.show_error(message)
 
-    def _on_chart_hover(self, epoch: int) -> None:
-        snap = self._latest
-        if snap is None or not len(snap.curve_epochs):
-            return
-        i = int(np.clip(np.searchsorted(snap.curve_epochs, epoch), 0, len(snap.curve_epochs) - 1))
-        self.show_message(
-            f"Epoch {int(snap.curve_epochs[i]):,}: training loss {_loss_text(snap.curve_train[i])}, "
-            f"test loss {_loss_text(snap.curve_test[i])}",
-            4000,
-        )
-
     # ---- showing ---------------------------------------------------------------------------------------------------
     def sync_widgets(self) -> None:
         """Every control shows the current experiment (after an edit, an undo, or a refused value)."""
@@ -476,8 +370,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_points(self) -> None:
         ps = self._points
-        self.canvas.set_points(ps, ps.test_mask(self._experiment.data.train_ratio))
-        self.count_label.setText(f"{ps.n:,} points")
+        test = ps.test_mask(self._experiment.data.train_ratio)
+        self.canvas.set_points(ps, test)
+        self.data_panel.set_counts(ps.n, int(test.sum()))
         self._update_hint()
 
     def _update_hint(self, *_: object) -> None:
@@ -498,12 +393,6 @@ class MainWindow(QMainWindow):
         """Bad input: a clear sentence in the status bar (never a traceback)."""
         self.show_message(text[:1].upper() + text[1:], 10000)
 
-    def show_help(self) -> None:
-        shortcuts.show_help(self)
-
-    def show_about(self) -> None:
-        shortcuts.show_about(self)
-
     # ---- closing ---------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.files.confirm_close():
@@ -513,11 +402,3 @@ class MainWindow(QMainWindow):
         self._controller.pause()
         self._controller.shutdown()
         event.accept()
-
-
-def _loss_text(v: float) -> str:
-    return f"{v:.4f}" if v is not None and math.isfinite(v) else "—"
-
-
-def _accuracy_text(v: float | None) -> str:
-    return "" if v is None or not math.isfinite(v) else f"accuracy {100 * v:.1f}%"

@@ -1,4 +1,5 @@
-"""The controls above each column of the network diagram: +/- neurons, "8 neurons", the layer's activation.
+"""The network diagram's chrome: the controls above each column (+/- neurons, "8 neurons", the activation),
+the + / - hidden layers bar, and the never-zoomed view the diagram is drawn in.
 
 They are real widgets (keyboard, focus, tooltips and tests work as everywhere else) placed in a strip above the
 diagram at the x of their column; the diagram is never zoomed, so scene x and strip x are the same pixels.
@@ -7,13 +8,25 @@ diagram at the x of their column; the diagram is never zoomed, so scene x and st
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 from .explain import TIPS, activation_tip
 
-SHORT = {"leaky_relu": "leaky", "softplus": "softpl.", "sigmoid": "sigmoid"}  # fits a crowded column
+# The names the rest of the window shows (the settings bar's activation chooser uses the same).
+DISPLAY = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "elu": "ELU", "silu": "SiLU", "gelu": "GELU", "sin": "Sine"}
 
 
 def small_button(text: str, tip: str, name: str, parent: QWidget | None = None) -> QToolButton:
@@ -58,7 +71,7 @@ class LayerHeader(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(4)
         for i, name in enumerate(ACTIVATIONS):
-            self.combo.addItem(SHORT.get(name, name), name)
+            self.combo.addItem(DISPLAY.get(name, name.capitalize()), name)
             self.combo.setItemData(i, TIPS[f"activation:{name}"], Qt.ItemDataRole.ToolTipRole)
         box.addWidget(self.combo)
         self.add.clicked.connect(lambda: self.neurons_changed.emit(self.layer, +1))
@@ -157,3 +170,23 @@ class LayersBar(QWidget):
         self.label.setText(f"<b>{n}</b>&nbsp;HIDDEN LAYER{'S' if n != 1 else ''}")
         self.add.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove.setEnabled(n > 0)
+
+
+class DiagramView(QGraphicsView):
+    """The scene's view: never zoomed, re-laid out to fit whenever it is resized."""
+
+    def __init__(self, scene: QGraphicsScene, on_resize) -> None:  # noqa: ANN001
+        super().__init__(scene)
+        self._on_resize = on_resize
+        self.setObjectName("networkDiagram")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setBackgroundBrush(QColor("white"))
+        self.setMouseTracking(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._on_resize()

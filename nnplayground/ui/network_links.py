@@ -106,10 +106,10 @@ class LinksItem(QGraphicsObject):
 
     def _build(self) -> list[tuple[QPen, QPainterPath | list[QLineF]]]:
         batches: list[tuple[QPen, QPainterPath | list[QLineF]]] = []
-        if self.weights is None:
+        if self.weights is None or self._keys is None:
             return batches
-        links = np.flatnonzero(self.drawn.ravel())
-        keys = self.levels.ravel()[links] * 2 + (self.weights.ravel()[links] >= 0)
+        links = np.flatnonzero(self._keys >= 0)
+        keys = self._keys[links]
         order = np.argsort(keys, kind="stable")  # weak first, so strong links lie on top
         links, keys = links[order], keys[order]
         bounds = np.flatnonzero(np.diff(keys)) + 1

@@ -57,6 +57,8 @@ def link_tip(exp: Experiment, snap: Snapshot | None, out_width: int, layer: int,
     src = plain_name(exp.features, n_layers, out_width, layer - 1, row) if layer else feats.label(exp.features[row])
     dst = plain_name(exp.features, n_layers, out_width, layer, col)
     value = ""
-    if snap is not None and layer < len(snap.weights) and snap.weights[layer].shape > (row, col):
-        value = f": {float(snap.weights[layer][row, col]):.3f}"
+    if snap is not None and layer < len(snap.weights):
+        W = snap.weights[layer]
+        if 0 <= row < W.shape[0] and 0 <= col < W.shape[1]:
+            value = f": {float(W[row, col]):.3f}"
     return f"Weight {src} → {dst}{value}\nClick to type a new value.\n\n{TIPS['weight']}"

@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsScene,
-    QGraphicsView,
-    QLabel,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QGraphicsScene, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from nnplayground.core import features as feats
 from nnplayground.core.experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
@@ -29,7 +21,7 @@ from nnplayground.core.snapshot import Snapshot
 from . import network_images as images
 from . import network_layout as nl
 from .explain import TIPS
-from .network_header import HeaderStrip, LayerHeader, LayersBar, TitleHeader
+from .network_header import DiagramView, HeaderStrip, LayerHeader, LayersBar, TitleHeader
 from .network_items import ColumnItem
 from .network_links import LinksItem
 from .network_tips import link_tip, neuron_tip, output_detail, shape_text
@@ -39,24 +31,9 @@ from .value_editor import ValueEditor
 HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
 
 
-class _Diagram(QGraphicsView):
-    """The scene's view: never zoomed, re-laid out to fit whenever it is resized."""
-
-    def __init__(self, scene: QGraphicsScene, on_resize) -> None:  # noqa: ANN001
-        super().__init__(scene)
-        self._on_resize = on_resize
-        self.setObjectName("networkDiagram")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
-        self.setBackgroundBrush(QColor("white"))
-        self.setMouseTracking(True)
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
-        super().resizeEvent(event)
-        self._on_resize()
+def _structure(exp: Experiment) -> tuple:
+    """What the diagram draws of an experiment; other settings (learning rate ...) leave it as it is."""
+    return exp.features, exp.hidden, exp.activations, exp.problem
 
 
 class NetworkView(QWidget):
@@ -79,7 +56,6 @@ class NetworkView(QWidget):
         self._headers: list[LayerHeader] = []
         self._selected: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
-        self._layout: nl.Layout | None = None
 
         self.setAutoFillBackground(True)  # white like the diagram: one surface, as in TF Playground
         palette = self.palette()
@@ -95,7 +71,7 @@ class NetworkView(QWidget):
         box.addWidget(self.strip)
         self.scene = QGraphicsScene(self)
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all updated often
-        self.view = _Diagram(self.scene, self._relayout)
+        self.view = DiagramView(self.scene, self._relayout)
         box.addWidget(self.view, 1)
         self.formula = QLabel(HINT)
         self.formula.setObjectName("neuronFormula")
@@ -127,9 +103,10 @@ class NetworkView(QWidget):
 
     def set_experiment(self, exp: Experiment) -> None:
         """Show this experiment's shape: all nine features (the used ones lit), its hidden layers, the output."""
-        if exp == self._experiment:
+        old, self._experiment = self._experiment, exp
+        if old is not None and _structure(old) == _structure(exp):
+            self._update_formula()  # only settings changed (the formula quotes the learning rate)
             return
-        self._experiment = exp
         if self._snapshot is not None and not self._matches(self._snapshot):
             self._snapshot = None  # drawn for another shape: wait for the controller's next snapshot
         if exp.problem == "regression" and self._snapshot is None:
@@ -230,7 +207,7 @@ class NetworkView(QWidget):
         exp = self._experiment
         counts = [len(FEATURES), *exp.hidden, self._out_width]
         vp = self.view.viewport()
-        self._layout = layout = nl.compute(counts, vp.width(), vp.height())
+        layout = nl.compute(counts, vp.width(), vp.height())
         self.scene.setSceneRect(0, 0, layout.width, layout.height)
         while len(self._columns) < len(counts):
             item = ColumnItem(len(self._columns) - 1, layout.columns[len(self._columns)])
@@ -288,7 +265,9 @@ class NetworkView(QWidget):
             h.activation_changed.connect(self._change_activation)
             self._headers.append(h)
         while len(self._headers) > n:
-            self._headers.pop().deleteLater()
+            gone = self._headers.pop()
+            gone.hide()  # now: deleteLater may wait for the event loop
+            gone.deleteLater()
         width = min(max(layout.spacing - 6, 40), 104)
         placed = [(self.feature_header, layout.columns[0].x, min(layout.spacing + 40, 120))]
         for l, h in enumerate(self._headers):

@@ -56,8 +56,14 @@ class SessionManager(QObject):
     dirty_changed = Signal(bool)
     path_changed = Signal(str)  # "" for an untitled session
 
-    def __init__(self, window: Any, settings: QSettings | None = None, data_dir: str | None = None,
-                 autosave_ms: int = AUTOSAVE_MS, crash_hook: bool = True) -> None:
+    def __init__(
+        self,
+        window: Any,
+        settings: QSettings | None = None,
+        data_dir: str | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        crash_hook: bool = True,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings if settings is not None else default_settings()
@@ -135,25 +141,34 @@ class SessionManager(QObject):
 
     # ---- questions (tests replace these) ----------------------------------------------------------------------
     def ask_save_changes(self) -> str:
-        """"save", "discard" or "cancel"."""
+        """ "save", "discard" or "cancel"."""
         if not self.interactive:
             return "discard"
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"Save the changes to {self.display_name()}?",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            f"Save the changes to {self.display_name()}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setObjectName("saveChangesBox")
         box.setInformativeText("Your changes (points, settings and training) will be lost if you don't save them.")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel"
+        )
 
     def ask_recover(self, when: str) -> bool:
         if not self.interactive:
             return False
         answer = QMessageBox.question(
-            self.window, APP_NAME, f"nnplayground did not close properly. Recover the work autosaved {when}?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self.window,
+            APP_NAME,
+            f"nnplayground did not close properly. Recover the work autosaved {when}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_open_path(self) -> str | None:
@@ -165,8 +180,7 @@ class SessionManager(QObject):
     def ask_save_path(self, caption: str, suggested: str, filters: str) -> str | None:
         if not self.interactive:
             return None
-        path, _ = QFileDialog.getSaveFileName(self.window, caption, os.path.join(self._folder(), suggested),
-                                              filters)
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, os.path.join(self._folder(), suggested), filters)
         return path or None
 
     def show_error(self, title: str, text: str) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core import csvio
 from ..core.points import ReplaceAll
+from .colors import CLASS_COLORS
 from .explain import TIPS
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ def build(w: MainWindow) -> dict[str, QAction]:
             str(k + 1),
             checkable=True,
         )
+        a.setIcon(_swatch_icon(CLASS_COLORS[k]))
         classes.addAction(a)
 
     add("&Discretize Output", "actionDiscretize", w.canvas.set_discretize, "D", TIPS["discretize"], True)
@@ -194,8 +196,8 @@ def build(w: MainWindow) -> dict[str, QAction]:
         "One mini-batch: a single gradient-descent step",
     )
     add("&Reset", "actionReset", w.reset, "R", TIPS["reset"])
-    add("&Help", "actionHelp", w.show_help, "F1", "Keys, tools and what the playground is for")
-    add("&About nnplayground", "actionAbout", w.show_about)
+    add("&Help", "actionHelp", lambda: show_help(w), "F1", "Keys, tools and what the playground is for")
+    add("&About nnplayground", "actionAbout", lambda: show_about(w))
 
     bar = w.menuBar()
     m = bar.addMenu("&File")
@@ -203,7 +205,10 @@ def build(w: MainWindow) -> dict[str, QAction]:
     m.addMenu(files.recent_menu())
     m.addActions([acts["actionSave"], acts["actionSaveAs"]])
     m.addSeparator()
-    m.addActions([acts["actionExportImage"], acts["actionExportCsv"], acts["actionImportCsv"]])
+    m.addAction(acts["actionExportImage"])
+    if hasattr(files, "export_menu"):  # the loss chart, the whole window, the network, the history ...
+        m.addMenu(files.export_menu())
+    m.addActions([acts["actionExportCsv"], acts["actionImportCsv"]])
     m.addSeparator()
     m.addAction(acts["actionQuit"])
     m = bar.addMenu("&Edit")
@@ -214,6 +219,9 @@ def build(w: MainWindow) -> dict[str, QAction]:
     m.addActions(tools.actions())
     sub = m.addMenu("Class")
     sub.addActions(classes.actions())
+    if hasattr(files, "preferences_menu"):
+        m.addSeparator()
+        m.addMenu(files.preferences_menu())
     m = bar.addMenu("&View")
     m.addActions([acts["actionDiscretize"], acts["actionShowTest"], acts["actionLogLoss"]])
     m = bar.addMenu("&Train")
@@ -223,8 +231,28 @@ def build(w: MainWindow) -> dict[str, QAction]:
     return acts
 
 
+def _swatch_icon(colour: str) -> QIcon:
+    """A round dot of the class's colour, so a menu names a class the way the canvas shows it."""
+    pix = QPixmap(16, 16)
+    pix.fill(QColor(0, 0, 0, 0))
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    p.drawEllipse(2, 2, 12, 12)
+    p.end()
+    return QIcon(pix)
+
+
 # ---- CSV ------------------------------------------------------------------------------------------------------------
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+def _warn(w: MainWindow, title: str, text: str) -> None:
+    """A failed file operation: the status bar, and a dialog unless nobody can see one (offscreen tests)."""
+    w.show_error(text)
+    if QGuiApplication.platformName() != "offscreen":
+        QMessageBox.warning(w, title, text)
 
 
 def import_csv(w: MainWindow, path: str | None = None) -> bool:
@@ -236,11 +264,11 @@ def import_csv(w: MainWindow, path: str | None = None) -> bool:
     try:
         ps = csvio.read_points(path)
     except (csvio.CsvError, OSError) as exc:
-        QMessageBox.warning(w, "Import points", f"Could not import {path}:\n\n{exc}")
+        _warn(w, "Import points", f"Could not import {path}: {exc}")
         return False
     problem = "regression" if ps.regression else "classification"
     exp = w.experiment.replace(problem=problem) if problem != w.experiment.problem else None
-    w.push_edit(ReplaceAll(ps, text=f"Import {ps.n:,} points"), experiment=exp)
+    w.editor.push(ReplaceAll(ps, text=f"Import {ps.n:,} points"), experiment=exp)
     w.show_message(f"Imported {ps.n:,} points from {path}.")
     return True
 
@@ -254,7 +282,7 @@ def export_csv(w: MainWindow, path: str | None = None) -> bool:
     try:
         csvio.write_points(path, w.points)
     except OSError as exc:
-        QMessageBox.warning(w, "Export points", f"Could not write {path}:\n\n{exc.strerror or exc}")
+        _warn(w, "Export points", f"Could not write {path}: {exc.strerror or exc}")
         return False
     w.show_message(f"Saved {w.points.n:,} points to {path}.")
     return True

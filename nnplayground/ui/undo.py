@@ -85,13 +85,26 @@ class PointEditCommand(QUndoCommand):
             self._inverse = self.edit.inverse(before)
         self._after = None  # a later redo recomputes from the state undo left, which equals `before`
         self._experiment_before = w.experiment
-        w.commit_state(self._experiment_after or w.experiment, after)
+        w.commit_state(_carry(w.experiment, self._experiment_after), after)
 
     def undo(self) -> None:
         w = self._window
         assert self._inverse is not None, "undo before redo"
         restored = self._inverse.apply(w.points)
-        w.commit_state(self._experiment_before or w.experiment, restored)
+        w.commit_state(_carry(w.experiment, self._experiment_before), restored)
+
+
+# What an edit of the points may change of the experiment: how the points were made, and what kind they are.
+GENERATOR_FIELDS = ("name", "n", "noise", "seed", "classes")
+
+
+def _carry(current: Experiment, source: Experiment | None) -> Experiment:
+    """`current` with `source`'s generator settings and problem type, and nothing else of it: undoing a
+    regeneration must not also undo a learning rate changed since."""
+    if source is None:
+        return current
+    data = dataclasses.replace(current.data, **{f: getattr(source.data, f) for f in GENERATOR_FIELDS})
+    return current.replace(data=data, problem=source.problem)
 
 
 class PointEditor(QObject):
@@ -121,7 +134,7 @@ class PointEditor(QObject):
         except (ValueError, TypeError) as exc:
             w.show_error(str(exc))
             return False
-        if self._stroke_active and not self._macro_open and w.tool in ("brush", "erase"):
+        if self._stroke_active and not self._macro_open:  # any drag: brush, eraser, or the right button
             w.undo_stack.beginMacro(edit.text)  # one undo step per stroke, however many edits it made
             self._macro_open = True
         w.undo_stack.push(PointEditCommand(w, edit, experiment, after=after))

@@ -18,8 +18,7 @@ from nnplayground.core.trainer import Trainer
 def make(optimizer: str = "adam", dataset: str = "spiral", n: int = 120, **kw) -> tuple[Experiment, PointSet]:
     ps = PointSet.generate(dataset, n, 0.1, 3)
     problem = "regression" if ps.regression else "classification"
-    exp = Experiment(data=DataSpec(dataset, n, 0.1, 3), problem=problem, optimizer=optimizer, lr=0.01,
-                     seed=5, **kw)
+    exp = Experiment(data=DataSpec(dataset, n, 0.1, 3), problem=problem, optimizer=optimizer, lr=0.01, seed=5, **kw)
     return exp, ps
 
 

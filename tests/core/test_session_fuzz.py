@@ -116,11 +116,7 @@ def test_truncation_anywhere(cut):
 
 
 @FUZZ
-@given(
-    flips=st.lists(
-        st.tuples(st.integers(0, len(VALID_TEXT) - 1), st.integers(0, 255)), min_size=1, max_size=8
-    )
-)
+@given(flips=st.lists(st.tuples(st.integers(0, len(VALID_TEXT) - 1), st.integers(0, 255)), min_size=1, max_size=8))
 def test_random_byte_changes(flips):
     data = bytearray(VALID_TEXT.encode())
     for i, b in flips:

@@ -171,3 +171,14 @@ def test_random_command_sequences_end_cleanly(qtbot):
             qtbot.wait(rng.choice([0, 1, 10]))
         assert c.shutdown(), "worker did not stop"
         assert errors == []
+
+
+def test_grids_shrink_for_large_networks_so_snapshots_stay_cheap():
+    from nnplayground.training.controller import grid_sizes
+
+    small = Trainer(EXP.with_hidden((8, 8)), POINTS).network.num_params
+    large = Trainer(EXP.with_hidden((64,) * 8), POINTS).network.num_params
+    assert grid_sizes(small, None, None) == (100, 32)  # the default network gets the full picture
+    g_out, g_neuron = grid_sizes(large, None, None)
+    assert 40 <= g_out < 100 and 12 <= g_neuron < 32
+    assert grid_sizes(large, 64, 16) == (64, 16)  # asked-for sizes win

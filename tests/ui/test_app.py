@@ -15,16 +15,44 @@ from nnplayground.app import create_window, parse
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_windows_now():
+    yield
+    # pytest-qt has closed the windows and asked for deleteLater: delete them now, while their Python halves are
+    # whole, rather than leave it to the garbage collector in the middle of a later test.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "nnplayground", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "nnplayground", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
 
 
 def test_help_lists_every_option():
     out = run("--help")
     assert out.returncode == 0, out.stderr
-    for option in ("--dataset", "--noise", "--points", "--hidden", "--activation", "--lr", "--batch-size",
-                   "--optimizer", "--seed", "--classes", "--speed", "session"):
+    for option in (
+        "--dataset",
+        "--noise",
+        "--points",
+        "--hidden",
+        "--activation",
+        "--lr",
+        "--batch-size",
+        "--optimizer",
+        "--seed",
+        "--classes",
+        "--speed",
+        "session",
+    ):
         assert option in out.stdout, option
     assert "spiral" in out.stdout and "max" in out.stdout
 
@@ -63,9 +91,32 @@ def test_bad_arguments_from_the_real_launcher():
 
 
 def test_parse_builds_the_experiment():
-    args, e = parse(["--dataset", "blobs", "--classes", "5", "--hidden", "6,4,3", "--activation", "relu",
-                     "--lr", "0.1", "--batch-size", "25", "--optimizer", "adam", "--seed", "7", "--noise", "0.2",
-                     "--points", "300", "--speed", "30"])
+    args, e = parse(
+        [
+            "--dataset",
+            "blobs",
+            "--classes",
+            "5",
+            "--hidden",
+            "6,4,3",
+            "--activation",
+            "relu",
+            "--lr",
+            "0.1",
+            "--batch-size",
+            "25",
+            "--optimizer",
+            "adam",
+            "--seed",
+            "7",
+            "--noise",
+            "0.2",
+            "--points",
+            "300",
+            "--speed",
+            "30",
+        ]
+    )
     assert (e.data.name, e.data.classes, e.data.n, e.data.noise, e.data.seed) == ("blobs", 5, 300, 0.2, 7)
     assert e.hidden == (6, 4, 3) and e.activations == ("relu",) * 3
     assert (e.lr, e.batch_size, e.optimizer, e.seed) == (0.1, 25, "adam", 7)

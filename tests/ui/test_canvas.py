@@ -11,10 +11,11 @@ from PySide6.QtGui import QColor, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from nnplayground.core.experiment import DataSpec, Experiment
-from nnplayground.core.points import PointSet
+from nnplayground.core.points import PointSet, move, relabel
 from nnplayground.core.trainer import Trainer
 from nnplayground.ui import colors
-from nnplayground.ui.canvas import DataCanvas, boundary_segments, contour_segments
+from nnplayground.ui.canvas import DataCanvas
+from nnplayground.ui.contour import boundary_segments, contour_segments
 
 
 @pytest.fixture
@@ -273,6 +274,16 @@ def test_ten_thousand_points_and_shrinking_sets(canvas):
     assert np.array_equal(sorted_rows(canvas.drawn_points()), sorted_rows(small.xy))
     canvas.set_points(PointSet.empty(), np.zeros(0, dtype=bool))
     assert len(canvas.drawn_points()) == 0
+
+
+def test_edits_show_up_in_the_right_colour(canvas):
+    ps = PointSet.generate("gauss", 200)
+    canvas.set_points(ps, np.zeros(ps.n, dtype=bool))
+    for edited in (relabel(ps, [0, 5], 1 - ps.target[[0, 5]]).apply(ps), move(ps, 3, 5.5, -5.5).apply(ps)):
+        canvas.set_points(edited, np.zeros(edited.n, dtype=bool))
+        for c in (0, 1):
+            drawn = np.column_stack(canvas.train_points.items[c].getData())
+            assert np.array_equal(sorted_rows(drawn), sorted_rows(edited.xy[edited.labels == c]))
 
 
 def test_regression_points_and_legend(canvas):

@@ -64,8 +64,13 @@ def test_the_other_controls_report_their_fields(panel):
     panel.regularization.activated.emit(panel.regularization.findData("l2"))
     panel.reg_rate.activated.emit(panel.reg_rate.findData(0.01))
     panel.loss.activated.emit(panel.loss.findData("mse"))
-    assert edits == [{"optimizer": "adam"}, {"batch_size": 32}, {"regularization": "l2"}, {"reg_rate": 0.01},
-                     {"loss": "mse"}]
+    assert edits == [
+        {"optimizer": "adam"},
+        {"batch_size": 32},
+        {"regularization": "l2"},
+        {"reg_rate": 0.01},
+        {"loss": "mse"},
+    ]
 
 
 def test_showing_an_experiment_emits_nothing_and_disables_what_does_not_apply(panel):

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from nnplayground.core import datasets
 from nnplayground.core.experiment import DataSpec, Experiment
@@ -97,9 +97,16 @@ def test_thumbnails_are_pictures_of_the_generators_points():
     spiral = presets.thumbnail_image("spiral", 48)
     circle = presets.thumbnail_image("circle", 48)
     assert spiral.width() == 48 and spiral.height() == 48
-    as_array = [np.array([[spiral.pixel(x, y) for x in range(48)] for y in range(48)]),
-                np.array([[circle.pixel(x, y) for x in range(48)] for y in range(48)])]
+    as_array = [
+        np.array([[spiral.pixel(x, y) for x in range(48)] for y in range(48)]),
+        np.array([[circle.pixel(x, y) for x in range(48)] for y in range(48)]),
+    ]
     assert not np.array_equal(*as_array)
     colours = {QColor(spiral.pixel(x, y)).name() for x in range(48) for y in range(48)}
     assert "#ffffff" in colours and len(colours) > 3  # white ground and coloured points
     assert presets.thumbnail_image("spiral", 48) is spiral  # made once
+
+
+def test_counts_say_how_many_points_there_are_and_how_they_split(panel):
+    panel.set_counts(616, 300)
+    assert panel.findChild(QLabel, "pointCounts").text() == "616 points: 316 training, 300 test"

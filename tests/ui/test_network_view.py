@@ -11,6 +11,7 @@ from nnplayground.core.points import PointSet
 from nnplayground.core.trainer import Trainer
 from nnplayground.ui import explain
 from nnplayground.ui import network_layout as nl
+from nnplayground.ui.network_header import LayerHeader
 from nnplayground.ui.network_view import NetworkView
 from nnplayground.ui.neuron_formula import number
 
@@ -88,6 +89,7 @@ def test_layer_buttons_add_and_remove_layers_within_0_to_8(qtbot, view, spiral):
         new = edited(qtbot, view, lambda: qtbot.mouseClick(view.remove_layer, Qt.MouseButton.LeftButton))
         assert new.hidden == expected
     assert Trainer(new, spiral).network.sizes == (2, 1)
+    assert not [h for h in view.strip.findChildren(LayerHeader) if h.isVisible()]  # no header left behind
     assert not view.remove_layer.isEnabled()
     with qtbot.assertNotEmitted(view.experiment_edited):
         qtbot.mouseClick(view.remove_layer, Qt.MouseButton.LeftButton)
@@ -274,6 +276,23 @@ def test_selecting_a_neuron_shows_its_formula_with_live_numbers(qtbot, view, spi
     assert f"δ = ∂L/∂b = <b>{number(snap.bias_grads[1][2])}</b>" in text
 
 
+def test_the_numbers_in_the_formula_are_editable(qtbot, view, spiral):
+    trainer = show(view, Experiment(), spiral, epochs=2)
+    view.select_neuron(0, 6)
+    snap = trainer.snapshot()
+    view.formula.linkActivated.emit("w:1")  # what QLabel emits when the user clicks the weight of x2
+    assert float(view.editor.text()) == pytest.approx(snap.weights[0][1, 6], abs=1e-3)
+    qtbot.keyClick(view.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.editor, "2")
+    with qtbot.waitSignal(view.parameter_edited) as blocker:
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert blocker.args == [0, 1, 6, 2.0]
+    view.formula.linkActivated.emit("b")
+    assert float(view.editor.text()) == pytest.approx(snap.biases[0][6], abs=1e-3)
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)  # Escape cancels
+    assert not view.editor.isVisible()
+
+
 def test_the_diagram_follows_rewind(view, spiral):
     trainer = show(view, Experiment(), spiral, epochs=3)
     early = trainer.snapshot()
@@ -337,7 +356,16 @@ def test_every_control_explains_itself(view, spiral):
     assert "x₁" in view.column_item(-1).tooltip_for(0)
     assert "Output neuron 1" in view.column_item(2).tooltip_for(0)
     r, c = np.argwhere(view.links_item(0).drawn)[0]
-    assert "Weight" in view.links_item(0).tooltip_for(int(r), int(c))
+    tip = view.links_item(0).tooltip_for(int(r), int(c))
+    assert tip.startswith(f"Weight {('x₁', 'x₂')[r]} → h1,{c + 1}: {view.links_item(0).weights[r, c]:.3f}")
+
+
+def test_a_settings_change_keeps_the_diagram(view, spiral):
+    show(view, Experiment(), spiral, epochs=1)
+    links, column = view.links_item(1), view.column_item(0)
+    view.set_experiment(view.experiment.replace(lr=0.3, optimizer="adam"))
+    assert view.links_item(1) is links and view.column_item(0) is column  # nothing rebuilt
+    assert links.weights is not None and column.images[0] is not None
 
 
 def test_explain_has_every_tip_the_window_asks_for():

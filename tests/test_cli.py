@@ -1,0 +1,169 @@
+"""`nnplayground train`: headless training that writes the app's pictures, sessions and tables."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from nnplayground import cli
+from nnplayground.core.session import load_session
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def picture(path) -> tuple[int, int, int]:
+    """(width, height, distinct colours) of a PNG, read back with Qt."""
+    from PySide6.QtGui import QImage
+
+    data = open(path, "rb").read()
+    assert data.startswith(PNG_SIGNATURE)
+    image = QImage(str(path))
+    assert not image.isNull()
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    rgba = pixels[:, : image.width() * 4].reshape(-1, 4)
+    return image.width(), image.height(), len(np.unique(rgba.view(np.uint32)))
+
+
+def test_train_writes_a_real_boundary_picture_and_a_session(tmp_path, capsys):
+    png, run = tmp_path / "boundary.png", tmp_path / "run.nnp"
+    code = cli.main(
+        [
+            "--dataset",
+            "spiral",
+            "--hidden",
+            "8,8",
+            "--epochs",
+            "40",
+            "--seed",
+            "1",
+            "--points",
+            "200",
+            "--save",
+            str(run),
+            "--png",
+            str(png),
+            "--size",
+            "320x240",
+        ]
+    )
+    assert code == 0
+    width, height, colours = picture(png)
+    assert (width, height) == (320, 240)
+    assert colours > 50  # a shaded output, points and axes, not a blank square
+    s = load_session(run)
+    assert s.epoch == 40 and s.experiment.hidden == (8, 8) and s.experiment.data.name == "spiral"
+    err = capsys.readouterr().err
+    assert "epoch 4/40  train " in err and "epoch 40/40" in err and err.strip().splitlines()[-1].startswith("done")
+    assert len([line for line in err.splitlines() if line.startswith("epoch ")]) == 10  # about every 10%
+
+
+def test_tables_and_the_loss_picture(tmp_path):
+    paths = {
+        k: tmp_path / f"{k}.{ext}" for k, ext in (("loss", "csv"), ("points", "csv"), ("net", "json"), ("chart", "png"))
+    }
+    assert (
+        cli.main(
+            [
+                "--dataset",
+                "plane",
+                "--hidden",
+                "3",
+                "--epochs",
+                "5",
+                "--points",
+                "50",
+                "--csv",
+                str(paths["loss"]),
+                "--points-csv",
+                str(paths["points"]),
+                "--json",
+                str(paths["net"]),
+                "--loss-png",
+                str(paths["chart"]),
+            ]
+        )
+        == 0
+    )
+    rows = list(csv.reader(open(paths["loss"])))
+    assert rows[0][:3] == ["epoch", "train_loss", "test_loss"] and len(rows) == 7  # epochs 0..5
+    assert rows[1][3] == ""  # regression: no accuracy
+    assert open(paths["points"]).readline().strip() == "x,y,value"
+    assert '"sizes": [' in open(paths["net"]).read()
+    assert picture(paths["chart"])[:2] == (600, 600)
+
+
+def test_a_loaded_run_continues_exactly(tmp_path):
+    base = ["--dataset", "xor", "--hidden", "4", "--points", "100", "--optimizer", "adam", "--lr", "0.01"]
+    assert cli.main([*base, "--epochs", "8", "--save", str(tmp_path / "a.nnp")]) == 0
+    assert cli.main(["--load", str(tmp_path / "a.nnp"), "--epochs", "7", "--save", str(tmp_path / "b.nnp")]) == 0
+    assert cli.main([*base, "--epochs", "15", "--save", str(tmp_path / "c.nnp")]) == 0
+    b, c = load_session(tmp_path / "b.nnp"), load_session(tmp_path / "c.nnp")
+    assert b.epoch == c.epoch == 15 and np.array_equal(b.params, c.params)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--hidden", "x"], "--hidden"),
+        (["--dataset", "nope"], "invalid choice"),
+        (["--epochs", "-3"], "--epochs"),
+        (["--activation", "foo"], "unknown activation 'foo'"),
+        (["--noise", "nan"], "--noise"),
+        (["--size", "5"], "--size"),
+        (["--load", "x.nnp", "--hidden", "3"], "cannot be combined with --load"),
+        (["--frobnicate"], "unrecognized arguments"),
+    ],
+)
+def test_bad_arguments_exit_2_with_argparse_message(argv, message, capsys):
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "usage:" in err and "Traceback" not in err
+
+
+def test_file_problems_exit_1_with_one_line(tmp_path, capsys):
+    (tmp_path / "broken.nnp").write_text("{ not json")
+    assert cli.main(["--load", str(tmp_path / "broken.nnp")]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().startswith("nnplayground train: invalid JSON at line 1") and "Traceback" not in err
+    assert cli.main(["--epochs", "1", "--save", str(tmp_path / "no" / "dir" / "x.nnp")]) == 1
+    assert "cannot save x.nnp" in capsys.readouterr().err
+
+
+def test_the_launcher_runs_train_headless_in_a_fresh_process(tmp_path):
+    """`python -m nnplayground train ...` with no display settings at all still draws its picture."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    out = tmp_path / "b.png"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nnplayground",
+            "train",
+            "--dataset",
+            "circle",
+            "--epochs",
+            "3",
+            "--points",
+            "60",
+            "--png",
+            str(out),
+            "--size",
+            "200",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(tmp_path),
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert picture(out)[:2] == (200, 200)
+    assert "done: epoch 3" in proc.stderr and proc.stdout == ""
