@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+
+# One BLAS thread: the network's matrices are tiny, and more threads only fight the window's thread for the cores.
+# Set before NumPy is first imported (NumPy reads it once, at load).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

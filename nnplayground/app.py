@@ -201,18 +201,27 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Create the window, show it and run the event loop until it closes; the exit code."""
+    import gc
+
+    # Python's cycle collector runs in whichever thread allocates; if that is the training thread and it frees a
+    # Qt object there, Qt crashes. So it is off before that thread starts, and pyqtgraph's collector runs it on a
+    # timer in this thread instead.
+    gc.disable()
     window = create_window(argv)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
+    from pyqtgraph.util.garbage_collector import GarbageCollector
 
+    collector = GarbageCollector(interval=1.0)  # noqa: F841  (kept alive by this frame)
     # Deleted by Qt inside the event loop, while its Python half is whole (never by the garbage collector at exit).
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    files = window.files
-    if hasattr(files, "restore_settings"):  # the layout, splitters and view toggles of last time
-        files.restore_settings()
-    window.show()
-    window.raise_()
-    window.activateWindow()  # keys work at once, also on a desktop without a window manager to give focus
-    if hasattr(files, "check_recovery"):  # work an earlier instance autosaved but never saved
-        files.check_recovery()
+    try:
+        window.files.restore_settings()  # the layout, splitters and view toggles of last time
+        window.show()
+        window.raise_()
+        window.activateWindow()  # keys work at once, also on a desktop without a window manager to give focus
+        window.files.check_recovery()  # work an earlier instance autosaved but never saved
+    except BaseException:
+        window.controller.shutdown()  # never leave the training thread running behind a failed start
+        raise
     return QApplication.instance().exec()

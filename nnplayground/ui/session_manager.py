@@ -286,7 +286,7 @@ class SessionManager(QObject):
         try:
             if QThread.currentThread() is not self.thread():
                 raise RuntimeError("the training thread is only asked from the GUI thread")
-            if timeout is not None and hasattr(c, "call"):
+            if timeout is not None:
                 return c.call(session_from_trainer, timeout), ""
             return c.export_session(), ""
         except Exception:

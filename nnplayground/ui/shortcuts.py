@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core import csvio
 from ..core.points import ReplaceAll
@@ -71,35 +71,10 @@ def make_action(
     return a
 
 
-class FallbackFiles:
-    """Stands in for the session manager until `nnplayground.ui.session_manager` exists."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-
-    def _unavailable(self, *_: Any) -> None:
-        self.window.show_message("Sessions (new, open, save, export image) are not available yet.")
-
-    new = open = save = save_as = export_image = _unavailable
-
-    def confirm_close(self) -> bool:
-        return True
-
-    def mark_dirty(self) -> None:
-        pass
-
-    def recent_menu(self) -> QMenu:
-        menu = QMenu("Open &Recent", self.window)
-        menu.addAction("No recent sessions").setEnabled(False)
-        return menu
-
-
 def make_files(window: MainWindow) -> Any:
-    """The session manager if it is there, else the fallback."""
-    try:
-        from .session_manager import SessionManager
-    except ImportError:
-        return FallbackFiles(window)
+    """The session manager: File actions, the title, autosave and settings."""
+    from .session_manager import SessionManager
+
     return SessionManager(window)
 
 
@@ -206,8 +181,7 @@ def build(w: MainWindow) -> dict[str, QAction]:
     m.addActions([acts["actionSave"], acts["actionSaveAs"]])
     m.addSeparator()
     m.addAction(acts["actionExportImage"])
-    if hasattr(files, "export_menu"):  # the loss chart, the whole window, the network, the history ...
-        m.addMenu(files.export_menu())
+    m.addMenu(files.export_menu())  # the loss chart, the whole window, the network, the history ...
     m.addActions([acts["actionExportCsv"], acts["actionImportCsv"]])
     m.addSeparator()
     m.addAction(acts["actionQuit"])
@@ -219,9 +193,8 @@ def build(w: MainWindow) -> dict[str, QAction]:
     m.addActions(tools.actions())
     sub = m.addMenu("Class")
     sub.addActions(classes.actions())
-    if hasattr(files, "preferences_menu"):
-        m.addSeparator()
-        m.addMenu(files.preferences_menu())
+    m.addSeparator()
+    m.addMenu(files.preferences_menu())
     m = bar.addMenu("&View")
     m.addActions([acts["actionDiscretize"], acts["actionShowTest"], acts["actionLogLoss"]])
     m = bar.addMenu("&Train")
