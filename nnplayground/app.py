@@ -208,9 +208,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     # timer in this thread instead.
     gc.disable()
     window = create_window(argv)
+    from pyqtgraph.util.garbage_collector import GarbageCollector
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
-    from pyqtgraph.util.garbage_collector import GarbageCollector
 
     collector = GarbageCollector(interval=1.0)  # noqa: F841  (kept alive by this frame)
     # Deleted by Qt inside the event loop, while its Python half is whole (never by the garbage collector at exit).

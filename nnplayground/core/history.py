@@ -8,12 +8,14 @@ with age while recent epochs stay dense and a 100,000-epoch run stays flat in me
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 DEFAULT_BUDGET = 64 * 2**20
+_VERSIONS = itertools.count(1)  # a history's version changes whenever records are removed, never on append
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,7 +38,7 @@ def _level(epoch: int) -> int:
     return (epoch & -epoch).bit_length() - 1
 
 
-class _Column:
+class Column:
     """A growable float64 array whose published views never change (growth reallocates)."""
 
     def __init__(self) -> None:
@@ -77,9 +79,10 @@ class History:
 
     def __init__(self, budget_bytes: int = DEFAULT_BUDGET) -> None:
         self.budget = budget_bytes
-        self._cols = {c: _Column() for c in self.COLUMNS}
+        self.version = next(_VERSIONS)
+        self._cols = {c: Column() for c in self.COLUMNS}
         self.checkpoints: dict[int, Checkpoint] = {}
-        self._checkpoint_epochs = _Column()  # sorted, published as a read-only view for the timeline
+        self._checkpoint_epochs = Column()  # sorted, published as a read-only view for the timeline
         self._bytes = 0
 
     def __len__(self) -> int:
@@ -160,6 +163,7 @@ class History:
 
     def truncate_after(self, epoch: int) -> None:
         """Drop every record after `epoch` (as a video editor drops the rest of a take)."""
+        self.version = next(_VERSIONS)
         keep = int(np.searchsorted(self._cols["epoch"].buf[: len(self)], epoch, side="right"))
         for col in self._cols.values():
             col.truncate(keep)

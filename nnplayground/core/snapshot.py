@@ -6,6 +6,7 @@ in the worker thread; every array in it is a read-only copy, so the GUI thread c
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,9 +31,7 @@ class Snapshot:
     params: np.ndarray  # flat parameter vector (copy)
     weights: tuple[np.ndarray, ...]  # views of `params`, (fan_in, fan_out)
     biases: tuple[np.ndarray, ...]
-    bias_grads: tuple[
-        np.ndarray, ...
-    ]  # dL/db of the last step = the backpropagated delta summed over its batch
+    bias_grads: tuple[np.ndarray, ...]  # dL/db of the last step = the backpropagated delta summed over its batch
     output_grid: np.ndarray  # (G, G) p(class 1) or value; (G, G, k) per-class outputs; indexed [y, x]
     neuron_grids: tuple[np.ndarray, ...]  # per layer after the input: (units, g, g), indexed [unit, y, x]
     curve_epochs: np.ndarray  # the loss curve, read-only views of the history
@@ -42,9 +41,11 @@ class Snapshot:
     reason: str = ""  # what produced it: step, play, reset, rewind, settings, data, view
     message: str = ""  # something the user must be told (divergence ...)
     epochs_per_second: float = 0.0
-    history_epochs: np.ndarray = field(
-        default_factory=lambda: np.zeros(0)
-    )  # epochs a rewind returns to exactly
+    history_epochs: np.ndarray = field(default_factory=lambda: np.zeros(0))  # epochs a rewind returns to exactly
+    # The output as the canvas draws it, made beside the training (see `with_pictures`); None: draw it yourself.
+    output_image: np.ndarray | None = None  # RGBA (G, G, 4) uint8, colors.output_image
+    output_image_discrete: np.ndarray | None = None  # the same, discretised
+    boundary: np.ndarray | None = None  # (2m, 2) end points of the decision boundary's segments
 
     @property
     def regression(self) -> bool:
@@ -58,6 +59,21 @@ class Snapshot:
         return g
 
 
+def with_pictures(snap: Snapshot) -> Snapshot:
+    """The snapshot with its output already turned into pixels and boundary lines: the window then only
+    swaps images (done in the training process, this keeps the window's frames short)."""
+    from . import colors
+    from .contour import boundary_segments
+
+    grid, k = snap.output_grid, snap.num_classes
+    return dataclasses.replace(
+        snap,
+        output_image=readonly(colors.output_image(grid, k, discretize=False)),
+        output_image_discrete=readonly(colors.output_image(grid, k, discretize=True)),
+        boundary=readonly(boundary_segments(grid, k)),
+    )
+
+
 def readonly(a: np.ndarray) -> np.ndarray:
     a.flags.writeable = False
     return a
@@ -66,9 +82,7 @@ def readonly(a: np.ndarray) -> np.ndarray:
 class GridEvaluator:
     """The network over a grid of the data square: one workspace per grid size, made once and reused."""
 
-    def __init__(
-        self, net: Network, features: tuple[str, ...], grid: int = 100, neuron_grid: int = 32
-    ) -> None:
+    def __init__(self, net: Network, features: tuple[str, ...], grid: int = 100, neuron_grid: int = 32) -> None:
         self.net = net
         self.grid, self.neuron_grid = grid, neuron_grid
         self._fine = self._make(grid, features)

@@ -1,260 +1,100 @@
-"""The training controller: a Trainer in a worker thread, commands in, immutable snapshots out.
+"""The training controller: the window's handle on a run. Commands in, immutable snapshots out.
 
-The GUI thread calls the controller's slots at any time; each puts a command on a queue. The worker thread owns
-the Trainer and is the only thread that touches it: between slices of training it takes commands, and it sends
-back `Snapshot`s through a signal (Qt queues it into the GUI thread). While playing, snapshots are throttled to
-the screen's pace and never pile up: a new one is only sent once the GUI has taken the previous one. A step,
-reset, rewind, preview or change of settings always yields exactly one snapshot.
+The run itself lives in a process of its own (`runner.py` says why). The GUI thread calls the controller's slots
+at any time; each sends a command down a pipe. A relay thread reads what comes back (snapshots, results, errors)
+and hands it to the GUI thread through queued signals, so the window only ever draws. Nothing here trains.
 """
 
 from __future__ import annotations
 
-import queue
+import dataclasses
+import itertools
+import multiprocessing as mp
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.experiment import Experiment
-from ..core.snapshot import Snapshot
-from ..core.trainer import Trainer
-
-FRAME = 1.0 / 60.0  # at most this many snapshots per second while playing,
-SNAPSHOT_SHARE = 0.08  # no more than this share of the worker's time spent making them,
-SLOWEST_FRAME = 1.0 / 30.0  # unless that would show fewer than this many per second
-SLICE = 0.010  # train in slices of about this long, so a command waits at most that
-# Grid sizes for large networks shrink so that one snapshot costs about the same whatever the shape:
-# (grid points) x (parameters) stays near these budgets.
-OUTPUT_GRID_BUDGET = 2.5e7
-NEURON_GRID_BUDGET = 1e7
+from ..core.history import Column
+from ..core.snapshot import Snapshot, readonly
+from . import runner
+from .runner import CurveUpdate, grid_sizes  # noqa: F401  (grid_sizes: part of this module's interface)
 
 
-def grid_sizes(num_params: int, grid: int | None, neuron_grid: int | None) -> tuple[int, int]:
-    """The output and neuron grid sizes for a network: as asked, or (None) as fine as the budgets allow."""
-    auto_out = int(min(100, max(40, (OUTPUT_GRID_BUDGET / max(1, num_params)) ** 0.5)))
-    auto_neuron = int(min(32, max(12, (NEURON_GRID_BUDGET / max(1, num_params)) ** 0.5)))
-    return (grid or auto_out, neuron_grid or auto_neuron)
+class _Relay(QThread):
+    """Reads the run's messages and turns them into signals; keeps the loss curve the run sends piece by piece."""
 
-
-DEFAULT_SPEED: float | None = None  # epochs per second; None = as fast as possible
-
-
-class _Worker(QThread):
-    def __init__(
-        self,
-        controller: TrainingController,
-        experiment: Experiment,
-        points: Any,
-        grid: int | None,
-        neuron_grid: int | None,
-    ) -> None:
+    def __init__(self, controller: TrainingController, out: Any) -> None:
         super().__init__()
-        self.c = controller
-        self.commands: queue.SimpleQueue[tuple[str, tuple, Future | None]] = queue.SimpleQueue()
-        self.experiment, self.points = experiment, points
-        self.grid, self.neuron_grid = grid, neuron_grid
-        self.playing = False
-        self.speed: float | None = DEFAULT_SPEED
-        self.trainer: Trainer | None = None
+        self.c, self.out = controller, out
         self.stop_requested = threading.Event()
-        self.snapshot_cost = 0.0  # seconds, a running average
+        self.curve_version = 0
+        self.columns = [Column(), Column(), Column()]
+        self.timeline = np.zeros(0)
 
-    # ---- the loop ------------------------------------------------------------------------------------------
     def run(self) -> None:
-        try:
-            self.trainer = Trainer(self.experiment, self.points)
-        except Exception as exc:  # a bad experiment at start: report it, keep the thread alive for new settings
-            self.c.error.emit(f"Could not build the network: {exc}")
-        self._emit("start", force=True)
-        self._batch_time = 1e-4
-        last_emit = 0.0
-        epochs_done, rate_t0, rate = 0, time.perf_counter(), 0.0
-        next_due = time.perf_counter()
         while not self.stop_requested.is_set():
-            if not self.playing or self.trainer is None:
-                try:
-                    cmd = self.commands.get(timeout=0.25)
-                except queue.Empty:
+            try:
+                if not self.out.poll(0.1):
                     continue
-                self._handle(cmd)
-                epochs_done, rate_t0, next_due = 0, time.perf_counter(), time.perf_counter()
-                continue
-            while True:  # every waiting command first
-                try:
-                    self._handle(self.commands.get_nowait())
-                except queue.Empty:
-                    break
-            if not self.playing or self.trainer is None or self.stop_requested.is_set():
-                continue
-            now = time.perf_counter()
-            if self.speed is not None and now < next_due:
-                try:  # sleep until the next epoch is due, waking for any command
-                    self._handle(self.commands.get(timeout=min(next_due - now, 0.25)))
-                except queue.Empty:
-                    pass
-                continue
-            epochs_done += self._train_slice()
-            if self.speed is not None:
-                next_due = max(next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
-            now = time.perf_counter()
-            if now - rate_t0 >= 0.5:
-                rate, epochs_done, rate_t0 = epochs_done / (now - rate_t0), 0, now
-            if self.trainer.message:
-                self.playing = False
-                self.c._set_playing(False)
-                self.c.diverged.emit(self.trainer.message)
-                self._emit("diverged", force=True, eps=rate)
-            elif now - last_emit >= self._frame_interval() and not self.c._in_flight:
-                self._emit("play", eps=rate)
-                last_emit = now
+                message = self.out.recv()
+            except (EOFError, OSError):
+                if not self.stop_requested.is_set():
+                    self.c.error.emit("The training process stopped unexpectedly; start a new session to go on.")
+                return
+            kind, *payload = message
+            if kind == "snapshot":
+                self.c._deliver.emit(self._whole(*payload))
+            elif kind == "playing":
+                self.c._playing.emit(bool(payload[0]))
+            elif kind == "error":
+                self.c.error.emit(str(payload[0]))
+            elif kind == "diverged":
+                self.c.diverged.emit(str(payload[0]))
+            elif kind == "result":
+                call_id, ok, value = payload
+                future = self.c._calls.pop(call_id, None)
+                if future is not None:
+                    future.set_result(value) if ok else future.set_exception(value)
 
-    def _frame_interval(self) -> float:
-        return min(SLOWEST_FRAME, max(FRAME, self.snapshot_cost / SNAPSHOT_SHARE))
-
-    def _train_slice(self) -> int:
-        """Train for about SLICE seconds (one epoch when the speed is limited); return epochs finished."""
-        t = self.trainer
-        assert t is not None
-        if self.speed is not None:
-            t.step_epoch()
-            return 1
-        done = 0
-        start = time.perf_counter()
-        per_epoch = max(1, len(t.batches))
-        while time.perf_counter() - start < SLICE and not self.stop_requested.is_set():
-            count = max(1, int(SLICE / self._batch_time))
-            t0 = time.perf_counter()
-            before = t.batch_index
-            ended = t.step_batches(count)
-            ran = (per_epoch if ended else t.batch_index) - before
-            self._batch_time = 0.7 * self._batch_time + 0.3 * (time.perf_counter() - t0) / max(1, ran)
-            done += ended
-            if t.message:
-                break
-        return done
-
-    def _emit(self, reason: str, force: bool = False, eps: float = 0.0) -> None:
-        if self.trainer is None:
-            return
-        t0 = time.perf_counter()
-        snap = self.trainer.snapshot(*self._grids(), reason=reason, eps=eps)
-        self.snapshot_cost = 0.7 * self.snapshot_cost + 0.3 * (time.perf_counter() - t0)
-        self.c._in_flight = True
-        self.c._deliver.emit(snap)
-
-    # ---- commands -------------------------------------------------------------------------------------------
-    def _handle(self, cmd: tuple[str, tuple, Future | None]) -> None:
-        name, args, future = cmd
-        try:
-            result = getattr(self, "_cmd_" + name)(*args)
-            if future is not None:
-                future.set_result(result)
-        except Exception as exc:  # never a dead thread: the GUI hears about it and the loop goes on
-            if future is not None:
-                future.set_exception(exc)
-            else:
-                self.playing = False
-                self.c._set_playing(False)
-                self.c.error.emit(str(exc) or type(exc).__name__)
-
-    def _grids(self) -> tuple[int, int]:
-        assert self.trainer is not None
-        return grid_sizes(self.trainer.network.num_params, self.grid, self.neuron_grid)
-
-    def _need_trainer(self) -> Trainer:
-        if self.trainer is None:
-            raise RuntimeError("there is no network yet: fix the settings first")
-        return self.trainer
-
-    def _cmd_play(self) -> None:
-        self._need_trainer().message = ""
-        self.playing = True
-        self.c._set_playing(True)
-
-    def _cmd_pause(self) -> None:
-        self.playing = False
-        self.c._set_playing(False)
-        self._emit("pause", force=True)
-
-    def _cmd_step_epoch(self) -> None:
-        t = self._need_trainer()
-        t.message = ""
-        t.step_epoch()
-        self._after_step("step")
-
-    def _cmd_step_batch(self) -> None:
-        t = self._need_trainer()
-        t.message = ""
-        t.step_batch()
-        self._after_step("step")
-
-    def _after_step(self, reason: str) -> None:
-        msg = self._need_trainer().message
-        self._emit(reason, force=True)
-        if msg:
-            self.c.diverged.emit(msg)
-
-    def _cmd_reset(self) -> None:
-        self._need_trainer().reset()
-        self._emit("reset", force=True)
-
-    def _cmd_rewind(self, epoch: int) -> None:
-        self._need_trainer().rewind(epoch)
-        self._emit("rewind", force=True)
-
-    def _cmd_preview(self, epoch: int) -> None:
-        snap = self._need_trainer().preview(epoch, *self._grids())
-        self.c._in_flight = True
-        self.c._deliver.emit(snap)
-
-    def _cmd_speed(self, eps: float | None) -> None:
-        self.speed = eps
-
-    def _cmd_experiment(self, exp: Experiment) -> None:
-        self.experiment = exp
-        if self.trainer is None:
-            self.trainer = Trainer(exp, self.points)
-        else:
-            self.trainer.set_experiment(exp)
-        self._emit("settings", force=True)
-
-    def _cmd_points(self, points: Any) -> None:
-        self.points = points
-        if self.trainer is None:
-            self.trainer = Trainer(self.experiment, points)
-        else:
-            self.trainer.set_points(points)
-        self._emit("data", force=True)
-
-    def _cmd_parameter(self, layer: int, row: int | None, col: int, value: float) -> None:
-        self._need_trainer().set_parameter(layer, row, col, value)
-        self._emit("parameter", force=True)
-
-    def _cmd_snapshot(self) -> None:
-        self._emit("view", force=True)
-
-    def _cmd_call(self, fn: Callable[[Trainer], Any]) -> Any:
-        return fn(self._need_trainer())
-
-    def _cmd_replace(self, trainer: Trainer) -> None:
-        self.trainer, self.experiment, self.points = trainer, trainer.experiment, trainer.points
-        self._emit("session", force=True)
-
-    def _cmd_quit(self) -> None:
-        self.stop_requested.set()
+    def _whole(self, snap: Snapshot, curve: CurveUpdate, timeline: np.ndarray | None) -> Snapshot:
+        """The snapshot with the whole loss curve and timeline, as read-only arrays."""
+        keep = min(curve.start, self.columns[0].n) if curve.version == self.curve_version else 0
+        if keep != self.columns[0].n:  # the run dropped records (reset, rewind, a new network)
+            for col in self.columns:
+                col.truncate(keep)
+        self.curve_version = curve.version
+        for col, values in zip(self.columns, (curve.epochs, curve.train, curve.test), strict=True):
+            col.extend(values)
+        if timeline is not None:
+            self.timeline = readonly(np.array(timeline))
+        for a in (snap.params, snap.output_grid, *snap.neuron_grids):
+            a.flags.writeable = False
+        return dataclasses.replace(
+            snap,
+            curve_epochs=self.columns[0].view(),
+            curve_train=self.columns[1].view(),
+            curve_test=self.columns[2].view(),
+            history_epochs=self.timeline,
+        )
 
 
 class TrainingController(QObject):
-    """Commands in (slots, from the GUI thread, at any time), snapshots out (the `snapshot` signal)."""
+    """Commands in (slots, from the GUI thread, at any time), snapshots out (the `snapshot` signal).
+
+    `grid` and `neuron_grid` are the sizes of the output and neuron pictures; None picks them from the network's
+    size so that a snapshot stays cheap for large networks.
+    """
 
     snapshot = Signal(object)  # a Snapshot, in the GUI thread
     error = Signal(str)  # a command failed; the run goes on
     diverged = Signal(str)  # the loss became infinite; training paused and the last finite weights restored
     playing_changed = Signal(bool)
-    _deliver = Signal(object)  # worker -> GUI thread
+    _deliver = Signal(object)  # relay thread -> GUI thread
     _playing = Signal(bool)
 
     def __init__(
@@ -269,13 +109,27 @@ class TrainingController(QObject):
         self._experiment, self._points = experiment, points
         self._latest: Snapshot | None = None
         self._is_playing = False
-        self._in_flight = False
+        self._calls: dict[int, Future] = {}
+        self._call_ids = itertools.count()
         self._deliver.connect(self._on_deliver)
         self._playing.connect(self._on_playing)
-        self._worker = _Worker(self, experiment, points, grid, neuron_grid)
+        # "spawn": a fresh interpreter, never a fork of this one with its Qt threads
+        ctx = mp.get_context("spawn")
+        self._commands, child_commands = ctx.Pipe(duplex=False)[::-1]
+        parent_out, child_out = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(
+            target=runner.serve,
+            args=(child_commands, child_out, experiment, points, grid, neuron_grid),
+            name="nnplayground-training",
+            daemon=True,
+        )
+        self._process.start()
+        child_commands.close()
+        child_out.close()
+        self._worker = _Relay(self, parent_out)
         self._worker.start()
 
-    # ---- state --------------------------------------------------------------------------------------------
+    # ---- state ---------------------------------------------------------------------------------------------------
     @property
     def is_playing(self) -> bool:
         return self._is_playing
@@ -292,9 +146,6 @@ class TrainingController(QObject):
     def points(self) -> Any:
         return self._points
 
-    def _set_playing(self, playing: bool) -> None:  # from the worker thread
-        self._playing.emit(playing)
-
     @Slot(bool)
     def _on_playing(self, playing: bool) -> None:
         if playing != self._is_playing:
@@ -307,13 +158,17 @@ class TrainingController(QObject):
         try:
             self.snapshot.emit(snap)
         finally:
-            self._in_flight = False
+            if snap.reason == "play":
+                self._send("ack")  # drawn: the run may send the next one
 
     def _send(self, name: str, *args: Any) -> None:
         if self._worker.isRunning():
-            self._worker.commands.put((name, args, None))
+            try:
+                self._commands.send((name, *args))
+            except (OSError, ValueError):  # the run has ended; the relay has said so
+                pass
 
-    # ---- commands -----------------------------------------------------------------------------------------
+    # ---- commands ------------------------------------------------------------------------------------------------
     @Slot()
     def play(self) -> None:
         self._send("play")
@@ -368,12 +223,18 @@ class TrainingController(QObject):
     def request_snapshot(self) -> None:
         self._send("snapshot")
 
-    def call(self, fn: Callable[[Trainer], Any], timeout: float = 10.0) -> Any:
-        """Run `fn(trainer)` in the worker thread between two slices of training and return its result
-        (for reading the whole run, e.g. to save it). Raises what `fn` raised, or TimeoutError."""
+    def call(self, fn: Callable[[Any], Any], timeout: float = 10.0) -> Any:
+        """Run `fn(trainer)` in the run's process between two slices of training and return its result (for
+        reading the whole run, e.g. to save it). `fn` must be picklable (a module-level function). Raises what
+        `fn` raised, or TimeoutError."""
         future: Future = Future()
-        self._worker.commands.put(("call", (fn,), future))
-        return future.result(timeout)
+        call_id = next(self._call_ids)
+        self._calls[call_id] = future
+        self._send("call", call_id, fn)
+        try:
+            return future.result(timeout)
+        finally:
+            self._calls.pop(call_id, None)
 
     def export_session(self) -> Any:
         from ..core.session import session_from_trainer
@@ -381,16 +242,25 @@ class TrainingController(QObject):
         return self.call(session_from_trainer)
 
     def load_session(self, session: Any) -> None:
-        """Replace the run with a saved one (the trainer is rebuilt here, then handed to the worker)."""
+        """Replace the run with a saved one. The session is checked here first, so a bad one raises at once
+        (SessionError) and the run is left as it was."""
         from ..core.session import restore_trainer
 
         trainer = restore_trainer(session)
         self._experiment, self._points = trainer.experiment, trainer.points
-        self._send("replace", trainer)
+        self._send("session", session)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop and join the worker thread; True if it ended within the timeout."""
-        w = self._worker
-        w.stop_requested.set()
-        w.commands.put(("quit", (), None))
-        return w.wait(timeout_ms) if w.isRunning() else True
+        """Stop the run and the relay; True if both ended within the timeout."""
+        self._send("quit")
+        self._process.join(timeout_ms / 1000)
+        if self._process.is_alive():  # busy in one long step: it holds nothing worth waiting for
+            self._process.terminate()
+            self._process.join(0.5)
+        self._worker.stop_requested.set()
+        stopped = self._worker.wait(timeout_ms) if self._worker.isRunning() else True
+        self._commands.close()
+        for future in self._calls.values():
+            future.set_exception(RuntimeError("the run was shut down"))
+        self._calls.clear()
+        return stopped and not self._process.is_alive()

@@ -17,13 +17,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QWidget
 
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
 
-from . import colors
-from .contour import boundary_segments
+from ..core import colors
+from ..core.contour import boundary_segments
 from .scatter import PointLayer
 
 LIMIT = 6.0
@@ -70,6 +70,7 @@ class DataCanvas(pg.PlotWidget):
         self.setMinimumSize(160, 160)
         self._points: PointSet = PointSet.empty()
         self._grid: np.ndarray | None = None
+        self._snap: Snapshot | None = None  # the snapshot shown (its ready-made pictures, if it has them)
         self._num_classes = 2
         self._preview: tuple[np.ndarray, str] | None = None
         self._discretize = False
@@ -99,6 +100,9 @@ class DataCanvas(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(TEXT_COLOR))
             axis.setStyle(tickLength=4, tickTextOffset=3, hideOverlappingLabels=False)  # keep the -6 and 6 labels
             axis.setTickFont(QFont(self.font().family(), 8))
+            # The square never moves, so its axes are drawn once into a pixmap: repainting them every frame
+            # (pyqtgraph replays their tick labels' text each time) was the costliest part of a frame.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # Fixed axis sizes: pyqtgraph otherwise fits them to the labels at the first paint, moving the square
         # after a click position may already have been computed from it.
         item.getAxis("left").setWidth(28)
@@ -167,7 +171,9 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def set_snapshot(self, snap: Snapshot) -> None:
-        """Show the model's output (and its boundary) from `snap.output_grid`."""
+        """Show the model's output (and its boundary) from `snap.output_grid`, or the pictures made of it in the
+        training process when the snapshot carries them."""
+        self._snap = snap
         self._grid = np.asarray(snap.output_grid)
         self._num_classes = int(snap.num_classes)
         if self._preview is None:
@@ -258,8 +264,14 @@ class DataCanvas(pg.PlotWidget):
             self._show_image(np.full((1, 1, 4), 255, dtype=np.uint8))
             self.contour_item.setData([], [])
             return
-        self._show_image(colors.output_image(self._grid, self._num_classes, self._discretize))
-        seg = boundary_segments(self._grid, self._num_classes)
+        snap = self._snap
+        made = snap is not None and snap.output_image is not None and snap.output_grid is self._grid
+        if made:
+            self._show_image(snap.output_image_discrete if self._discretize else snap.output_image)
+            seg = snap.boundary
+        else:
+            self._show_image(colors.output_image(self._grid, self._num_classes, self._discretize))
+            seg = boundary_segments(self._grid, self._num_classes)
         self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
 
     def _update_legend(self) -> None:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import datasets
+from ..core.colors import CLASS_COLORS
 from ..core.experiment import MAX_CLASSES, Experiment
 from . import presets
-from .colors import CLASS_COLORS
 from .explain import TIPS
 
 TOOLS = (

@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
     # ---- snapshots in (routed by the rewinder: the newest, or a previewed epoch) -------------------------------------
     def _display(self, snap: Snapshot) -> None:
         self.canvas.set_snapshot(snap)
-        self.loss_chart.set_curve(snap.curve_epochs, snap.curve_train, snap.curve_test)
+        curve = (snap.curve_epochs, snap.curve_train, snap.curve_test)
+        self.loss_chart.set_curve_soon(*curve) if snap.reason == "play" else self.loss_chart.set_curve(*curve)
         self.network_view.set_snapshot(snap)
         self.epoch_label.setText(f"{snap.epoch:07,}")
         self.output_panel.show_numbers(snap)

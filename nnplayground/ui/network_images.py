@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from nnplayground.core import features as feats
 from nnplayground.core.experiment import FEATURES
 
-from . import colors
+from ..core import colors
 
 FEATURE_GRID = 32
 LUT_SIZE = 511  # odd, so that 0 has its own entry (white)

@@ -12,8 +12,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 
-from ..core import datasets
-from . import colors
+from ..core import colors, datasets
 
 THUMB_POINTS = 220
 

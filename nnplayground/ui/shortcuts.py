@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QIcon,
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core import csvio
+from ..core.colors import CLASS_COLORS
 from ..core.points import ReplaceAll
-from .colors import CLASS_COLORS
 from .explain import TIPS
 
 if TYPE_CHECKING:

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
@@ -31,7 +32,8 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self._epochs: tuple[int, ...] = (0,)
+        self._epochs = np.zeros(1, dtype=np.int64)  # the recorded epochs, ascending
+        self._source: object = None  # the array they came from (the same object until the run sends a new one)
         self._updating = False
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timelineSlider")
@@ -66,11 +68,11 @@ class Timeline(QWidget):
     # ---- state -------------------------------------------------------------------------------------------------
     @property
     def epochs(self) -> tuple[int, ...]:
-        return self._epochs
+        return tuple(self._epochs.tolist())
 
     @property
     def selected_epoch(self) -> int:
-        return self._epochs[min(self.slider.value(), len(self._epochs) - 1)]
+        return int(self._epochs[min(self.slider.value(), len(self._epochs) - 1)])
 
     @property
     def at_latest(self) -> bool:
@@ -78,17 +80,18 @@ class Timeline(QWidget):
 
     def set_epochs(self, epochs: Sequence[int], follow: bool = True) -> None:
         """The recorded epochs (ascending). `follow` moves the handle to the newest; otherwise it keeps its epoch."""
-        epochs = tuple(int(e) for e in epochs) or (0,)
         keep = self.selected_epoch
         self._updating = True
         try:
-            if epochs != self._epochs:
-                self._epochs = epochs
-                self.slider.setRange(0, len(epochs) - 1)
+            # every frame while playing: compare and search as arrays, never loop over the epochs in Python
+            if epochs is not self._source and not np.array_equal(epochs, self._epochs):
+                self._epochs = np.asarray(epochs, dtype=np.int64) if len(epochs) else np.zeros(1, dtype=np.int64)
+                self.slider.setRange(0, len(self._epochs) - 1)
+            self._source = epochs
             if follow:
-                index = len(epochs) - 1
+                index = len(self._epochs) - 1
             else:  # the recorded epoch nearest at or before the one shown
-                index = max(0, sum(1 for e in epochs if e <= keep) - 1)
+                index = self._index_at_or_before(keep)
             self.slider.setValue(index)
         finally:
             self._updating = False
@@ -96,8 +99,10 @@ class Timeline(QWidget):
 
     def select_epoch(self, epoch: int) -> None:
         """Move the handle to the recorded epoch nearest at or before `epoch`, as a user's drag would."""
-        index = max(0, sum(1 for e in self._epochs if e <= int(epoch)) - 1)
-        self.slider.setValue(index)
+        self.slider.setValue(self._index_at_or_before(int(epoch)))
+
+    def _index_at_or_before(self, epoch: int) -> int:
+        return max(0, int(np.searchsorted(self._epochs, epoch, side="right")) - 1)
         self._emit_selection()
 
     # ---- internals ------------------------------------------------------------------------------------------------

@@ -10,12 +10,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from nnplayground.core import colors
+from nnplayground.core.contour import boundary_segments, contour_segments
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet, move, relabel
 from nnplayground.core.trainer import Trainer
-from nnplayground.ui import colors
 from nnplayground.ui.canvas import DataCanvas
-from nnplayground.ui.contour import boundary_segments, contour_segments
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from nnplayground.core import datasets
+from nnplayground.core.colors import CLASS_COLORS
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.ui import presets
-from nnplayground.ui.colors import CLASS_COLORS
 from nnplayground.ui.data_panel import DataPanel
 
 

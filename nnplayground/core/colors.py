@@ -34,12 +34,43 @@ _PALETTE = np.stack([rgb(c) for c in CLASS_COLORS])
 _WHITE = np.array([255.0, 255.0, 255.0])
 
 
-def diverging(values: np.ndarray, strength: float = BACKGROUND_STRENGTH) -> np.ndarray:
-    """Values in [-1, 1] -> RGBA uint8: orange for -1, white for 0, blue for +1 (clipped outside)."""
-    t = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), -1.0, 1.0)[..., None]
+LEVELS = 511  # colour steps from -1 to +1 (odd, so 0 is exactly white): finer than the eye can tell apart
+
+
+def _ramp(strength: float) -> np.ndarray:
+    """(LEVELS, 4) RGBA: orange at -1 through white at 0 to blue at +1."""
+    t = np.linspace(-1.0, 1.0, LEVELS)[:, None]
     target = np.where(t < 0, _PALETTE[0], _PALETTE[1])
-    rgb_ = _WHITE + (target - _WHITE) * (np.abs(t) * strength)
-    return _rgba(rgb_)
+    return _rgba(_WHITE + (target - _WHITE) * (np.abs(t) * strength))
+
+
+def _shades(strength: float) -> np.ndarray:
+    """(classes, LEVELS, 4) RGBA: each class's colour from white (confidence 0) to full (confidence 1)."""
+    c = np.linspace(0.0, 1.0, LEVELS)[None, :, None]
+    return _rgba(_WHITE + (_PALETTE[:, None, :] - _WHITE) * (c * strength))
+
+
+_TABLES: dict[tuple[str, float], np.ndarray] = {}
+
+
+def _table(kind: str, strength: float) -> np.ndarray:
+    key = (kind, strength)
+    if key not in _TABLES:
+        _TABLES[key] = _ramp(strength) if kind == "ramp" else _shades(strength)
+    return _TABLES[key]
+
+
+def _level(values: np.ndarray, lo: float) -> np.ndarray:
+    """Values in [lo, 1] (clipped; NaN as the middle) -> indices into a colour table."""
+    v = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=(lo + 1.0) / 2)
+    idx = np.rint((np.clip(v, lo, 1.0) - lo) * ((LEVELS - 1) / (1.0 - lo)))
+    return idx.astype(np.intp)
+
+
+def diverging(values: np.ndarray, strength: float = BACKGROUND_STRENGTH) -> np.ndarray:
+    """Values in [-1, 1] -> RGBA uint8: orange for -1, white for 0, blue for +1 (clipped outside).
+    A table look-up: a 100x100 picture costs a handful of NumPy calls, as it is made for every frame."""
+    return _table("ramp", strength)[_level(values, -1.0)]
 
 
 def _rgba(rgb_: np.ndarray) -> np.ndarray:
@@ -60,22 +91,19 @@ def output_image(
     """
     grid = np.asarray(grid, dtype=np.float64)
     if num_classes == 0:
-        v = np.sign(grid) if discretize else grid
-        return diverging(v, strength)
+        return diverging(np.sign(grid) if discretize else grid, strength)
     if grid.ndim == 2:
         t = 2.0 * grid - 1.0
         return diverging(np.sign(t) if discretize else t, strength)
     k = grid.shape[-1]
     g = np.nan_to_num(grid)
-    winner = g.argmax(axis=-1)
+    winner = g.argmax(axis=-1) % len(_PALETTE)
+    if discretize:
+        return _table("shades", strength)[winner, LEVELS - 1]
     total = g.sum(axis=-1)
     conf = g.max(axis=-1) / np.where(total > 0, total, 1.0)  # normalised, so sigmoid outputs work too
-    conf = np.clip((conf - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
-    if discretize:
-        conf = np.ones_like(conf)
-    colour = _PALETTE[winner % len(_PALETTE)]
-    rgb_ = _WHITE + (colour - _WHITE) * (conf[..., None] * strength)
-    return _rgba(rgb_)
+    conf = (conf - 1.0 / k) / (1.0 - 1.0 / k)
+    return _table("shades", strength)[winner, _level(conf, 0.0)]
 
 
 def neuron_image(grid: np.ndarray, activation: str) -> np.ndarray:

@@ -18,15 +18,19 @@ def contour_segments(grid: np.ndarray, level: float = 0.0, lo: float = -LIMIT, h
     if f.ndim != 2 or min(f.shape) < 2:
         return np.empty((0, 2))
     # Each cell's corners: a bottom-left, b bottom-right, c top-right, d top-left (row 0 is the bottom).
-    a, b, c, d = f[:-1, :-1], f[:-1, 1:], f[1:, 1:], f[1:, :-1]
-    valid = np.isfinite(a) & np.isfinite(b) & np.isfinite(c) & np.isfinite(d)
+    finite, pos = np.isfinite(f), f > 0
+    valid = finite[:-1, :-1] & finite[:-1, 1:] & finite[1:, 1:] & finite[1:, :-1]
+    pa, pb, pc, pd = pos[:-1, :-1], pos[:-1, 1:], pos[1:, 1:], pos[1:, :-1]
+    # Only the few cells the line passes through are worked on (a few hundred of 10,000).
+    ii, jj = np.nonzero(((pa != pb) | (pb != pc) | (pd != pc) | (pa != pd)) & valid)
+    a, b, c, d = f[ii, jj], f[ii, jj + 1], f[ii + 1, jj + 1], f[ii + 1, jj]
     pa, pb, pc, pd = a > 0, b > 0, c > 0, d > 0
-    ii, jj = np.indices(a.shape, dtype=np.float64)
+    ii, jj = ii.astype(np.float64), jj.astype(np.float64)
     with np.errstate(all="ignore"):  # divisions only matter where the signs differ, where they are safe
         px = np.stack([jj + a / (a - b), jj + 1.0, jj + d / (d - c), jj], axis=-1)  # bottom, right, top, left
         py = np.stack([ii, ii + b / (b - c), ii + 1.0, ii + a / (a - d)], axis=-1)
-    cross = np.stack([pa != pb, pb != pc, pd != pc, pa != pd], axis=-1) & valid[..., None]
-    pts = np.stack([px, py], axis=-1)  # (rows, cols, edge, xy)
+    cross = np.stack([pa != pb, pb != pc, pd != pc, pa != pd], axis=-1)
+    pts = np.stack([px, py], axis=-1)  # (cells, edge, xy)
     count = cross.sum(axis=-1)
 
     two = count == 2
