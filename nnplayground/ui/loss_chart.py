@@ -7,11 +7,9 @@ Hovering reads out the nearest epoch's losses; a vertical marker shows the epoch
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QWidget
 
@@ -32,8 +30,6 @@ def _floored(y: np.ndarray) -> np.ndarray:
 def _number(v: float) -> str:
     return "–" if not np.isfinite(v) else f"{v:.4f}" if abs(v) >= 1e-3 else f"{v:.3g}"
 
-
-REDRAW_INTERVAL = 0.1  # seconds between redraws of a curve that changes many times a second
 
 class _Card:
     """Rich text on a light card pinned to a corner of the view box, readable where it crosses a curve.
@@ -93,11 +89,6 @@ class LossChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         vars(self).pop("clear", None)  # PlotWidget binds PlotItem.clear on the instance; ours must win
-        self._pending: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        self._drawn_at = 0.0
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.timeout.connect(self._flush)
         self.setObjectName("lossChart")
         self.setMinimumSize(160, 100)
         self._epochs = np.empty(0)
@@ -174,29 +165,9 @@ class LossChart(pg.PlotWidget):
         if not len(e) == len(tr) == len(te):
             raise ValueError(f"epochs, train and test differ in length: {len(e)}, {len(tr)}, {len(te)}")
         self._epochs, self._train, self._test = e, tr, te
-        self._pending = None  # a curve set now replaces one waiting to be drawn
         self._redraw()
         if self._hover is not None:
             self._show_hover(min(self._hover, len(e) - 1) if len(e) else None)
-
-    def set_curve_soon(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
-        """`set_curve`, at most every REDRAW_INTERVAL seconds (the newest curve wins): for snapshots that arrive
-        many times a second while training. The chart's axes move with every new epoch and redrawing them is
-        the dearest part of a frame, while a curve ten times a second looks just as live."""
-        self._pending = (epochs, train, test)
-        if self._later.isActive():
-            return
-        wait = self._drawn_at + REDRAW_INTERVAL - time.perf_counter()
-        if wait <= 0:
-            self._flush()
-        else:
-            self._later.start(int(wait * 1000) + 1)
-
-    def _flush(self) -> None:
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            self._drawn_at = time.perf_counter()
-            self.set_curve(*pending)
 
     def set_log(self, on: bool) -> None:
         """Log scale on the loss axis (losses of 0 are shown at a tiny floor rather than breaking the view)."""

@@ -34,11 +34,14 @@ from .controls_panel import ControlsPanel, TransportBar
 from .data_panel import DataPanel, section_title
 from .loss_chart import LossChart
 from .network_view import NetworkView
+from .throttle import Throttled
 from .timeline import OutputPanel, Rewinder
 from .undo import PointEditor
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 
+
+FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 
 class MainWindow(QMainWindow):
     changed = Signal()  # every user edit of the points or the experiment (not training progress)
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
         self.canvas = DataCanvas()
         self.loss_chart = LossChart()
         self.network_view = NetworkView()
+        self._chart_later = Throttled(self.loss_chart.set_curve, FOLLOW_INTERVAL, self)
+        self._diagram_later = Throttled(self.network_view.set_snapshot, FOLLOW_INTERVAL, self)
         self.data_panel = DataPanel()
         self.controls_panel = ControlsPanel()
         left = QScrollArea()
@@ -341,9 +346,13 @@ class MainWindow(QMainWindow):
     # ---- snapshots in (routed by the rewinder: the newest, or a previewed epoch) -------------------------------------
     def _display(self, snap: Snapshot) -> None:
         self.canvas.set_snapshot(snap)
-        curve = (snap.curve_epochs, snap.curve_train, snap.curve_test)
-        self.loss_chart.set_curve_soon(*curve) if snap.reason == "play" else self.loss_chart.set_curve(*curve)
-        self.network_view.set_snapshot(snap)
+        # While training plays, the chart and the diagram (the dearest parts to redraw: the chart's axes move with
+        # every epoch, a large network has thousands of links) follow ten times a second; everything else at once.
+        self._chart_later.call(snap.curve_epochs, snap.curve_train, snap.curve_test)
+        self._diagram_later.call(snap)
+        if snap.reason != "play":
+            self._chart_later.flush()
+            self._diagram_later.flush()
         self.epoch_label.setText(f"{snap.epoch:07,}")
         self.output_panel.show_numbers(snap)
         playing = self._controller.is_playing and snap.reason == "play"

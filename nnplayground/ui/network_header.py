@@ -49,6 +49,7 @@ class LayerHeader(QWidget):
     def __init__(self, layer: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layer = layer
+        self._width = 0  # the layer's neuron count shown
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
@@ -80,7 +81,8 @@ class LayerHeader(QWidget):
 
     def set_state(self, width: int, activation: str) -> None:
         """Show a layer's width and activation without emitting anything."""
-        self.count.setText(f"{width} neuron{'s' if width != 1 else ''}")
+        self._width = width
+        self._fit_count()
         self.add.setEnabled(width < MAX_NEURONS)
         self.remove.setEnabled(width > 1)
         self.add.setToolTip(
@@ -91,6 +93,16 @@ class LayerHeader(QWidget):
         self.combo.setCurrentIndex(max(0, self.combo.findData(activation)))
         self.combo.blockSignals(False)
         self.combo.setToolTip(f"Activation of hidden layer {self.layer + 1}.\n\n{activation_tip(activation)}")
+
+    def _fit_count(self) -> None:
+        """ "8 neurons" where it fits, else just "64": eight layers side by side leave little room."""
+        full = f"{self._width} neuron{'s' if self._width != 1 else ''}"
+        fits = self.count.fontMetrics().horizontalAdvance(full) + 4 <= self.width()
+        self.count.setText(full if fits else str(self._width))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_count()
 
     def _on_activated(self, index: int) -> None:
         self.activation_changed.emit(self.layer, str(self.combo.itemData(index)))

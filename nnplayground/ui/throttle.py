@@ -1,0 +1,45 @@
+"""Calls that may come many times a second, carried out at most every so often (the newest arguments win)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class Throttled(QObject):
+    """`call(*args)` runs `fn(*args)` at once if it last ran `interval` seconds ago or more; otherwise it runs
+    once when that time is up, with the newest arguments. `flush()` runs a waiting call now; `cancel()` drops it.
+    For the parts of the window that are dear to redraw and need not follow every training snapshot."""
+
+    def __init__(self, fn: Callable[..., Any], interval: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn, self._interval = fn, interval
+        self._args: tuple | None = None
+        self._ran_at = -float("inf")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+
+    def call(self, *args: Any) -> None:
+        self._args = args
+        if self._timer.isActive():
+            return
+        wait = self._ran_at + self._interval - time.perf_counter()
+        if wait <= 0:
+            self.flush()
+        else:
+            self._timer.start(int(wait * 1000) + 1)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if self._args is not None:
+            args, self._args = self._args, None
+            self._ran_at = time.perf_counter()
+            self._fn(*args)
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._args = None

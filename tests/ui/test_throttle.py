@@ -1,0 +1,30 @@
+"""Throttled calls: the first runs at once, a burst collapses into one call with the newest arguments."""
+
+from nnplayground.ui.throttle import Throttled
+
+
+def test_first_call_runs_at_once_and_a_burst_collapses_to_the_newest(qtbot):
+    seen = []
+    t = Throttled(seen.append, 0.2)
+    t.call(1)
+    assert seen == [1]
+    for i in range(2, 6):
+        t.call(i)
+    assert seen == [1]  # too soon: waiting
+    qtbot.waitUntil(lambda: seen == [1, 5], timeout=2000)
+    qtbot.wait(300)
+    assert seen == [1, 5]  # nothing more was waiting
+
+
+def test_flush_runs_the_waiting_call_now_and_cancel_drops_it(qtbot):
+    seen = []
+    t = Throttled(seen.append, 10.0)
+    t.call("a")
+    t.call("b")
+    t.flush()
+    assert seen == ["a", "b"]
+    t.call("c")
+    t.cancel()
+    qtbot.wait(50)
+    t.flush()
+    assert seen == ["a", "b"]
