@@ -27,9 +27,13 @@ from nnplayground.core.experiment import Experiment  # noqa: E402
 from nnplayground.core.points import PointSet  # noqa: E402
 from nnplayground.core.trainer import Trainer  # noqa: E402
 
+DEEP = ("64,64,64,64,64,64,64,64", "relu", "adam", 0.01)  # the largest shape the designer allows
 
-def headless(seconds: float, points: int = 500) -> float:
+
+def headless(seconds: float, points: int = 500, deep: bool = False) -> float:
     exp = Experiment()
+    if deep:
+        exp = exp.with_hidden((64,) * 8, ("relu",) * 8).replace(optimizer="adam", lr=0.01)
     t = Trainer(exp, PointSet.generate("spiral", points, 0.0, exp.data.seed))
     t.step_epoch()
     start, e0 = time.perf_counter(), t.epoch
@@ -77,18 +81,21 @@ class _Lateness:
         return float(np.percentile(self.samples, 95)) if self.samples else float("nan")
 
 
-def window(app, seconds: float, points: int | None = None) -> tuple[float, float, float]:
+def window(app, seconds: float, points: int | None = None, deep: bool = False) -> tuple[float, float, float]:
     """(epochs/s, canvas frames/s, timer lateness p95 in ms) inside the real main window."""
     from nnplayground.app import create_window
 
     args = ["--speed", "max"] + (["--points", str(points)] if points else [])
+    if deep:
+        hidden, act, opt, lr = DEEP
+        args += ["--hidden", hidden, "--activation", act, "--optimizer", opt, "--lr", str(lr)]
     w = create_window(args)
     w.show()
     snaps: list = []
     w.controller.snapshot.connect(snaps.append)
     _spin(app, 0.5)
     w.controller.play()
-    _wait(app, lambda: snaps and snaps[-1].epoch > 20, 10)
+    _wait(app, lambda: snaps and snaps[-1].epoch > 5, 30)
     frames0, e0, start = len(snaps), snaps[-1].epoch, time.perf_counter()
     late = _Lateness()
     _spin(app, seconds)
@@ -127,31 +134,40 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    runs: dict[str, list] = {"headless": [], "headless10k": [], "controller": [], "window": [], "window10k": []}
+    runs: dict[str, list] = {
+        k: [] for k in ("headless", "headless10k", "headless_deep", "controller", "window", "window10k", "window_deep")
+    }
     for r in range(args.repeats):
         runs["headless"].append(headless(args.seconds))
         runs["headless10k"].append(headless(args.seconds, points=10_000))
+        runs["headless_deep"].append(headless(args.seconds, deep=True))
         runs["controller"].append(controller(app, args.seconds))
         if not args.no_window:
             runs["window"].append(window(app, args.seconds))
             runs["window10k"].append(window(app, args.seconds, points=10_000))
+            runs["window_deep"].append(window(app, args.seconds, deep=True))
         print(f"repeat {r + 1}/{args.repeats} done", file=sys.stderr)
     med = statistics.median
-    base, base10k = med(runs["headless"]), med(runs["headless10k"])
+    base, base10k, base_deep = med(runs["headless"]), med(runs["headless10k"]), med(runs["headless_deep"])
     ctl = med(runs["controller"])
     rows = [
         ("headless Trainer, 500 points", f"{base:,.0f}", "100%", "", ""),
         ("headless Trainer, 10,000 points", f"{base10k:,.0f}", "100%", "", ""),
+        ("headless Trainer, 8 x 64 ReLU, Adam", f"{base_deep:,.0f}", "100%", "", ""),
         ("controller (snapshots flowing), 500 points", f"{ctl:,.0f}", f"{ctl / base:.0%}", "", ""),
     ]
     if not args.no_window:
         for key, label, ref in (
             ("window", "main window, 500 points", base),
             ("window10k", "main window, 10,000 points", base10k),
+            ("window_deep", "main window, 8 x 64 ReLU, Adam", base_deep),
         ):
             eps, fps, late = (med([x[i] for x in runs[key]]) for i in range(3))
             rows.append((label, f"{eps:,.0f}", f"{eps / ref:.0%}", f"{fps:.0f}", f"{late:.1f}"))
-    print(f"Default spiral, 2-8-8-1 tanh, batch 10; medians of {args.repeats} interleaved repeats of {args.seconds} s")
+    print(
+        "Default spiral (500 points, half for training), 2-8-8-1 tanh unless said, batch 10; "
+        f"medians of {args.repeats} interleaved repeats of {args.seconds} s"
+    )
     print("(of headless: against the headless Trainer on the same number of points)\n")
     print(table(rows, ("where", "epochs/s", "of headless", "canvas frames/s", "timer lateness p95 (ms)")))
     return 0

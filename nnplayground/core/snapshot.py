@@ -6,7 +6,6 @@ in the worker thread; every array in it is a read-only copy, so the GUI thread c
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -42,10 +41,6 @@ class Snapshot:
     message: str = ""  # something the user must be told (divergence ...)
     epochs_per_second: float = 0.0
     history_epochs: np.ndarray = field(default_factory=lambda: np.zeros(0))  # epochs a rewind returns to exactly
-    # The output as the canvas draws it, made beside the training (see `with_pictures`); None: draw it yourself.
-    output_image: np.ndarray | None = None  # RGBA (G, G, 4) uint8, colors.output_image
-    output_image_discrete: np.ndarray | None = None  # the same, discretised
-    boundary: np.ndarray | None = None  # (2m, 2) end points of the decision boundary's segments
 
     @property
     def regression(self) -> bool:
@@ -57,21 +52,6 @@ class Snapshot:
         if g.ndim == 2:
             return np.stack([1.0 - g, g], axis=-1)
         return g
-
-
-def with_pictures(snap: Snapshot) -> Snapshot:
-    """The snapshot with its output already turned into pixels and boundary lines: the window then only
-    swaps images (done in the training process, this keeps the window's frames short)."""
-    from . import colors
-    from .contour import boundary_segments
-
-    grid, k = snap.output_grid, snap.num_classes
-    return dataclasses.replace(
-        snap,
-        output_image=readonly(colors.output_image(grid, k, discretize=False)),
-        output_image_discrete=readonly(colors.output_image(grid, k, discretize=True)),
-        boundary=readonly(boundary_segments(grid, k)),
-    )
 
 
 def readonly(a: np.ndarray) -> np.ndarray:

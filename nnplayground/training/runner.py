@@ -21,7 +21,6 @@ import numpy as np
 
 from ..core.experiment import Experiment
 from ..core.session import restore_trainer
-from ..core.snapshot import with_pictures
 from ..core.trainer import Trainer
 
 FRAME = 1.0 / 60.0  # at most this many snapshots per second while playing,
@@ -168,7 +167,6 @@ class Runner:
             snap = t.snapshot(*self.grids(), reason=reason, eps=eps)
         else:
             snap = t.preview(preview_epoch, *self.grids())
-        snap = with_pictures(snap)
         self.snapshot_cost = 0.7 * self.snapshot_cost + 0.3 * (time.perf_counter() - t0)
         version, have = self.sent_curve
         start = have if version == t.history.version and have <= len(snap.curve_epochs) else 0

@@ -70,7 +70,6 @@ class DataCanvas(pg.PlotWidget):
         self.setMinimumSize(160, 160)
         self._points: PointSet = PointSet.empty()
         self._grid: np.ndarray | None = None
-        self._snap: Snapshot | None = None  # the snapshot shown (its ready-made pictures, if it has them)
         self._num_classes = 2
         self._preview: tuple[np.ndarray, str] | None = None
         self._discretize = False
@@ -171,9 +170,7 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def set_snapshot(self, snap: Snapshot) -> None:
-        """Show the model's output (and its boundary) from `snap.output_grid`, or the pictures made of it in the
-        training process when the snapshot carries them."""
-        self._snap = snap
+        """Show the model's output (and its boundary) from `snap.output_grid`."""
         self._grid = np.asarray(snap.output_grid)
         self._num_classes = int(snap.num_classes)
         if self._preview is None:
@@ -264,14 +261,8 @@ class DataCanvas(pg.PlotWidget):
             self._show_image(np.full((1, 1, 4), 255, dtype=np.uint8))
             self.contour_item.setData([], [])
             return
-        snap = self._snap
-        made = snap is not None and snap.output_image is not None and snap.output_grid is self._grid
-        if made:
-            self._show_image(snap.output_image_discrete if self._discretize else snap.output_image)
-            seg = snap.boundary
-        else:
-            self._show_image(colors.output_image(self._grid, self._num_classes, self._discretize))
-            seg = boundary_segments(self._grid, self._num_classes)
+        self._show_image(colors.output_image(self._grid, self._num_classes, self._discretize))
+        seg = boundary_segments(self._grid, self._num_classes)
         self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
 
     def _update_legend(self) -> None:

@@ -1,11 +1,13 @@
-"""The File menu's brain: New, Open, Open Recent, Save, Save As, exports, unsaved changes, autosave and settings.
+"""The File menu's brain: New, Open, Open Recent, Save, Save As, exports and unsaved changes.
 
 The window stays the owner of the experiment and the points; this object only reads them (and the run, from the
 training controller) to save, and hands a loaded session back through `window.apply_state` and
 `controller.load_session`. Nothing a person made is lost: the title shows a `*` while there are unsaved changes,
-closing or opening over them asks first, and while dirty the run is written every minute to an autosave file
-(one per running instance, claimed with a QLockFile) that the next start offers to recover - also after a crash
-(a `sys.excepthook` writes it before the error is reported).
+and closing or opening over them asks first.
+
+Two neighbours hold the rest, each its own idea: `autosave.Autosaver` (autosave, crash recovery, lock files) and
+`app_settings.AppSettings` (the window's remembered layout and view options). The manager owns one of each and
+keeps their methods as thin delegates here, so the window and the tests have one object to talk to.
 
 Every question and every dialog goes through one small method (`ask_save_changes`, `ask_recover`,
 `ask_open_path`, `ask_save_path`, `show_error`), so tests replace them. A window that nobody can see (Qt's
@@ -15,41 +17,24 @@ safe defaults instead of blocking forever.
 
 from __future__ import annotations
 
-import json
 import os
-import sys
-import time
-import weakref
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..core.experiment import Experiment
 from ..core.points import PointSet
 from ..core.session import Session, SessionError, load_session, save_session, session_from_trainer
 from . import export
+from .app_settings import APP_NAME, AppSettings, default_settings
+from .autosave import AUTOSAVE_MS, Autosaver, default_data_dir
 
-APP_NAME = "nnplayground"
 SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
 
 MAX_RECENT = 10
-MAX_SLOTS = 16  # autosave files, one per instance running at the same time
-AUTOSAVE_MS = 60_000
-VIEW_ACTIONS = ("actionDiscretize", "actionShowTest", "actionLogLoss")
 SILENT_REASONS = ("start", "session", "view", "preview")  # snapshots that are not progress of the run
-
-
-def default_settings() -> QSettings:
-    """The app's settings file (an INI file in the user's config folder; QStandardPaths' test mode moves it)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return QSettings(os.path.join(folder, APP_NAME, "settings.ini"), QSettings.Format.IniFormat)
-
-
-def default_data_dir() -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return os.path.join(folder, APP_NAME)
 
 
 class SessionManager(QObject):
@@ -66,32 +51,22 @@ class SessionManager(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.settings = settings if settings is not None else default_settings()
-        self.data_dir = data_dir or default_data_dir()
+        self.app_settings = AppSettings(
+            window, settings if settings is not None else default_settings(), lambda text: self._status(text)
+        )
         self.interactive: bool = QGuiApplication.platformName() != "offscreen"
         self.last_error = ""  # the last message shown (for tests and for the status bar)
         self._path: str | None = None
         self._dirty = False
         self._clean_epoch = 0
         self._expect_session = False  # ignore the run's snapshots until the loaded session's arrives
-        self._autosave_due = False  # changed since the last autosave
-        self._autosave_warned = False
-        self._lock: QLockFile | None = None
-        self._slot: int | None = None  # claimed on the first autosave or recovery check, not before
-        self._slot_tried = False
         self._recent_menu: QMenu | None = None
         self.exports = export.ExportActions(self)
-        self._timer = QTimer(self)
-        self._timer.setInterval(int(autosave_ms))
-        self._timer.timeout.connect(self._on_autosave_timer)
-        self._timer.start()
+        self.autosaver = Autosaver(self, data_dir or default_data_dir(), autosave_ms, crash_hook)
         window.changed.connect(self.mark_dirty)
         window.controller.snapshot.connect(self._on_snapshot)
         # The window may also show the undo stack's clean state; the title is ours: re-assert it afterwards.
         window.undo_stack.cleanChanged.connect(lambda _clean: QTimer.singleShot(0, self, self._update_title))
-        self._hook: Any = None
-        if crash_hook:
-            self._install_crash_hook()
         window.destroyed.connect(self._teardown)
         self._update_title()
 
@@ -104,8 +79,26 @@ class SessionManager(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def settings(self) -> QSettings:
+        """Where recent files, layout and autosave sources are kept (assignable, e.g. to a test's own file)."""
+        return self.app_settings.settings
+
+    @settings.setter
+    def settings(self, value: QSettings) -> None:
+        self.app_settings.settings = value
+
+    @property
+    def data_dir(self) -> str:
+        """The folder of the autosave files and their locks (assignable before the first autosave)."""
+        return self.autosaver.data_dir
+
+    @data_dir.setter
+    def data_dir(self, value: str) -> None:
+        self.autosaver.data_dir = value
+
     def mark_dirty(self, *_: Any) -> None:
-        self._autosave_due = True
+        self.autosaver.due = True
         if not self._dirty:
             self._dirty = True
             self._update_title()
@@ -114,7 +107,7 @@ class SessionManager(QObject):
     def _mark_clean(self, path: str | None, epoch: int) -> None:
         changed_path = path != self._path
         self._path, self._clean_epoch = path, int(epoch)
-        self._autosave_due = False
+        self.autosaver.due = False
         was = self._dirty
         self._dirty = False
         self.window.undo_stack.setClean()
@@ -355,215 +348,50 @@ class SessionManager(QObject):
             menu.addSeparator()
             menu.addAction("&Clear Menu").triggered.connect(self.clear_recent)
 
-    # ---- autosave and recovery --------------------------------------------------------------------------------
-    def _slot_file(self, n: int, ext: str) -> str:
-        return os.path.join(self.data_dir, f"autosave{'' if n == 0 else f'-{n}'}.{ext}")
-
-    def _claim_slot(self) -> int | None:
-        """The first autosave slot no running instance holds (a crashed one's lock is stale and free)."""
-        try:
-            os.makedirs(self.data_dir, exist_ok=True)
-        except OSError:
-            return None
-        for n in range(MAX_SLOTS):
-            lock = QLockFile(self._slot_file(n, "lock"))
-            lock.setStaleLockTime(0)  # only a dead owner frees a slot, never the lock's age
-            if lock.tryLock(0):
-                self._lock = lock
-                return n
-        return None
-
-    def _ensure_slot(self) -> int | None:
-        if not self._slot_tried:
-            self._slot_tried = True
-            self._slot = self._claim_slot()
-        return self._slot
-
+    # ---- autosave and recovery (autosave.Autosaver) ------------------------------------------------------------
     @property
     def autosave_path(self) -> str | None:
         """This instance's autosave file (claiming a slot on first use), or None if none can be had."""
-        slot = self._ensure_slot()
-        return None if slot is None else self._slot_file(slot, "nnp")
-
-    def _on_autosave_timer(self) -> None:
-        if self._dirty and self._autosave_due:
-            self.autosave()
+        return self.autosaver.path
 
     def autosave(self, timeout: float = 5.0) -> bool:
-        """Write the current work to this instance's autosave file now (quietly: a problem goes to the status
-        bar once, never to a dialog that would interrupt every minute)."""
-        path = self.autosave_path
-        if path is None:
-            return False
-        session, _ = self.current_session(timeout)
-        try:
-            save_session(path, session)
-        except SessionError as e:
-            if not self._autosave_warned:
-                self._autosave_warned = True
-                self._status(f"Autosave failed: {e}")
-            return False
-        self.settings.setValue(f"autosave/source{self._slot}", self._path or "")
-        self._autosave_due = False
-        return True
+        """Write the current work to this instance's autosave file now (quietly, never with a dialog)."""
+        return self.autosaver.autosave(timeout)
 
     def discard_autosave(self) -> None:
-        path = None if self._slot is None else self._slot_file(self._slot, "nnp")
-        if path and os.path.exists(path):
-            try:
-                os.remove(path)
-            except OSError:
-                pass
+        self.autosaver.discard()
 
     def recoverable(self) -> list[tuple[int, str]]:
         """Autosave files left by instances that are not running any more: (slot, path), ours first."""
-        found: list[tuple[int, str]] = []
-        self._ensure_slot()
-        for n in range(MAX_SLOTS):
-            path = self._slot_file(n, "nnp")
-            if not os.path.isfile(path):
-                continue
-            if n != self._slot:
-                lock = QLockFile(self._slot_file(n, "lock"))
-                lock.setStaleLockTime(0)
-                if not lock.tryLock(0):
-                    continue  # a running instance's own autosave
-                lock.unlock()
-            found.append((n, path))
-        found.sort(key=lambda item: item[0] != self._slot)
-        return found
+        return self.autosaver.recoverable()
 
     def check_recovery(self) -> bool:
         """At start: offer to recover work autosaved by an instance that did not close properly."""
-        for n, path in self.recoverable():
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(os.path.getmtime(path)))
-            if not self.ask_recover(when):
-                _set_aside(path)  # kept once more as autosave-discarded.nnp, in case "No" was a slip
-                continue
-            try:
-                session = load_session(path)
-            except SessionError as e:
-                _set_aside(path)
-                self.show_error("Recover session", f"The autosaved work could not be read:\n\n{e}")
-                continue
-            source = str(self.settings.value(f"autosave/source{n}", "") or "")
-            self._replace(session, source or None)
-            self.mark_dirty()  # recovered work is not saved anywhere yet
-            if n != self._slot:
-                os.remove(path)
-            self.autosave()
-            self._status("Recovered the autosaved work. Save it to keep it.")
-            return True
-        return False
-
-    # ---- crash path -------------------------------------------------------------------------------------------
-    def _install_crash_hook(self) -> None:
-        previous = sys.excepthook
-        me = weakref.ref(self)
-
-        def hook(etype: Any, value: Any, tb: Any) -> None:
-            manager = me()
-            if manager is not None and manager._hook is hook and manager._dirty:
-                try:
-                    manager.autosave(timeout=1.0)
-                except BaseException:  # noqa: BLE001  (the original error must still be reported)
-                    pass
-            previous(etype, value, tb)
-
-        hook.previous = previous  # type: ignore[attr-defined]
-        self._hook = hook
-        sys.excepthook = hook
+        return self.autosaver.check_recovery()
 
     def _teardown(self, *_: Any) -> None:
-        """Stop the timer, unhook and free the autosave slot (the window is closing or gone)."""
-        hook, self._hook = self._hook, None
-        if hook is not None and sys.excepthook is hook:
-            sys.excepthook = hook.previous
-        try:
-            self._timer.stop()
-        except RuntimeError:  # already deleted with the window
-            pass
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
+        """Stop the autosave timer, unhook and free the autosave slot (the window is closing or gone)."""
+        self.autosaver.teardown()
 
-    # ---- settings ---------------------------------------------------------------------------------------------
-    def _splitters(self) -> list[tuple[str, QSplitter]]:
-        found = self.window.findChildren(QSplitter)
-        return [(s.objectName() or f"splitter{i}", s) for i, s in enumerate(found)]
-
-    def _view_actions(self) -> list[QAction]:
-        acts = [self.window.findChild(QAction, name) for name in VIEW_ACTIONS]
-        return [a for a in acts if a is not None and a.isCheckable()]
-
+    # ---- settings (app_settings.AppSettings) ------------------------------------------------------------------
     def save_settings(self) -> None:
         """Window geometry and layout, splitter sizes, view toggles and the last experiment."""
-        s, w = self.settings, self.window
-        s.setValue("window/geometry", w.saveGeometry())
-        if hasattr(w, "saveState"):
-            s.setValue("window/state", w.saveState())
-        for name, sp in self._splitters():
-            s.setValue(f"splitters/{name}", [int(v) for v in sp.sizes()])
-        for a in self._view_actions():
-            s.setValue(f"view/{a.objectName()}", bool(a.isChecked()))
-        s.setValue("experiment/last", json.dumps(w.experiment.to_dict()))
-        s.sync()
+        self.app_settings.save()
 
     def restore_settings(self) -> None:
         """Put back what `save_settings` kept (call once, after the window is built). Bad values are ignored."""
-        s, w = self.settings, self.window
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            w.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if state is not None and hasattr(w, "restoreState"):
-            w.restoreState(state)
-        for name, sp in self._splitters():
-            sizes = s.value(f"splitters/{name}")
-            try:
-                sizes = [int(v) for v in (sizes if isinstance(sizes, list) else [])]
-            except (TypeError, ValueError):
-                continue
-            if len(sizes) == sp.count() and all(v >= 0 for v in sizes):
-                sp.setSizes(sizes)
-        for a in self._view_actions():
-            value = s.value(f"view/{a.objectName()}")
-            if value is not None:
-                a.setChecked(str(value).lower() in ("true", "1"))
+        self.app_settings.restore()
 
     def last_experiment(self) -> Experiment | None:
         """The experiment of the last session closed, if it is still valid."""
-        text = self.settings.value("experiment/last")
-        try:
-            return Experiment.from_dict(json.loads(str(text))) if text else None
-        except (TypeError, ValueError, RecursionError):
-            return None
+        return self.app_settings.last_experiment()
 
     def reset_settings(self) -> None:
         """Preferences > Reset Settings: forget everything remembered and switch the view toggles off."""
-        for key in self.settings.allKeys():
-            if not key.startswith("autosave/"):
-                self.settings.remove(key)
-        self.settings.sync()
-        for a in self._view_actions():
-            a.setChecked(False)
-        self._status("Settings reset: layout, recent files and view options are back to their defaults.")
+        self.app_settings.reset()
 
     def preferences_menu(self) -> QMenu:
-        menu = QMenu("&Preferences", self.window)
-        menu.setObjectName("menuPreferences")
-        a = menu.addAction("&Reset Settings")
-        a.setObjectName("actionResetSettings")
-        a.setToolTip("Forget the window layout, recent files, view options and last experiment")
-        a.triggered.connect(self.reset_settings)
-        return menu
-
-
-def _set_aside(path: str) -> None:
-    try:
-        os.replace(path, os.path.join(os.path.dirname(path), "autosave-discarded.nnp"))
-    except OSError:
-        pass
+        return self.app_settings.preferences_menu()
 
 
 def attach(window: QWidget, **kw: Any) -> SessionManager:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core import csvio
 from ..core.colors import CLASS_COLORS
-from ..core.points import ReplaceAll
+from ..core.edits import ReplaceAll
 from .explain import TIPS
 
 if TYPE_CHECKING:

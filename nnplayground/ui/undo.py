@@ -17,9 +17,10 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import datasets, points
+from ..core import datasets, edits
+from ..core.edits import Edit
 from ..core.experiment import Experiment
-from ..core.points import Edit, PointSet
+from ..core.points import PointSet
 
 ERASE_CLICK_RADIUS = 0.6  # a click of the eraser (or a right click) takes the nearest point within this distance
 ERASE_STROKE_RADIUS = 0.35  # an eraser drag clears a disc this wide along its path
@@ -160,19 +161,19 @@ class PointEditor(QObject):
         return w.draw_value if w.points.regression else float(w.current_class)
 
     def add(self, x: float, y: float) -> None:
-        self._make(lambda: points.add_point(self.w.points, x, y, self._target(), self.rng))
+        self._make(lambda: edits.add_point(self.w.points, x, y, self._target(), self.rng))
 
     def brush(self, x: float, y: float) -> None:
-        self._make(lambda: points.brush(self.w.points, x, y, self._target(), self.rng))
+        self._make(lambda: edits.brush(self.w.points, x, y, self._target(), self.rng))
 
     def erase(self, x: float, y: float) -> None:
         self._stroke_edits += 1
         if self._stroke_edits == 1 or not self._stroke_active:  # a click erases one point: the nearest
-            edit = points.remove_nearest(self.w.points, x, y, ERASE_CLICK_RADIUS)
+            edit = edits.remove_nearest(self.w.points, x, y, ERASE_CLICK_RADIUS)
             if edit is None:
                 self.w.show_message("No point near enough to erase here.", 2500)
         else:  # a drag sweeps its path clean
-            edit = points.remove_in_circle(self.w.points, x, y, ERASE_STROKE_RADIUS)
+            edit = edits.remove_in_circle(self.w.points, x, y, ERASE_STROKE_RADIUS)
         self.push(edit)
 
     def _make(self, factory: Callable[[], Edit | None]) -> None:
@@ -185,7 +186,7 @@ class PointEditor(QObject):
 
     def clear(self) -> None:
         if self.w.points.n:
-            self.push(points.clear(self.w.points))
+            self.push(edits.clear(self.w.points))
 
     # ---- generated data -------------------------------------------------------------------------------------------
     def regenerate(self, problem: str | None = None, **changes: object) -> bool:
@@ -199,7 +200,7 @@ class PointEditor(QObject):
             w.show_error(str(exc))
             w.sync_widgets()  # the control goes back to the truth
             return False
-        return self.push(points.ReplaceAll(ps, text=f"Generate {_title(spec.name)}"), experiment=exp)
+        return self.push(edits.ReplaceAll(ps, text=f"Generate {_title(spec.name)}"), experiment=exp)
 
     def apply_spec(self, changes: dict) -> bool:
         """Regenerate with some data settings changed (noise, n, classes, seed)."""

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from nnplayground.core import datasets
-from nnplayground.core import points as P
+from nnplayground.core import edits as P
 from nnplayground.core.points import PointSet
 
 

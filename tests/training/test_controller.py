@@ -35,6 +35,15 @@ def controller(qtbot):
     assert not rec.errors, rec.errors
 
 
+def after(qtbot, c, action, reason, timeout=5000):
+    """Do `action`, then wait for the snapshot it yields (by its reason: snapshots sent while playing may still
+    be on their way when a command is given) and return it."""
+    before = len(c.rec.snaps)
+    action()
+    qtbot.waitUntil(lambda: any(s.reason == reason for s in c.rec.snaps[before:]), timeout=timeout)
+    return [s for s in c.rec.snaps[before:] if s.reason == reason][-1]
+
+
 def count_after(qtbot, c, action, n=1, timeout=5000):
     before = len(c.rec.snaps)
     action()
@@ -54,7 +63,7 @@ def test_step_gives_exactly_one_snapshot_with_the_next_epoch(qtbot, controller):
 def test_play_then_pause_stops_the_epochs(qtbot, controller):
     controller.play()
     qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20, timeout=10000)
-    count_after(qtbot, controller, controller.pause)
+    after(qtbot, controller, controller.pause, "pause")
     assert not controller.is_playing
     frozen = controller.rec.snaps[-1].epoch
     qtbot.wait(300)
@@ -65,8 +74,8 @@ def test_play_then_pause_stops_the_epochs(qtbot, controller):
 
 def test_reset_gives_the_same_start_as_a_fresh_trainer(qtbot, controller):
     for _ in range(3):
-        count_after(qtbot, controller, controller.step_epoch)
-    snap = count_after(qtbot, controller, controller.reset)[-1]
+        after(qtbot, controller, controller.step_epoch, "step")
+    snap = after(qtbot, controller, controller.reset, "reset")
     fresh = Trainer(EXP, POINTS).snapshot(20, 8)
     assert snap.epoch == 0
     np.testing.assert_array_equal(snap.params, fresh.params)
@@ -74,27 +83,27 @@ def test_reset_gives_the_same_start_as_a_fresh_trainer(qtbot, controller):
 
 def test_rewind_then_play_retraces_the_same_path(qtbot, controller):
     for _ in range(10):
-        count_after(qtbot, controller, controller.step_epoch)
+        after(qtbot, controller, controller.step_epoch, "step")
     first = {s.epoch: s.params for s in controller.rec.snaps if s.reason == "step"}
-    snap = count_after(qtbot, controller, lambda: controller.rewind(4))[-1]
+    snap = after(qtbot, controller, lambda: controller.rewind(4), "rewind")
     assert snap.epoch == 4
     np.testing.assert_array_equal(snap.params, first[4])
     controller.play()
     qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 12, timeout=10000)
-    count_after(qtbot, controller, controller.pause)
-    snap = count_after(qtbot, controller, lambda: controller.rewind(10))[-1]
+    after(qtbot, controller, controller.pause, "pause")
+    snap = after(qtbot, controller, lambda: controller.rewind(10), "rewind")
     assert snap.epoch == 10
     np.testing.assert_array_equal(snap.params, first[10])  # the replay reached the same weights
 
 
 def test_preview_shows_an_old_epoch_without_changing_the_run(qtbot, controller):
     for _ in range(5):
-        count_after(qtbot, controller, controller.step_epoch)
+        after(qtbot, controller, controller.step_epoch, "step")
     latest = controller.rec.snaps[-1]
-    old = count_after(qtbot, controller, lambda: controller.preview(2))[-1]
+    old = after(qtbot, controller, lambda: controller.preview(2), "preview")
     assert (old.reason, old.epoch) == ("preview", 2)
     assert not np.array_equal(old.output_grid, latest.output_grid)
-    now = count_after(qtbot, controller, controller.request_snapshot)[-1]
+    now = after(qtbot, controller, controller.request_snapshot, "view")
     assert now.epoch == 5
     np.testing.assert_array_equal(now.params, latest.params)
 
@@ -182,3 +191,27 @@ def test_grids_shrink_for_large_networks_so_snapshots_stay_cheap():
     g_out, g_neuron = grid_sizes(large, None, None)
     assert 40 <= g_out < 100 and 12 <= g_neuron < 32
     assert grid_sizes(large, 64, 16) == (64, 16)  # asked-for sizes win
+
+
+def test_the_loss_curve_arrives_whole_across_steps_rewinds_and_resets(qtbot, controller):
+    for _ in range(6):
+        after(qtbot, controller, controller.step_epoch, "step")
+    snap = controller.rec.snaps[-1]
+    np.testing.assert_array_equal(snap.curve_epochs, np.arange(7))
+    first = np.array(snap.curve_train)
+    snap = after(qtbot, controller, lambda: controller.rewind(3), "rewind")
+    np.testing.assert_array_equal(snap.curve_epochs, np.arange(4))
+    np.testing.assert_array_equal(snap.curve_train, first[:4])  # the same numbers, the later ones dropped
+    snap = after(qtbot, controller, controller.step_epoch, "step")
+    np.testing.assert_array_equal(snap.curve_train, first[:5])  # and retraced exactly
+    snap = after(qtbot, controller, controller.reset, "reset")
+    np.testing.assert_array_equal(snap.curve_epochs, [0])
+    assert not snap.curve_epochs.flags.writeable  # snapshots are immutable
+    np.testing.assert_array_equal(snap.history_epochs, [0])
+
+
+def test_a_run_in_its_own_process_reports_its_death(qtbot, controller):
+    controller._process.terminate()  # as if it crashed
+    qtbot.waitUntil(lambda: bool(controller.rec.errors), timeout=5000)
+    assert "stopped unexpectedly" in controller.rec.errors[0]
+    controller.rec.errors.clear()

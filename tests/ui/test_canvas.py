@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from nnplayground.core import colors
 from nnplayground.core.contour import boundary_segments, contour_segments
+from nnplayground.core.edits import move, relabel
 from nnplayground.core.experiment import DataSpec, Experiment
-from nnplayground.core.points import PointSet, move, relabel
+from nnplayground.core.points import PointSet
 from nnplayground.core.trainer import Trainer
 from nnplayground.ui.canvas import DataCanvas
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
+from nnplayground.core.edits import AddPoints
 from nnplayground.core.experiment import DataSpec, Experiment
-from nnplayground.core.points import AddPoints, PointSet
+from nnplayground.core.points import PointSet
 from nnplayground.core.session import SessionError, load_session, restore_trainer
 from nnplayground.training.controller import TrainingController
 from nnplayground.ui import session_manager as sm

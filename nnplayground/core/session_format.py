@@ -1,0 +1,324 @@
+"""Reading and checking a session file (`.nnp`), which may come from anywhere, and the wire format's helpers.
+
+A session file is untrusted: the size is checked before reading, the JSON parser never builds anything but dicts,
+lists, strings and numbers (no pickle, no eval), and every value is checked for its exact type, range and length
+before any array or network is made from it. Any problem raises `SessionError` with a message naming the place
+(``points: point 12: x = 7 is outside ...``). An older file is upgraded to the current version before the checks.
+The `Session` itself, and saving and loading one, are in `session`.
+
+Format (version 1), one JSON object::
+
+    {"format": "nnplayground-session", "version": 1,
+     "experiment": {...Experiment.to_dict()...},
+     "points": {"xy": [[x, y], ...], "target": [...], "split": [...], "regression": false},
+     "params": [...] | null, "epoch": 0,
+     "optimizer_state": {"0": {"t": 12, "v": [...]}} | null,
+     "rng_state": {...numpy PCG64 state...} | null,
+     "history": {"epoch": [...], "train_loss": [...], ...} | null,
+     "weights_history": {"<epoch>": [...params...]} | null}
+
+Floats are written with `repr` precision, so a load gives back the very same bits; NaN in the history is `null`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from .experiment import Experiment
+from .history import History
+from .points import PointSet, split_rng
+
+FORMAT = "nnplayground-session"
+VERSION = 1
+MAX_BYTES = 256 * 2**20
+MAX_POINTS = 1_000_000
+MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most)
+MAX_WEIGHTS_HISTORY = 100_000  # epochs with a saved parameter vector
+MAX_EPOCH = 10**12
+_OPT_KEYS = ("v", "s", "m")  # the optimizers' running averages, each as long as the parameter vector
+_TOP_KEYS = {
+    "format",
+    "version",
+    "experiment",
+    "points",
+    "params",
+    "epoch",
+    "optimizer_state",
+    "rng_state",
+    "history",
+    "weights_history",
+}
+
+
+class SessionError(Exception):
+    """A session file that cannot be read or written; the message says what is wrong, in words a person can use."""
+
+
+# ---- plain JSON values, for writing and for copies of the rng state ---------------------------------------------
+def finite_list(a: Any, where: str) -> list[float]:
+    """A flat list of the array's values for the file; raises SessionError on NaN or infinity."""
+    arr = np.asarray(a, dtype=np.float64).reshape(-1)
+    if not np.isfinite(arr).all():
+        raise SessionError(f"{where}: the values must be finite numbers")
+    return arr.tolist()
+
+
+def json_copy(value: Any) -> Any:
+    """A deep copy of plain JSON-like data (dicts, lists, numbers, strings), with NumPy scalars made plain."""
+    if isinstance(value, dict):
+        return {k: json_copy(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_copy(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+# ---- reading: parse, upgrade, check -----------------------------------------------------------------------------
+def _refuse_constant(name: str) -> Any:
+    raise SessionError(f"the file holds {name}, which is not a number in JSON")
+
+
+def parse_document(data: bytes | str) -> dict[str, Any]:
+    """The JSON object of a session file's text (bytes or str), refusing anything that is not one."""
+    if len(data) > MAX_BYTES:
+        raise SessionError(f"the file is too large (at most {MAX_BYTES // 2**20} MB)")
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            data = bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise SessionError(
+                f"not a session file: byte {e.start} (0x{data[e.start]:02x}) is not UTF-8 text"
+            ) from None
+    if not data.lstrip().startswith("{"):
+        raise SessionError("not a session file (it does not start with a JSON object)")
+    try:
+        doc = json.loads(data, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as e:
+        raise SessionError(f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise SessionError("the file is nested too deeply to be a session file") from None
+    except ValueError as e:  # e.g. an integer with thousands of digits
+        raise SessionError(f"invalid JSON: {e}") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise SessionError('not a session file (no "format": "nnplayground-session" entry)')
+    return doc
+
+
+def _upgrade_0(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 kept the weights under "weights" and no split keys: draw them as a generated set would."""
+    doc = dict(doc)
+    if "weights" in doc:
+        doc["params"] = doc.pop("weights")
+    points = doc.get("points")
+    exp = doc.get("experiment")
+    if isinstance(points, dict) and "split" not in points and isinstance(points.get("xy"), list):
+        seed = exp.get("data", {}).get("seed", 0) if isinstance(exp, dict) else 0
+        seed = seed if type(seed) is int and 0 <= seed < 2**63 else 0
+        points = dict(points, split=split_rng(seed).random(len(points["xy"])).tolist())
+        doc["points"] = points
+    doc["version"] = 1
+    return doc
+
+
+_UPGRADES = {0: _upgrade_0}  # version n -> a document of version n + 1
+
+
+def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document brought up to the current format version; refuses a newer one."""
+    version = doc.get("version")
+    if type(version) is not int or version < 0:
+        raise SessionError(f"version: must be a whole number >= 0, got {_show(version)}")
+    if version > VERSION:
+        raise SessionError(f"this file was written by a newer nnplayground (format version {version}); please update")
+    while doc["version"] < VERSION:
+        doc = _UPGRADES[doc["version"]](doc)
+    return doc
+
+
+def _show(v: Any) -> str:
+    text = repr(v) if not isinstance(v, (dict, list)) else type(v).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _int(v: Any, where: str, lo: int, hi: int) -> int:
+    if type(v) is not int:  # exact: a bool is not a whole number here
+        raise SessionError(f"{where}: must be a whole number, got {_show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{where}: must be between {lo} and {hi}, got {_show(v)}")
+    return v
+
+
+def _array(v: Any, where: str, length: int | None = None, max_len: int = MAX_POINTS, nulls: bool = False) -> np.ndarray:
+    """A read-only float64 array from a JSON list of numbers (null -> NaN when `nulls`), all finite."""
+    if not isinstance(v, list):
+        raise SessionError(f"{where}: must be a list of numbers, got {_show(v)}")
+    if length is not None and len(v) != length:
+        raise SessionError(f"{where}: must hold {length} numbers, holds {len(v)}")
+    if len(v) > max_len:
+        raise SessionError(f"{where}: too many values ({len(v):,}; at most {max_len:,})")
+    ok = (int, float, type(None)) if nulls else (int, float)
+    for i, x in enumerate(v):
+        if type(x) not in ok:
+            raise SessionError(f"{where}: value {i} must be a number, got {_show(x)}")
+    try:
+        arr = np.array([math.nan if x is None else x for x in v] if nulls else v, dtype=np.float64)
+    except OverflowError:
+        raise SessionError(f"{where}: a number is too large") from None
+    finite = np.isfinite(arr) | (np.isnan(arr) & nulls)
+    if not finite.all():
+        raise SessionError(f"{where}: value {int(np.flatnonzero(~finite)[0])} is not a finite number")
+    arr.setflags(write=False)
+    return arr
+
+
+def _points(v: Any) -> PointSet:
+    if not isinstance(v, dict):
+        raise SessionError(f"points: must be an object, got {_show(v)}")
+    unknown = set(v) - {"xy", "target", "split", "regression"}
+    if unknown:
+        raise SessionError(f"points: unknown field(s) {', '.join(sorted(unknown))}")
+    xy = v.get("xy")
+    if not isinstance(xy, list):
+        raise SessionError(f"points: xy must be a list of [x, y] pairs, got {_show(xy)}")
+    if len(xy) > MAX_POINTS:
+        raise SessionError(f"points: too many points ({len(xy):,}; at most {MAX_POINTS:,})")
+    for i, pair in enumerate(xy):
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise SessionError(f"points: point {i} must be an [x, y] pair, got {_show(pair)}")
+    flat = _array([c for pair in xy for c in pair], "points: xy", max_len=2 * MAX_POINTS)
+    regression = v.get("regression", False)
+    if type(regression) is not bool:
+        raise SessionError(f"points: regression must be true or false, got {_show(regression)}")
+    target = _array(v.get("target"), "points: target", len(xy))
+    split = _array(v.get("split"), "points: split", len(xy))
+    try:
+        return PointSet(flat.reshape(-1, 2), target, split, regression)
+    except ValueError as e:
+        raise SessionError(f"points: {e}") from None
+
+
+def _optimizer_state(v: Any, n_params: int) -> dict[int, dict[str, Any]] | None:
+    if v is None:
+        return None
+    if not isinstance(v, dict):
+        raise SessionError(f"optimizer_state: must be an object, got {_show(v)}")
+    out: dict[int, dict[str, Any]] = {}
+    for key, st in v.items():
+        if key != "0":  # the trainer keeps one state, for its one flat parameter vector
+            raise SessionError(f"optimizer_state: unknown parameter group {_show(key)}")
+        if not isinstance(st, dict):
+            raise SessionError(f"optimizer_state: group {key} must be an object, got {_show(st)}")
+        bad = set(st) - {"t", *_OPT_KEYS}
+        if bad:
+            raise SessionError(f"optimizer_state: unknown entry {_show(sorted(bad)[0])}")
+        state: dict[str, Any] = {}
+        if "t" in st:
+            state["t"] = _int(st["t"], "optimizer_state: t", 0, MAX_EPOCH * 10**6)
+        for k in _OPT_KEYS:
+            if k in st:
+                state[k] = _array(st[k], f"optimizer_state: {k}", n_params, max_len=n_params)
+        out[0] = state
+    return out
+
+
+def _rng_state(v: Any) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    if not isinstance(v, dict) or v.get("bit_generator") != "PCG64":
+        raise SessionError("rng_state: must be the state of NumPy's PCG64 generator")
+    inner = v.get("state")
+    if (
+        set(v) != {"bit_generator", "state", "has_uint32", "uinteger"}
+        or not isinstance(inner, dict)
+        or set(inner) != {"state", "inc"}
+    ):
+        raise SessionError("rng_state: must hold bit_generator, state {state, inc}, has_uint32 and uinteger")
+    _int(inner["state"], "rng_state: state", 0, 2**128 - 1)
+    _int(inner["inc"], "rng_state: inc", 0, 2**128 - 1)
+    _int(v["has_uint32"], "rng_state: has_uint32", 0, 1)
+    _int(v["uinteger"], "rng_state: uinteger", 0, 2**32 - 1)
+    try:
+        np.random.PCG64().state = v  # let NumPy itself agree before the trainer ever sees it
+    except Exception as e:
+        raise SessionError(f"rng_state: {e}") from None
+    return json_copy(v)
+
+
+def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
+    if v is None:
+        return None
+    if not isinstance(v, dict):
+        raise SessionError(f"history: must be an object, got {_show(v)}")
+    bad = set(v) - set(History.COLUMNS)
+    if bad:
+        raise SessionError(f"history: unknown column {_show(sorted(bad)[0])}")
+    if "epoch" not in v:
+        raise SessionError("history: the epoch column is missing")
+    epochs = _array(v["epoch"], "history: epoch", max_len=MAX_HISTORY)
+    cols = {"epoch": epochs}
+    for c in History.COLUMNS[1:]:
+        if c in v:
+            cols[c] = _array(v[c], f"history: {c}", len(epochs), max_len=MAX_HISTORY, nulls=True)
+    if len(epochs):
+        if (epochs != np.floor(epochs)).any() or epochs.min() < 0 or (np.diff(epochs) < 0).any():
+            raise SessionError("history: epochs must be whole numbers >= 0 in increasing order")
+        if epochs[-1] > epoch:
+            raise SessionError(f"history: records epoch {int(epochs[-1])}, after the saved epoch {epoch}")
+    return cols
+
+
+def _weights_history(v: Any, n_params: int) -> dict[int, np.ndarray] | None:
+    if v is None:
+        return None
+    if not isinstance(v, dict):
+        raise SessionError(f"weights_history: must be an object, got {_show(v)}")
+    if len(v) > MAX_WEIGHTS_HISTORY:
+        raise SessionError(f"weights_history: too many epochs ({len(v):,})")
+    out = {}
+    for key, params in v.items():
+        if not (key.isascii() and key.isdigit() and len(key) <= 13):
+            raise SessionError(f"weights_history: {_show(key)} is not an epoch")
+        out[int(key)] = _array(params, f"weights_history: epoch {key}", n_params, max_len=n_params)
+    return out
+
+
+def check_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, PointSet], int]) -> dict[str, Any]:
+    """The fields of a `Session`, each checked, from an upgraded document; raises SessionError.
+
+    `parameter_count(experiment, points)` says how long the parameter vectors must be (session.parameter_count).
+    """
+    unknown = set(doc) - _TOP_KEYS
+    if unknown:
+        raise SessionError(f"unknown entry {_show(sorted(unknown)[0])} in the session file")
+    if "experiment" not in doc or "points" not in doc:
+        raise SessionError("the session file has no " + ("experiment" if "experiment" not in doc else "points"))
+    try:
+        experiment = Experiment.from_dict(doc["experiment"])
+    except (TypeError, ValueError) as e:
+        raise SessionError(f"experiment: {e}") from None
+    for where, seed in (("experiment: seed", experiment.seed), ("experiment: data.seed", experiment.data.seed)):
+        _int(seed, where, 0, 2**64 - 1)  # NumPy refuses negative seeds; Experiment does not check that
+    points = _points(doc["points"])
+    n_params = parameter_count(experiment, points)
+    params = None
+    if doc.get("params") is not None:
+        params = _array(doc["params"], "params", max_len=n_params)
+        if len(params) != n_params:
+            raise SessionError(f"params: the network needs {n_params} parameters, the file has {len(params)}")
+    epoch = _int(doc.get("epoch", 0), "epoch", 0, MAX_EPOCH)
+    return {
+        "experiment": experiment,
+        "points": points,
+        "params": params,
+        "epoch": epoch,
+        "optimizer_state": _optimizer_state(doc.get("optimizer_state"), n_params),
+        "rng_state": _rng_state(doc.get("rng_state")),
+        "history": _history(doc.get("history"), epoch),
+        "weights_history": _weights_history(doc.get("weights_history"), n_params),
+    }
