@@ -42,6 +42,16 @@ def headless(seconds: float, points: int = 500, deep: bool = False) -> float:
     return (t.epoch - e0) / (time.perf_counter() - start)
 
 
+def fresh(fn, *args, **kw):
+    """`fn(*args, **kw)` in a fresh interpreter, as the app's training process runs: a fair baseline (this
+    process, with Qt and every earlier window's objects loaded, trains measurably slower)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+        return pool.submit(fn, *args, **kw).result()
+
+
 def controller(app, seconds: float) -> float:
     from nnplayground.training.controller import TrainingController
 
@@ -138,9 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         k: [] for k in ("headless", "headless10k", "headless_deep", "controller", "window", "window10k", "window_deep")
     }
     for r in range(args.repeats):
-        runs["headless"].append(headless(args.seconds))
-        runs["headless10k"].append(headless(args.seconds, points=10_000))
-        runs["headless_deep"].append(headless(args.seconds, deep=True))
+        runs["headless"].append(fresh(headless, args.seconds))
+        runs["headless10k"].append(fresh(headless, args.seconds, points=10_000))
+        runs["headless_deep"].append(fresh(headless, args.seconds, deep=True))
         runs["controller"].append(controller(app, args.seconds))
         if not args.no_window:
             runs["window"].append(window(app, args.seconds))

@@ -25,7 +25,7 @@ from ..core.trainer import Trainer
 
 FRAME = 1.0 / 60.0  # at most this many snapshots per second while playing,
 SNAPSHOT_SHARE = 0.08  # no more than this share of the loop's time spent making them,
-SLOWEST_FRAME = 1.0 / 40.0  # unless that would show fewer than this many per second (30 after jitter)
+SLOWEST_FRAME = 1.0 / 34.0  # unless that would show fewer than this many per second (30 after jitter)
 SLICE = 0.010  # train in slices of about this long
 IN_FLIGHT = 2  # play snapshots on their way at once: one being drawn, the next ready (never a backlog)
 TIMELINE_EVERY = 1.0  # seconds between updates of the timeline's epochs while playing

@@ -10,13 +10,18 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class Throttled(QObject):
-    """`call(*args)` runs `fn(*args)` at once if it last ran `interval` seconds ago or more; otherwise it runs
-    once when that time is up, with the newest arguments. `flush()` runs a waiting call now; `cancel()` drops it.
-    For the parts of the window that are dear to redraw and need not follow every training snapshot."""
+    """`call(*args)` runs `fn(*args)` at once if it last ran long enough ago; otherwise it runs once when that time
+    is up, with the newest arguments. Long enough is `interval` seconds, or longer when `fn` itself is slow, so that
+    it never takes more than `max_share` of the time (a large network's diagram may take 50 ms to redraw).
+    `flush()` runs a waiting call now; `cancel()` drops it. For the parts of the window that are dear to redraw and
+    need not follow every training snapshot."""
 
-    def __init__(self, fn: Callable[..., Any], interval: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], interval: float, parent: QObject | None = None, max_share: float = 0.2
+    ) -> None:
         super().__init__(parent)
-        self._fn, self._interval = fn, interval
+        self._fn, self._interval, self._max_share = fn, interval, max_share
+        self._gap = interval  # the time to leave after the last run
         self._args: tuple | None = None
         self._ran_at = -float("inf")
         self._timer = QTimer(self)
@@ -27,7 +32,7 @@ class Throttled(QObject):
         self._args = args
         if self._timer.isActive():
             return
-        wait = self._ran_at + self._interval - time.perf_counter()
+        wait = self._ran_at + self._gap - time.perf_counter()
         if wait <= 0:
             self.flush()
         else:
@@ -39,6 +44,7 @@ class Throttled(QObject):
             args, self._args = self._args, None
             self._ran_at = time.perf_counter()
             self._fn(*args)
+            self._gap = max(self._interval, (time.perf_counter() - self._ran_at) / self._max_share)
 
     def cancel(self) -> None:
         self._timer.stop()

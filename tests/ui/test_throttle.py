@@ -28,3 +28,20 @@ def test_flush_runs_the_waiting_call_now_and_cancel_drops_it(qtbot):
     qtbot.wait(50)
     t.flush()
     assert seen == ["a", "b"]
+
+
+def test_a_slow_call_waits_longer_so_it_never_takes_more_than_its_share(qtbot):
+    import time
+
+    seen = []
+
+    def slow(x):
+        seen.append(x)
+        time.sleep(0.1)  # the call itself takes 100 ms: with a 25% share it may run at most every 400 ms
+
+    t = Throttled(slow, 0.01, max_share=0.25)
+    t.call(1)
+    t.call(2)
+    qtbot.wait(100)
+    assert seen == [1]  # 10 ms would have passed long ago, but the call's own cost holds it back
+    qtbot.waitUntil(lambda: seen == [1, 2], timeout=2000)
