@@ -9,13 +9,12 @@ crash or a full disk never leaves half a file where a good one was.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from typing import IO
 
 import numpy as np
 
+from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, find_problem
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -131,26 +130,13 @@ def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:
         raw = source.read(MAX_BYTES + 1)  # type: ignore[union-attr]
         name = "the file"
     else:
-        path = os.fspath(source)  # type: ignore[arg-type]
-        name = os.path.basename(path) or path
+        name = os.path.basename(os.fspath(source)) or os.fspath(source)  # type: ignore[arg-type]
         try:
-            size = os.path.getsize(path)
-            if size > MAX_BYTES:
-                raise CsvError(
-                    f"{name} is {size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB can be imported"
-                )
-            with open(path, "rb") as f:
-                raw = f.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise CsvError(f"there is no file {path}") from None
-        except IsADirectoryError:
-            raise CsvError(f"{path} is a folder, not a file") from None
-        except PermissionError:
-            raise CsvError(f"{path} cannot be read: permission denied") from None
-        except OSError as e:
-            raise CsvError(f"{path} cannot be read: {e.strerror or e}") from None
+            raw = read_limited(source, MAX_BYTES, "CSV file to import")  # type: ignore[arg-type]
+        except FileProblem as e:
+            raise CsvError(str(e)) from None
     if len(raw) > MAX_BYTES:
-        raise CsvError(f"{name} is larger than {MAX_BYTES // 2**20} MB, the most that can be imported")
+        raise CsvError(f"the file is larger than {MAX_BYTES // 2**20} MB, the most that can be imported")
     if isinstance(raw, str):
         if "\x00" in raw:
             raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
@@ -181,21 +167,11 @@ def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet) -> None:
     if hasattr(dest, "write"):
         dest.write(text)  # type: ignore[union-attr]
         return
-    path = os.fspath(dest)  # type: ignore[arg-type]
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".~" + os.path.basename(path), suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            mode = os.stat(path).st_mode & 0o777  # keep an existing file's permissions
-        except FileNotFoundError:
-            mode = 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+
+    try:
+        write_atomically(dest, write)  # type: ignore[arg-type]
+    except FileProblem as e:
+        raise OSError(str(e)) from None

@@ -10,17 +10,16 @@ never damages the file that was there.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from .experiment import Experiment
+from .files import FileProblem, read_limited, write_bytes_atomically
 from .history import Checkpoint, History
 from .points import PointSet
 from .session_format import (
@@ -189,53 +188,20 @@ def save_session(path: str | os.PathLike[str], session: Session) -> None:
     """Write a `.nnp` file atomically: the old file stays whole whatever happens; raises SessionError."""
     text = dumps_session(session).encode("utf-8")
     path = os.fspath(path)
-    name = os.path.basename(path) or path
-    folder = os.path.dirname(os.path.abspath(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~" + name, suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise SessionError(f"cannot save {name}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            mode = os.stat(path).st_mode & 0o777  # keep an existing file's permissions
-        except OSError:
-            mode = 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as e:  # a kill or Ctrl+C as much as a full disk: never leave the temporary file
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise SessionError(f"cannot save {name}: {e.strerror or e}") from None
-        raise
+        write_bytes_atomically(path, text)
+    except FileProblem as e:
+        raise SessionError(str(e)) from None
 
 
 # ---- reading ----------------------------------------------------------------------------------------------------
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read a `.nnp` file. Raises SessionError, and only SessionError, for anything wrong with it."""
     try:
-        p = os.fspath(path)
-        name = os.path.basename(p) or p
         try:
-            size = os.path.getsize(p)
-            if size > MAX_BYTES:
-                raise SessionError(
-                    f"{name}: the file is too large ({size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB)"
-                )
-            with open(p, "rb") as f:
-                raw = f.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise SessionError(f"there is no file {p}") from None
-        except IsADirectoryError:
-            raise SessionError(f"{p} is a folder, not a session file") from None
-        except PermissionError:
-            raise SessionError(f"{p} cannot be read: permission denied") from None
-        except OSError as e:
-            raise SessionError(f"{p} cannot be read: {e.strerror or e}") from None
+            raw = read_limited(path, MAX_BYTES, "session file")
+        except FileProblem as e:
+            raise SessionError(str(e)) from None
         return loads_session(raw)
     except SessionError:
         raise

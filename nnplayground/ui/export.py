@@ -9,13 +9,11 @@ widgets, so a picture made by a script looks exactly like the window.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +25,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core import csvio
+from ..core.files import FileProblem, write_atomically
 from ..core.history import History
 from ..core.points import PointSet
 from ..core.snapshot import Snapshot
@@ -41,31 +40,14 @@ class ExportError(Exception):
 # ---- atomic writing -------------------------------------------------------------------------------------------------
 def atomic_write(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
     """Call `write(tmp_path)` on a temporary file beside `path`, then rename it into place (ExportError on failure)."""
-    path = os.fspath(path)
-    name = os.path.basename(path) or path
-    folder = os.path.dirname(os.path.abspath(path))
-    suffix = os.path.splitext(path)[1] or ".tmp"  # some writers pick the format from the suffix
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~" + name + ".", suffix=suffix, dir=folder)
-        os.close(fd)
-    except OSError as e:
-        raise ExportError(f"cannot write {name}: {e.strerror or e}") from None
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as f:  # make the bytes durable before the rename makes them visible
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, ExportError):
-            raise
-        if isinstance(e, OSError):
-            raise ExportError(f"cannot write {name}: {e.strerror or e}") from None
-        if isinstance(e, Exception):
-            raise ExportError(f"cannot write {name}: {e}") from None
+        write_atomically(path, write, verb="write")
+    except FileProblem as e:
+        raise ExportError(str(e)) from None
+    except ExportError:
         raise
+    except Exception as e:  # an exporter's own failure (pyqtgraph, Qt): a sentence, not a traceback
+        raise ExportError(f"cannot write {os.path.basename(os.fspath(path))}: {e}") from None
 
 
 def _write_text(path: str | os.PathLike[str], text: str) -> None:

@@ -238,7 +238,7 @@ def test_a_save_killed_midway_keeps_the_old_file(tmp_path, monkeypatch):
     p = tmp_path / "keep.nnp"
     save_session(p, S.session_from_trainer(trained(1)))
     before = p.read_bytes()
-    real_fdopen = os.fdopen
+    real_open = open
 
     class Half:
         def __init__(self, f):
@@ -254,7 +254,13 @@ def test_a_save_killed_midway_keeps_the_old_file(tmp_path, monkeypatch):
             self.f.write(data[: len(data) // 2])
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(S.os, "fdopen", lambda fd, mode: Half(real_fdopen(fd, mode)))
+    from nnplayground.core import files
+
+    def half_open(path, mode="r", *args, **kw):  # the write of the new file's bytes is cut short
+        f = real_open(path, mode, *args, **kw)
+        return Half(f) if mode == "wb" else f
+
+    monkeypatch.setattr(files, "open", half_open, raising=False)
     with pytest.raises(KeyboardInterrupt):
         save_session(p, S.session_from_trainer(trained(5)))
     assert p.read_bytes() == before and leftovers(tmp_path) == []
