@@ -33,6 +33,7 @@ class Timeline(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self._epochs = np.zeros(1, dtype=np.int64)  # the recorded epochs, ascending
+        self._current: int | None = None  # the run's epoch now, shown when the handle is at the newest end
         self._source: object = None  # the array they came from (the same object until the run sends a new one)
         self._updating = False
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -78,8 +79,11 @@ class Timeline(QWidget):
     def at_latest(self) -> bool:
         return self.slider.value() >= len(self._epochs) - 1
 
-    def set_epochs(self, epochs: Sequence[int], follow: bool = True) -> None:
-        """The recorded epochs (ascending). `follow` moves the handle to the newest; otherwise it keeps its epoch."""
+    def set_epochs(self, epochs: Sequence[int], follow: bool = True, current: int | None = None) -> None:
+        """The recorded epochs (ascending). `follow` moves the handle to the newest; otherwise it keeps its epoch.
+        `current` is the run's epoch now, shown at the newest end (while playing, the recorded epochs reach the
+        window only once a second)."""
+        self._current = current
         keep = self.selected_epoch
         self._updating = True
         try:
@@ -100,14 +104,15 @@ class Timeline(QWidget):
     def select_epoch(self, epoch: int) -> None:
         """Move the handle to the recorded epoch nearest at or before `epoch`, as a user's drag would."""
         self.slider.setValue(self._index_at_or_before(int(epoch)))
+        self._emit_selection()
 
     def _index_at_or_before(self, epoch: int) -> int:
         return max(0, int(np.searchsorted(self._epochs, epoch, side="right")) - 1)
-        self._emit_selection()
 
     # ---- internals ------------------------------------------------------------------------------------------------
     def _show_label(self) -> None:
-        self.label.setText(f"epoch {self.selected_epoch:,}")
+        shown = self._current if self._current is not None and self.at_latest else self.selected_epoch
+        self.label.setText(f"epoch {shown:,}")
         self.latest_button.setEnabled(not self.at_latest)
 
     def _on_value(self, _index: int) -> None:
@@ -260,7 +265,7 @@ class Rewinder(QObject):
             return
         self.epoch = None
         self.loss_chart.set_marker(None)
-        self.timeline.set_epochs(snap.history_epochs, follow=True)
+        self.timeline.set_epochs(snap.history_epochs, follow=True, current=snap.epoch)
         self.show(snap)
 
     def show(self, snap: Snapshot) -> None:
