@@ -7,7 +7,6 @@ because every rule is element-wise. Scratch buffers live in the state so a step 
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import numpy as np
@@ -121,9 +120,20 @@ class Optimizer:
             np.multiply(tmp, step_size, out=tmp)
         np.subtract(p, tmp, out=p)
 
-    def state_dict(self) -> dict[str, Any]:
-        """A deep copy of the running averages (for rewind and session files)."""
-        return {i: {k: v for k, v in copy.deepcopy(st).items() if k != "tmp"} for i, st in self.state.items()}
+    def state_dict(self) -> dict[int, dict[str, Any]]:
+        """A copy of the running averages, without scratch buffers (for checkpoints and session files)."""
+        return copy_state(self.state)
 
     def load_state_dict(self, state: dict[int, dict[str, Any]]) -> None:
-        self.state = copy.deepcopy({int(i): dict(st) for i, st in state.items()})
+        """Continue from saved running averages (copied, so the saved ones stay as they were)."""
+        self.state = copy_state(state)
+
+
+def copy_state(state: dict) -> dict[int, dict[str, Any]]:
+    """An optimizer state's copy: arrays copied as float64, scratch buffers ("tmp") left out, keys as ints."""
+    return {
+        int(i): {
+            k: (np.array(v, dtype=np.float64) if isinstance(v, np.ndarray) else v) for k, v in st.items() if k != "tmp"
+        }
+        for i, st in state.items()
+    }

@@ -51,7 +51,7 @@ class Session:
 # ---- trainer <-> session ---------------------------------------------------------------------------------------
 def session_from_trainer(trainer: Trainer, include_weights_history: bool = False) -> Session:
     """The run's full state now (copies: the trainer may go on training)."""
-    opt = _copy_state(trainer.optimizer.state)
+    opt = trainer.optimizer.state_dict()
     history = {c: np.array(trainer.history.column(c)) for c in History.COLUMNS}
     weights = None
     if include_weights_history:
@@ -92,7 +92,7 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
     if session.params is not None:
         trainer.network.params[...] = session.params
     if session.optimizer_state:
-        trainer.optimizer.state = _copy_state(session.optimizer_state)
+        trainer.optimizer.load_state_dict(session.optimizer_state)
     if session.rng_state is not None:
         trainer.rng.bit_generator.state = json_copy(session.rng_state)
     trainer.epoch = int(session.epoch)
@@ -101,7 +101,7 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
     here = Checkpoint(
         trainer.epoch,
         trainer.network.params.copy(),
-        _copy_state(trainer.optimizer.state),
+        trainer.optimizer.state_dict(),
         json_copy(trainer.rng.bit_generator.state),
     )
     trainer.history.clear()
@@ -120,16 +120,6 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
         acc = [np.nan if a is None else a for a in (ev.train_accuracy, ev.test_accuracy)]
         trainer.history.record(trainer.epoch, (ev.train_loss, ev.test_loss, *acc), here)
     return trainer
-
-
-def _copy_state(state: dict) -> dict[int, dict[str, Any]]:
-    """A deep copy of an optimizer state without its scratch buffers ("tmp"), arrays as writable float64."""
-    return {
-        int(i): {
-            k: (np.array(v, dtype=np.float64) if isinstance(v, np.ndarray) else v) for k, v in st.items() if k != "tmp"
-        }
-        for i, st in state.items()
-    }
 
 
 def parameter_count(experiment: Experiment, points: PointSet) -> int:

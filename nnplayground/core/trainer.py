@@ -245,14 +245,14 @@ class Trainer:
         cp = Checkpoint(
             self.epoch,
             self.network.params.copy(),
-            _copy_state(self.optimizer.state),
+            self.optimizer.state_dict(),
             self.rng.bit_generator.state,
         )
         self.history.record(self.epoch, (ev.train_loss, ev.test_loss, *acc), cp)
 
     def _restore(self, cp: Checkpoint) -> None:
         self.network.params[...] = cp.params
-        self.optimizer.state = _copy_state(cp.optimizer_state)
+        self.optimizer.load_state_dict(cp.optimizer_state)
         self.rng.bit_generator.state = cp.rng_state
         self.epoch = cp.epoch
         self.batch_index = 0
@@ -300,12 +300,8 @@ class Trainer:
         grad = readonly(self._last_ws.grad.copy())
         net = self.network
         starts = np.cumsum([0] + [P.size for P in net.blocks])
-        blocks = [
-            params[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)
-        ]
-        gblocks = [
-            grad[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)
-        ]
+        blocks = [params[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)]
+        gblocks = [grad[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)]
         with np.errstate(all="ignore"):
             output_grid, neuron_grids = self._grid.evaluate()
         ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
@@ -358,10 +354,3 @@ class Trainer:
             self.network.biases[layer][col] = value
         else:
             self.network.weights[layer][row, col] = value
-
-
-def _copy_state(state: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
-    return {
-        i: {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in st.items() if k != "tmp"}
-        for i, st in state.items()
-    }

@@ -22,7 +22,7 @@ from ..core.experiment import Experiment
 from ..core.history import Column
 from ..core.snapshot import Snapshot, readonly
 from . import runner
-from .runner import CurveUpdate, grid_sizes  # noqa: F401  (grid_sizes: part of this module's interface)
+from .runner import CurveUpdate
 
 
 class _Relay(QThread):

@@ -183,7 +183,7 @@ def test_random_command_sequences_end_cleanly(qtbot):
 
 
 def test_grids_shrink_for_large_networks_so_snapshots_stay_cheap():
-    from nnplayground.training.controller import grid_sizes
+    from nnplayground.training.runner import grid_sizes
 
     small = Trainer(EXP.with_hidden((8, 8)), POINTS).network.num_params
     large = Trainer(EXP.with_hidden((64,) * 8), POINTS).network.num_params
