@@ -74,12 +74,8 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
     Only whole epochs are resumed exactly: a save taken in the middle of an epoch keeps its weights, and the next
     step starts a new epoch. Raises SessionError if the session's arrays do not fit its network.
     """
+    check_fits(session)
     exp, ps = session.experiment, session.points
-    expected = parameter_count(exp, ps)
-    if session.params is not None and np.shape(session.params) != (expected,):
-        raise SessionError(
-            f"params: the network needs {expected} parameters, the session has {np.size(session.params)}"
-        )
     if trainer is None:
         trainer = Trainer(exp, ps)
     else:
@@ -120,6 +116,15 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
         acc = [np.nan if a is None else a for a in (ev.train_accuracy, ev.test_accuracy)]
         trainer.history.record(trainer.epoch, (ev.train_loss, ev.test_loss, *acc), here)
     return trainer
+
+
+def check_fits(session: Session) -> None:
+    """SessionError unless the session's weights fit the network its experiment and points call for."""
+    expected = parameter_count(session.experiment, session.points)
+    if session.params is not None and np.shape(session.params) != (expected,):
+        raise SessionError(
+            f"params: the network needs {expected} parameters, the session has {np.size(session.params)}"
+        )
 
 
 def parameter_count(experiment: Experiment, points: PointSet) -> int:

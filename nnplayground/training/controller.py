@@ -242,12 +242,12 @@ class TrainingController(QObject):
         return self.call(session_from_trainer)
 
     def load_session(self, session: Any) -> None:
-        """Replace the run with a saved one. The session is checked here first, so a bad one raises at once
-        (SessionError) and the run is left as it was."""
-        from ..core.session import restore_trainer
+        """Replace the run with a saved one. A session whose weights do not fit its network raises SessionError
+        here, at once, and the run is left as it was (the training process then rebuilds the run from it)."""
+        from ..core.session import check_fits
 
-        trainer = restore_trainer(session)
-        self._experiment, self._points = trainer.experiment, trainer.points
+        check_fits(session)
+        self._experiment, self._points = session.experiment, session.points
         self._send("session", session)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
