@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 LEAKY_SLOPE = 0.01
-ELU_ALPHA = 1.0
+# ELU with alpha = 1 (torch's default, the oracle's convention): f(z) = e^z - 1 for z <= 0
 _GELU_K = math.sqrt(2.0 / math.pi)
 _GELU_C = 0.044715
 
@@ -80,17 +80,13 @@ def _elu(z, out):
     # expm1 of min(z, 0): no overflow for large positive z.
     np.minimum(z, 0.0, out=out)
     np.expm1(out, out=out)
-    if ELU_ALPHA != 1.0:
-        np.multiply(out, ELU_ALPHA, out=out)
-    return np.maximum(z, out, out=out)  # for z > 0, z > alpha*(e^0 - 1) = 0
+    return np.maximum(z, out, out=out)  # for z > 0, z > e^0 - 1 = 0
 
 
 def _elu_grad(delta, z, a, tmp):
-    # f' = 1 for z > 0, a + alpha otherwise (a = alpha (e^z - 1)).
-    np.add(a, ELU_ALPHA, out=tmp)
-    np.minimum(tmp, 1.0, out=tmp)  # for z > 0, a + alpha > 1; for z <= 0 it is <= alpha = 1
-    if ELU_ALPHA != 1.0:  # pragma: no cover - the playground uses alpha = 1
-        tmp[z > 0] = 1.0
+    # f' = 1 for z > 0, e^z = a + 1 otherwise; a + 1 > 1 exactly when z > 0, so min(a + 1, 1) is both.
+    np.add(a, 1.0, out=tmp)
+    np.minimum(tmp, 1.0, out=tmp)
     return np.multiply(delta, tmp, out=delta)
 
 
