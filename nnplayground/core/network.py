@@ -27,6 +27,7 @@ class Network:
         output: str = "sigmoid",
         init: str = "auto",
         seed: int = 0,
+        dtype: type = np.float64,
     ) -> None:
         sizes = list(sizes)
         if len(sizes) < 2:
@@ -51,7 +52,7 @@ class Network:
         self.seed = seed
 
         blocks = [(fo, fi + 1) for fi, fo in zip(self.sizes[:-1], self.sizes[1:], strict=True)]
-        self.params = np.zeros(sum(r * c for r, c in blocks))
+        self.params = np.zeros(sum(r * c for r, c in blocks), dtype=dtype)
         self.blocks: list[np.ndarray] = []
         self.weight_mask = np.zeros_like(self.params)  # 1 where a weight lives, 0 for biases (penalties)
         start = 0
@@ -80,9 +81,12 @@ class Network:
             self.weights[l][...] = W
             self.biases[l][...] = b
 
-    def copy(self) -> Network:
-        twin = Network(self.sizes, self.hidden_activations, self.output, self.init, self.seed)
-        twin.params[...] = self.params
+    def copy(self, dtype: type | None = None) -> Network:
+        """A twin with the same shape and parameters; in another `dtype` if asked (float32 draws pictures fast)."""
+        dtype = dtype or self.params.dtype
+        twin = Network(self.sizes, self.hidden_activations, self.output, self.init, self.seed, dtype=dtype)
+        with np.errstate(over="ignore"):  # a diverged float64 weight is inf in float32, as it should be
+            twin.params[...] = self.params
         return twin
 
     @property
@@ -90,9 +94,7 @@ class Network:
         return int(self.params.size)
 
     def __repr__(self) -> str:
-        return (
-            f"Network({list(self.sizes)}, activation={list(self.hidden_activations)}, output={self.output!r})"
-        )
+        return f"Network({list(self.sizes)}, activation={list(self.hidden_activations)}, output={self.output!r})"
 
     # ---- the scripting API ------------------------------------------------------------------------------------
     def forward(self, X: np.ndarray) -> np.ndarray:
@@ -124,9 +126,7 @@ class Network:
         grads_b = [G[:, -1].copy() for G in ws.grad_blocks]
         return value, grads_w, grads_b
 
-    def loss(
-        self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
-    ) -> float:
+    def loss(self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0) -> float:
         losses.check(loss, self.output)
         X = self._check_x(X)
         ws = Workspace(self, X.shape[0])
@@ -179,14 +179,15 @@ class Workspace:
         self.batch = batch
         L = len(net.blocks)
         self.fns = [acts.get(a) for a in net.hidden_activations]
-        self.inputs = np.ones((net.sizes[0] + 1, batch))
-        self.Z = [np.empty((net.sizes[l + 1], batch)) for l in range(L)]
+        dt = net.params.dtype
+        self.inputs = np.ones((net.sizes[0] + 1, batch), dt)
+        self.Z = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L)]
         # hidden outputs carry a row of ones underneath so one product adds the bias
-        self.A = [np.ones((net.sizes[l + 1] + 1, batch)) for l in range(L - 1)]
-        self.out = np.empty((net.sizes[-1], batch))
-        self.E = [np.empty((net.sizes[l] + 1, batch)) for l in range(L)]  # backpropagated error, + bias row
-        self.tmp = [np.empty((net.sizes[l + 1], batch)) for l in range(L)]
-        self.delta = np.empty((net.sizes[-1], batch))
+        self.A = [np.ones((net.sizes[l + 1] + 1, batch), dt) for l in range(L - 1)]
+        self.out = np.empty((net.sizes[-1], batch), dt)
+        self.E = [np.empty((net.sizes[l] + 1, batch), dt) for l in range(L)]  # backpropagated error, + bias row
+        self.tmp = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L)]
+        self.delta = np.empty((net.sizes[-1], batch), dt)
         self.grad = np.zeros_like(net.params)
         self.grad_blocks: list[np.ndarray] = []
         start = 0
@@ -225,9 +226,7 @@ class Workspace:
             for l in range(L - 1, 0, -1)
         ]
         out = net.output
-        self.output_fn = {"sigmoid": acts.sigmoid, "softmax": acts.softmax_rows, "tanh": np.tanh}.get(
-            out, np.copyto
-        )
+        self.output_fn = {"sigmoid": acts.sigmoid, "softmax": acts.softmax_rows, "tanh": np.tanh}.get(out, np.copyto)
 
     def forward(self, A0: np.ndarray) -> np.ndarray:
         """Outputs (k, b) for the feature-major inputs A0 (d + 1, b) whose last row is ones."""

@@ -17,7 +17,7 @@ from .experiment import Experiment
 from .history import Checkpoint, History
 from .network import Network, Workspace, targets
 from .optimizers import Optimizer
-from .snapshot import GridEvaluator, Snapshot, readonly
+from .snapshot import GridEvaluator, Snapshot, parameter_views, readonly
 
 # Settings that only change how the next step is taken; everything else rebuilds the network.
 LIVE_SETTINGS = (
@@ -299,9 +299,7 @@ class Trainer:
         params = readonly(self.network.params.copy())
         grad = readonly(self._last_ws.grad.copy())
         net = self.network
-        starts = np.cumsum([0] + [P.size for P in net.blocks])
-        blocks = [params[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)]
-        gblocks = [grad[a:b].reshape(P.shape) for a, b, P in zip(starts[:-1], starts[1:], net.blocks, strict=True)]
+        weights, biases = parameter_views(params, net.sizes)
         with np.errstate(all="ignore"):
             output_grid, neuron_grids = self._grid.evaluate()
         ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
@@ -316,9 +314,9 @@ class Trainer:
             loss=self.head.loss,
             features=tuple(self.experiment.features),
             params=params,
-            weights=tuple(B[:, :-1].T for B in blocks),
-            biases=tuple(B[:, -1] for B in blocks),
-            bias_grads=tuple(G[:, -1] for G in gblocks),
+            weights=weights,
+            biases=biases,
+            bias_grads=parameter_views(grad, net.sizes)[1],
             output_grid=output_grid,
             neuron_grids=neuron_grids,
             curve_epochs=self.history.column("epoch"),

@@ -23,7 +23,7 @@ from ..core.experiment import Experiment
 from ..core.session import restore_trainer
 from ..core.trainer import Trainer
 
-FRAME = 1.0 / 60.0  # at most this many snapshots per second while playing,
+FRAME = 1.0 / 40.0  # at most this many snapshots per second while playing,
 SNAPSHOT_SHARE = 0.08  # no more than this share of the loop's time spent making them,
 SLOWEST_FRAME = 1.0 / 34.0  # unless that would show fewer than this many per second (30 after jitter)
 SLICE = 0.010  # train in slices of about this long
@@ -109,7 +109,8 @@ class Runner:
                 if self.commands.poll(min(next_due - now, 0.25)):  # sleep until due, waking for a command
                     self.handle(self.commands.recv())
                 continue
-            epochs_done += self.train_slice()
+            frame_due = last_emit + self.frame_interval() if self.unacked < IN_FLIGHT else None
+            epochs_done += self.train_slice(frame_due)
             if self.speed is not None:
                 next_due = max(next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
             now = time.perf_counter()
@@ -126,24 +127,26 @@ class Runner:
     def frame_interval(self) -> float:
         return min(SLOWEST_FRAME, max(FRAME, self.snapshot_cost / SNAPSHOT_SHARE))
 
-    def train_slice(self) -> int:
-        """Train for about SLICE seconds (one epoch when the speed is limited); return the epochs finished."""
+    def train_slice(self, frame_due: float | None = None) -> int:
+        """Train for about SLICE seconds, or until the next frame is due if that comes first (so that frames
+        leave on time); one epoch when the speed is limited. Returns the epochs finished."""
         t = self.trainer
         assert t is not None
         if self.speed is not None:
             t.step_epoch()
             return 1
-        done, start = 0, time.perf_counter()
+        done, now = 0, time.perf_counter()
+        end = now + SLICE if frame_due is None else min(now + SLICE, frame_due)
         per_epoch = max(1, len(t.batches))
-        while time.perf_counter() - start < SLICE:
-            t0, before = time.perf_counter(), t.batch_index
-            ended = t.step_batches(max(1, int(SLICE / self.batch_time)))
+        while True:  # at least one chunk: a slice always makes progress
+            t0, before = now, t.batch_index
+            ended = t.step_batches(max(1, int((end - now) / self.batch_time)))
             ran = (per_epoch if ended else t.batch_index) - before
-            self.batch_time = 0.7 * self.batch_time + 0.3 * (time.perf_counter() - t0) / max(1, ran)
+            now = time.perf_counter()
+            self.batch_time = 0.7 * self.batch_time + 0.3 * (now - t0) / max(1, ran)
             done += ended
-            if t.message:
-                break
-        return done
+            if t.message or now >= end:
+                return done
 
     # ---- out ---------------------------------------------------------------------------------------------------
     def send(self, kind: str, *payload: Any) -> None:
@@ -181,8 +184,16 @@ class Runner:
             timeline = None  # unchanged, or not worth sending every frame: the window keeps the last one
         else:
             self.sent_timeline, self.timeline_at = key, now
+        # What the relay rebuilds stays here: the curve (sent as its new rows) and the weights and biases (views
+        # of `params`, which pickling would send again as copies).
         wire = dataclasses.replace(
-            snap, curve_epochs=_EMPTY, curve_train=_EMPTY, curve_test=_EMPTY, history_epochs=_EMPTY
+            snap,
+            weights=(),
+            biases=(),
+            curve_epochs=_EMPTY,
+            curve_train=_EMPTY,
+            curve_test=_EMPTY,
+            history_epochs=_EMPTY,
         )
         if reason == "play":
             self.unacked += 1

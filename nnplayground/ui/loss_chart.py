@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QWidget
 
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
@@ -111,6 +111,9 @@ class LossChart(pg.PlotWidget):
             axis.setStyle(tickLength=4, tickTextOffset=3)
             axis.setLabel(label, color=TEXT_COLOR, **{"font-size": "8pt"})
             axis.enableAutoSIPrefix(False)  # "loss (x0.001)" reads worse than the plain numbers
+            # Drawn into a pixmap, redrawn only when its range changes: the loss axis mostly stands still while
+            # the run plays (pyqtgraph otherwise replays its tick labels' text at every repaint of the chart).
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.getAxis("left").setWidth(44)
         vb = item.getViewBox()
         vb.setBorder(pg.mkPen("#d0d0d0", width=1))

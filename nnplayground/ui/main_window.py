@@ -43,6 +43,7 @@ DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see lea
 
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 
+
 class MainWindow(QMainWindow):
     changed = Signal()  # every user edit of the points or the experiment (not training progress)
 
@@ -133,7 +134,10 @@ class MainWindow(QMainWindow):
         self.loss_chart = LossChart()
         self.network_view = NetworkView()
         self._chart_later = Throttled(self.loss_chart.set_curve, FOLLOW_INTERVAL, self)
-        self._diagram_later = Throttled(self.network_view.set_snapshot, FOLLOW_INTERVAL, self)
+        diagram = self.network_view
+        self._diagram_later = Throttled(
+            diagram.set_snapshot, FOLLOW_INTERVAL, self, later_cost=lambda: diagram.view.paint_seconds
+        )
         self.data_panel = DataPanel()
         self.controls_panel = ControlsPanel()
         left = QScrollArea()

@@ -7,6 +7,8 @@ diagram at the x of their column; the diagram is never zoomed, so scene x and st
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -198,6 +200,13 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setBackgroundBrush(QColor("white"))
         self.setMouseTracking(True)
+
+        self.paint_seconds = 0.0  # how long the last paint took: what following a run costs besides the update
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        start = time.perf_counter()
+        super().paintEvent(event)
+        self.paint_seconds = time.perf_counter() - start
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)

@@ -2,8 +2,9 @@
 
 A diagram at 8 layers of 64 has ~530 neurons; one QGraphicsItem each would make every snapshot cost thousands of
 Python calls. A `ColumnItem` draws a whole column in one `paint()` and finds the neuron under the mouse by
-arithmetic on the layout. It is fed grids, not pictures: the QImages are made when the column is next painted
-(or asked for), so snapshots that arrive faster than the screen refreshes cost almost nothing.
+arithmetic on the layout. It is fed grids, not pictures: the column's picture (all its thumbnails in one image,
+one blit) is made when the column is next painted, so snapshots that arrive faster than the screen refreshes cost
+almost nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from . import network_layout as nl
 BORDER = QColor("#9a9a9a")
 DARK = QColor("#202124")
 EMPTY = QColor("#e8e8e8")
+FADED = 0.3  # opacity of a switched-off feature
 MIN_BIAS_NODE = 14.0  # smaller nodes show no bias mark (it could not be seen nor clicked)
 
 
@@ -39,11 +41,12 @@ class ColumnItem(QGraphicsObject):
         self.selected: int | None = None
         self.hover_index: int | None = None
         self.tooltip_for = lambda index: ""  # set by the view: tooltips need the experiment and snapshot
-        self._static: list[QImage] | None = None
+        self._static: np.ndarray | None = None
         self._grids: np.ndarray | None = None
         self._activation = ""
         self._per_class = False
-        self._images: list[QImage] | None = None
+        self._pictures: np.ndarray | None = None  # (n, h, w, 4) RGBA, top row first
+        self._drawn: tuple[QImage, QPointF] | None = None  # the whole column as one image, and where it goes
         self._bias_colors: list[QColor] | None = None
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
@@ -53,32 +56,41 @@ class ColumnItem(QGraphicsObject):
         self.prepareGeometryChange()
         self.layer, self.column, self.enabled, self.labels = layer, column, enabled, labels
         self.hover_index = None
-        self._images = self._static
+        self._pictures, self._drawn = self._static, None
         self._grids, self.biases, self._bias_colors = None, None, None
 
-    def set_static_images(self, pictures: list[QImage]) -> None:
-        """Pictures that never change (the input features)."""
-        self._static = self._images = list(pictures)
+    def set_static_pictures(self, pictures: np.ndarray) -> None:
+        """Pictures that never change (the input features), (n, h, w, 4) RGBA."""
+        self._static = self._pictures = pictures
+        self._drawn = None
         self.update()
 
     def set_grids(self, grids: np.ndarray, activation: str, per_class: bool, biases: np.ndarray) -> None:
         """A snapshot's outputs (units, g, g) and biases for this column; pictures follow on the next paint."""
         self._grids, self._activation, self._per_class = grids, activation, per_class
         self.biases = np.asarray(biases)
-        self._images = self._bias_colors = None
+        self._pictures = self._drawn = self._bias_colors = None
         self.update()
+
+    def pictures(self) -> np.ndarray | None:
+        """One RGBA picture per node, (n, h, w, 4), made now if a new snapshot is waiting; None before any."""
+        if self._pictures is None and self._grids is not None:
+            px = self.column.size * self._device_ratio()
+            if self._per_class:
+                self._pictures = images.class_pictures(self._grids, px)
+            else:
+                self._pictures = images.layer_pictures(self._grids, self._activation, px)
+        if self._pictures is None or len(self._pictures) < len(self.column):
+            return None
+        return self._pictures
 
     @property
     def images(self) -> list[QImage | None]:
-        """One picture per node (None until a snapshot arrived), made now if a new snapshot is waiting."""
-        if self._images is None and self._grids is not None:
-            px = self.column.size * self._device_ratio()
-            if self._per_class:
-                self._images = images.class_images(self._grids, px)
-            else:
-                self._images = images.layer_images(self._grids, self._activation, px)
-        got = self._images or []
-        return list(got[: len(self.column)]) + [None] * max(0, len(self.column) - len(got))
+        """Each node's picture as a QImage (None until a snapshot arrived): for tooltips, tests and exports."""
+        pictures = self.pictures()
+        if pictures is None:
+            return [None] * len(self.column)
+        return list(images.to_qimages(pictures[: len(self.column)]))
 
     def bias_colors(self) -> list[QColor]:
         if self._bias_colors is None:
@@ -115,31 +127,37 @@ class ColumnItem(QGraphicsObject):
         top, bottom = c.ys[0] - max(c.pitch, c.size) / 2, c.ys[-1] + max(c.pitch, c.size) / 2
         return QRectF(left, top - 3, c.right + 3 - left, bottom - top + 6)
 
+    def _column_image(self, ratio: float) -> tuple[QImage, QPointF]:
+        if self._drawn is None or self._drawn[0].devicePixelRatio() != ratio:
+            c = self.column
+            pictures = self.pictures()
+            if pictures is None:  # no snapshot yet: grey squares
+                pictures = np.broadcast_to(np.array([*EMPTY.getRgb()], dtype=np.uint8), (len(c), 1, 1, 4))
+            self._drawn = images.column_image(pictures, c.xs, c.ys, c.size, ratio, ~self.enabled, FADED)
+        return self._drawn
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001 - Qt's signature
         c = self.column
-        big = c.size > 8
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, big)
-        pictures = self.images
-        bias_colors = self.bias_colors() if self.shows_bias() else []
-        thin = QPen(BORDER, 1.0)
-        for i in range(len(c)):
-            r = self.node_rect(i)
-            painter.setOpacity(1.0 if self.enabled[i] else 0.3)
-            if pictures[i] is None:
-                painter.fillRect(r, EMPTY)
-            else:
-                painter.drawImage(r, pictures[i])
-            if big:  # tiny thumbnails are all picture: a border would be most of them
-                painter.setPen(thin)
+        if not len(c):
+            return
+        image, corner = self._column_image(painter.device().devicePixelRatioF())
+        painter.drawImage(corner, image)
+        framed = c.size > 8  # tiny thumbnails are all picture: a border would be most of them
+        for on, opacity in ((True, 1.0), (False, FADED)) if framed or self.labels else ():
+            painter.setOpacity(opacity)  # a feature switched off is drawn faded
+            nodes = np.flatnonzero(self.enabled == on)
+            if framed and nodes.size:
+                painter.setPen(QPen(BORDER, 1.0))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(r)
-            if self.labels:
-                self._paint_label(painter, i, r)
-            if bias_colors:
-                painter.setPen(QPen(BORDER, 0.0))
-                painter.setBrush(bias_colors[i])
-                painter.drawRect(self.bias_rect(i))
+                painter.drawRects([self.node_rect(i) for i in nodes])
+            for i in nodes if self.labels else ():
+                self._paint_label(painter, i, self.node_rect(i))
         painter.setOpacity(1.0)
+        if self.shows_bias():
+            painter.setPen(QPen(BORDER, 0.0))
+            for i, colour in enumerate(self.bias_colors()):
+                painter.setBrush(colour)
+                painter.drawRect(self.bias_rect(i))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, width in ((self.hover_index, 1.5), (self.selected, 2.5)):
             if index is not None and index < len(c):

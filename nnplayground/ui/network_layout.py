@@ -83,12 +83,13 @@ def smoothstep(t: np.ndarray) -> np.ndarray:
 
 
 def segments_for(n_links: int) -> int:
-    """Points per drawn link: smooth curves while there are few links, cheaper polylines when there are many."""
+    """Points per drawn link: smooth curves while there are few links, straight lines when there are so many
+    (a crowded diagram's columns are close together) that a curve could not be told from a line."""
     if n_links <= 128:
         return 16
     if n_links <= 256:
         return 8
-    return 4
+    return 2
 
 
 def link_curves(
@@ -105,10 +106,14 @@ def link_curves(
     return xs.reshape(n, len(t)), ys.reshape(n, len(t))
 
 
-def link_y_at(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray, x: float) -> np.ndarray:
-    """(n0, n1): where every link crosses the vertical line at x; NaN for links that do not reach it."""
+def link_y_at(
+    x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray, x: float, straight: bool = False
+) -> np.ndarray:
+    """(n0, n1): where every link (a curve, or a straight line) crosses the vertical line at x; NaN for links
+    that do not reach it."""
     span = x1[None, :] - x0[:, None]
     with np.errstate(divide="ignore", invalid="ignore"):
         t = (x - x0[:, None]) / np.where(span != 0, span, np.nan)
-    y = y0[:, None] + (y1[None, :] - y0[:, None]) * smoothstep(np.clip(t, 0.0, 1.0))
+    s = np.clip(t, 0.0, 1.0)
+    y = y0[:, None] + (y1[None, :] - y0[:, None]) * (s if straight else smoothstep(s))
     return np.where((t >= 0) & (t <= 1), y, np.nan)

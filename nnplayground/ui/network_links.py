@@ -162,7 +162,7 @@ class LinksItem(QGraphicsObject):
         """The drawn link nearest the position (within a few pixels), or None."""
         if self.weights is None or not self.drawn.any():
             return None
-        ys = nl.link_y_at(self.x0, self.y0, self.x1, self.y1, pos.x())
+        ys = nl.link_y_at(self.x0, self.y0, self.x1, self.y1, pos.x(), straight=self.points == 2)
         d = np.where(self.drawn & np.isfinite(ys), np.abs(ys - pos.y()), np.inf)
         r, c = np.unravel_index(int(np.argmin(d)), d.shape)
         tolerance = max(3.0, LEVEL_WIDTH[self.levels[r, c]] * self.density / 2 + 2.0)

@@ -222,7 +222,7 @@ class NetworkView(QWidget):
             if i == 0:
                 on = np.array([f in exp.features for f in FEATURES])
                 item.set_geometry(-1, layout.columns[0], on, [feats.label(f) for f in FEATURES])
-                item.set_static_images(list(images.feature_images()))
+                item.set_static_pictures(images.feature_pictures())
             else:
                 item.set_geometry(i - 1, layout.columns[i], np.ones(counts[i], bool), [])
             item.set_selected(None)

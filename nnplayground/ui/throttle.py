@@ -12,15 +12,22 @@ from PySide6.QtCore import QObject, QTimer
 class Throttled(QObject):
     """`call(*args)` runs `fn(*args)` at once if it last ran long enough ago; otherwise it runs once when that time
     is up, with the newest arguments. Long enough is `interval` seconds, or longer when `fn` itself is slow, so that
-    it never takes more than `max_share` of the time (a large network's diagram may take 50 ms to redraw).
+    it never takes more than `max_share` of the time (a large network's diagram may take 30 ms to redraw).
+    `later_cost()`, if given, tells how long the work `fn` leaves for later took last time (a widget's paint, which
+    Qt does after `fn` returns); it counts towards the share too.
     `flush()` runs a waiting call now; `cancel()` drops it. For the parts of the window that are dear to redraw and
     need not follow every training snapshot."""
 
     def __init__(
-        self, fn: Callable[..., Any], interval: float, parent: QObject | None = None, max_share: float = 0.2
+        self,
+        fn: Callable[..., Any],
+        interval: float,
+        parent: QObject | None = None,
+        max_share: float = 0.2,
+        later_cost: Callable[[], float] = lambda: 0.0,
     ) -> None:
         super().__init__(parent)
-        self._fn, self._interval, self._max_share = fn, interval, max_share
+        self._fn, self._interval, self._max_share, self._later_cost = fn, interval, max_share, later_cost
         self._gap = interval  # the time to leave after the last run
         self._args: tuple | None = None
         self._ran_at = -float("inf")
@@ -44,7 +51,8 @@ class Throttled(QObject):
             args, self._args = self._args, None
             self._ran_at = time.perf_counter()
             self._fn(*args)
-            self._gap = max(self._interval, (time.perf_counter() - self._ran_at) / self._max_share)
+            cost = time.perf_counter() - self._ran_at + self._later_cost()
+            self._gap = max(self._interval, cost / self._max_share)
 
     def cancel(self) -> None:
         self._timer.stop()

@@ -391,3 +391,14 @@ def test_copy_is_equal_and_independent() -> None:
     assert not np.allclose(twin.forward(X), before)  # and the twin's views still drive its forward
     net.weights[1][...] = 0.0
     assert not np.array_equal(twin.weights[1], net.weights[1])
+
+
+def test_a_float32_twin_computes_what_the_network_does_to_float32_precision():
+    net = Network([2, 5, 3], activation="tanh", output="softmax", seed=3)
+    twin = net.copy(np.float32)
+    assert twin.params.dtype == np.float32 and net.params.dtype == np.float64
+    X = np.random.default_rng(0).normal(size=(50, 2))
+    out = twin.forward(X)
+    np.testing.assert_allclose(out, net.forward(X), rtol=0, atol=1e-6)
+    twin.params[0] = 100.0
+    assert net.params[0] != 100.0  # a twin, not a view

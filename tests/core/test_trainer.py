@@ -20,6 +20,7 @@ from nnplayground.core.points import PointSet
 from nnplayground.core.trainer import Trainer
 
 TOL = 1e-12
+PICTURE_ATOL = 1e-6  # the output and neuron grids are float32 pictures
 
 
 # ---- helpers -------------------------------------------------------------------------------------------------
@@ -651,7 +652,7 @@ def test_preview_of_the_output_matches_the_recorded_weights():
     net = t.network.copy()
     net.params[...] = cp.params
     expect = net.forward(feats.feature_grid(t.experiment.features, 100))[:, 0].reshape(100, 100)
-    np.testing.assert_allclose(snap.output_grid, expect, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(snap.output_grid, expect, rtol=0, atol=PICTURE_ATOL)
     assert not np.allclose(now.output_grid, snap.output_grid)
     with pytest.raises(ValueError):
         t.preview(-1)
@@ -684,13 +685,13 @@ def test_snapshot_shapes_and_contents_for_two_classes():
     for w, b, W, B in zip(snap.weights, snap.biases, net.weights, net.biases, strict=True):
         np.testing.assert_array_equal(w, W)
         np.testing.assert_array_equal(b, B)
-    assert snap.output_grid.shape == (100, 100)
+    assert snap.output_grid.shape == (100, 100) and snap.output_grid.dtype == np.float32  # a picture
     expect = net.forward(feats.feature_grid(t.experiment.features, 100))[:, 0].reshape(100, 100)
-    np.testing.assert_allclose(snap.output_grid, expect, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(snap.output_grid, expect, rtol=0, atol=PICTURE_ATOL)
     assert [g.shape for g in snap.neuron_grids] == [(8, 32, 32), (6, 32, 32), (1, 32, 32)]
     layers = net.activations(feats.feature_grid(t.experiment.features, 32))
     for grid, layer in zip(snap.neuron_grids, layers, strict=True):
-        np.testing.assert_allclose(grid, layer.T.reshape(-1, 32, 32), rtol=0, atol=1e-12)
+        np.testing.assert_allclose(grid, layer.T.reshape(-1, 32, 32), rtol=0, atol=PICTURE_ATOL)
     probs = snap.class_probabilities()
     assert probs.shape == (100, 100, 2)
     np.testing.assert_allclose(probs.sum(axis=-1), 1.0)
@@ -720,7 +721,7 @@ def test_snapshot_for_k_classes_has_one_output_grid_per_class():
     assert snap.num_classes == 4 and snap.output_grid.shape == (100, 100, 4)
     assert snap.neuron_grids[-1].shape == (4, 32, 32)
     probs = snap.class_probabilities()
-    np.testing.assert_allclose(probs.sum(axis=-1), 1.0, atol=1e-12)
+    np.testing.assert_allclose(probs.sum(axis=-1), 1.0, atol=PICTURE_ATOL)
     assert (probs >= 0).all()
 
 
