@@ -60,6 +60,19 @@ def test_step_gives_exactly_one_snapshot_with_the_next_epoch(qtbot, controller):
     assert new[0].reason == "step"
 
 
+def run_network(trainer: Trainer):
+    return trainer.network  # runs in the training process: must be a module-level function
+
+
+def test_a_snapshot_carries_the_runs_weights_and_biases(qtbot, controller):
+    snap = after(qtbot, controller, controller.step_epoch, "step")
+    net = controller.call(run_network)  # the run's own network, after the step
+    assert [w.shape for w in snap.weights] == [w.shape for w in net.weights]
+    for got, want in zip((*snap.weights, *snap.biases), (*net.weights, *net.biases), strict=True):
+        np.testing.assert_array_equal(got, want)
+        assert not got.flags.writeable and np.shares_memory(got, snap.params)  # views of one read-only vector
+
+
 def test_play_then_pause_stops_the_epochs(qtbot, controller):
     controller.play()
     qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20, timeout=10000)

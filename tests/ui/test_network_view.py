@@ -245,6 +245,55 @@ def test_thumbnails_change_between_snapshots(view, spiral):
     assert len(view.column_item(2).images) == 1 and view.column_item(2).images[0] is not None
 
 
+def _rgb(image) -> np.ndarray:  # noqa: ANN001 - a QImage
+    image = image.convertToFormat(image.Format.Format_RGBA8888)
+    bits = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+    return bits.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), :3].astype(float)
+
+
+def test_each_neuron_is_drawn_at_its_place_with_its_own_picture(view, spiral):
+    show(view, Experiment(), spiral, epochs=30)
+    shot = view.view.viewport().grab().toImage()
+    ratio, screen = shot.devicePixelRatio(), _rgb(shot)
+    column = view.column_item(0)
+    pictures = [_rgb(p) for p in column.images]
+    inset = 3.0  # leave the border and a pixel of rounding out
+    for i in range(len(column.column)):
+        node = column.node_rect(i)
+        r = column.mapRectToScene(node.adjusted(inset, inset, -inset, -inset))
+        top_left, bottom_right = viewport_pos(view, r.topLeft()), viewport_pos(view, r.bottomRight())
+        drawn = screen[
+            int(top_left.y() * ratio) : int(bottom_right.y() * ratio),
+            int(top_left.x() * ratio) : int(bottom_right.x() * ratio),
+        ]
+        # the part of a picture under the drawn pixels, sampled as the screen shows it
+        ph, pw = pictures[0].shape[:2]
+        rows = ((inset + (np.arange(drawn.shape[0]) + 0.5) / ratio) / node.height() * ph).astype(int).clip(0, ph - 1)
+        cols = ((inset + (np.arange(drawn.shape[1]) + 0.5) / ratio) / node.width() * pw).astype(int).clip(0, pw - 1)
+        errors = [np.abs(p[rows][:, cols] - drawn).mean() for p in pictures]
+        assert errors[i] < 6 and errors[i] == min(errors)  # its own picture, not another neuron's
+
+
+def test_a_column_image_places_and_fades_each_picture():
+    from nnplayground.ui import network_images as images
+
+    colours = np.array([[200, 30, 30, 255], [30, 200, 30, 255], [30, 30, 200, 255]], dtype=np.uint8)
+    pictures = np.broadcast_to(colours[:, None, None, :], (3, 4, 4, 4))
+    xs, ys = np.array([10.0, 20.0, 10.0]), np.array([10.0, 30.0, 50.0])
+    for ratio in (1.0, 2.0):
+        image, corner = images.column_image(pictures, xs, ys, 8.0, ratio, np.array([False, False, True]), 0.3)
+        assert image.devicePixelRatio() == ratio
+        centres = [
+            image.pixelColor(int((x - corner.x()) * ratio), int((y - corner.y()) * ratio))
+            for x, y in zip(xs, ys, strict=True)
+        ]
+        assert [c.getRgb()[:3] for c in centres[:2]] == [(200, 30, 30), (30, 200, 30)]
+        faded = centres[2]  # blended towards white as if drawn at 30% opacity
+        assert faded.getRgb()[:3] == tuple(round(255 - (255 - v) * 0.3) for v in (30, 30, 200))
+        between = image.pixelColor(int((15 - corner.x()) * ratio), int((40 - corner.y()) * ratio))
+        assert between.alpha() == 0  # nothing drawn between the squares: the links show through
+
+
 def test_hovering_a_neuron_emits_its_layer_and_index(qtbot, view, spiral):
     show(view, Experiment(), spiral, epochs=1)
     viewport = view.view.viewport()
