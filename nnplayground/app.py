@@ -156,7 +156,7 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     regression = datasets.is_regression(args.dataset)
-    classes = args.classes if args.classes is not None else (3 if datasets.has_classes(args.dataset) else 2)
+    classes = args.classes if args.classes is not None else datasets.default_classes(args.dataset)
     n = args.points if args.points is not None else datasets.default_n(args.dataset)
     acts = args.activation
     if len(acts) == 1:

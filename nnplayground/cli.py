@@ -86,7 +86,9 @@ def parser() -> argparse.ArgumentParser:
     data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
     data.add_argument("--points", type=_positive_int, help="number of points (default 500)")
     data.add_argument("--noise", type=_number, help="noise 0..1 (default 0)")
-    data.add_argument("--classes", type=_positive_int, help="classes for many-class sets (default 2)")
+    data.add_argument(
+        "--classes", type=_positive_int, help="classes for the sets that have them (default 3, as in the app)"
+    )
     data.add_argument("--train-ratio", type=_number, help="share of points used for training (default 0.5)")
     net = p.add_argument_group("network")
     net.add_argument("--hidden", type=_hidden, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
@@ -123,7 +125,7 @@ def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
         n=base.data.n if args.points is None else args.points,
         noise=base.data.noise if args.noise is None else args.noise,
         seed=seed,
-        classes=base.data.classes if args.classes is None else args.classes,
+        classes=datasets.default_classes(name) if args.classes is None else args.classes,
         train_ratio=base.data.train_ratio if args.train_ratio is None else args.train_ratio,
     )
     hidden = base.hidden if args.hidden is None else args.hidden

@@ -167,3 +167,14 @@ def test_the_launcher_runs_train_headless_in_a_fresh_process(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert picture(out)[:2] == (200, 200)
     assert "done: epoch 3" in proc.stderr and proc.stdout == ""
+
+
+@pytest.mark.parametrize("dataset", ["blobs", "spiral", "rings"])
+def test_train_starts_from_the_same_experiment_as_the_app(dataset):
+    """`nnplayground train` with only a data set named trains what the window opens with those words."""
+    from nnplayground import app
+
+    exp, points = cli.build_experiment(cli.parser().parse_args(["--dataset", dataset]))
+    _, window_exp = app.parse(["--dataset", dataset])
+    assert exp.data == window_exp.data and exp.hidden == window_exp.hidden
+    assert len(np.unique(points.labels)) == exp.data.classes

@@ -252,6 +252,12 @@ def has_classes(name: str) -> bool:
     return _spec(name).has_classes
 
 
+def default_classes(name: str) -> int:
+    """The classes a set starts with when none are asked for: 3 where they can be chosen (that is what those sets
+    are there to show), else 2."""
+    return 3 if has_classes(name) else 2
+
+
 def title(name: str) -> str:
     """A human label for menus, e.g. "Two spirals"."""
     return _spec(name).title
