@@ -8,9 +8,10 @@ diagram at the x of their column; the diagram is never zoomed, so scene x and st
 from __future__ import annotations
 
 import time
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +33,19 @@ from .explain import TIPS, activation_tip
 
 # The names the rest of the window shows (the settings bar's activation chooser uses the same).
 DISPLAY = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "elu": "ELU", "silu": "SiLU", "gelu": "GELU", "sin": "Sine"}
+# What a layer's chooser shows when the full name does not fit: eight layers of 64 leave ~40-50 px per column.
+SHORT = {
+    "linear": "lin",
+    "sigmoid": "sigm",
+    "tanh": "tanh",
+    "relu": "ReLU",
+    "leaky_relu": "leaky",  # as wide as "GELU" (LReLU is ~5 px wider): choosers of 44 px keep their arrow
+    "elu": "ELU",
+    "silu": "SiLU",
+    "gelu": "GELU",
+    "sin": "sin",
+    "softplus": "soft+",
+}
 
 
 def small_button(text: str, tip: str, name: str, parent: QWidget | None = None) -> QToolButton:
@@ -40,6 +57,92 @@ def small_button(text: str, tip: str, name: str, parent: QWidget | None = None) 
     b.setFixedSize(20, 20)
     b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return b
+
+
+class ComboLook(NamedTuple):
+    """What a `CompactCombo` draws: the text, in which rect, its small arrow's rect (None: no small arrow) and
+    whether the style draws the frame and arrow as usual (`native`)."""
+
+    text: str
+    rect: QRect
+    arrow: QRect | None
+    native: bool
+
+
+class CompactCombo(QComboBox):
+    """A combo box that stays readable when narrow, where the style would clip "ReLU" to "ReL".
+
+    The chrome depends on the width alone, so side by side choosers of one width look alike: the style's own
+    while every short name fits its text field, else a small arrow while every short name fits beside it, else no
+    arrow. The text is the full name where it fits, else the short name ("sigm" for "Sigmoid"), elided if even
+    that does not fit (no width the window allows). The drop-down list keeps the full names.
+    """
+
+    PAD = 3  # text and arrow keep this far from the sides: inside the frame's 1 px border and rounded corners
+    ARROW = 5  # the small arrow's box; the style's own takes ~20 px, half of the narrowest chooser
+    GAP = 1  # between the text and the small arrow
+
+    def __init__(self, short: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._short = short  # item data -> short name
+
+    def short_text(self, index: int) -> str:
+        return self._short.get(str(self.itemData(index)), self.itemText(index))
+
+    def look(self) -> ComboLook:
+        """How the current item is drawn at the current width."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        fm = self.fontMetrics()
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        field = field.adjusted(1, 0, -1, 0)  # where the style's CE_ComboBoxLabel puts the text
+        widest = max((fm.horizontalAdvance(self.short_text(i)) for i in range(self.count())), default=0)
+        inner = self.rect().adjusted(self.PAD, 0, -self.PAD, 0)
+        beside = inner.adjusted(0, 0, -(self.ARROW + self.GAP), 0)
+        arrow = None
+        if widest <= field.width():
+            rect, native = field, True
+        elif widest <= beside.width():
+            rect, native = beside, False
+            tall = (self.ARROW + 1) // 2
+            arrow = QRect(inner.right() - self.ARROW + 1, (self.height() - tall) // 2, self.ARROW, tall)
+        else:
+            rect, native = inner, False
+        full = self.currentText()
+        if fm.horizontalAdvance(full) <= rect.width():
+            return ComboLook(full, rect, arrow, native)
+        short = self.short_text(self.currentIndex())
+        if fm.horizontalAdvance(short) > rect.width():  # (elidedText alone also cuts a text that just fits)
+            short = fm.elidedText(short, Qt.TextElideMode.ElideRight, rect.width())
+        return ComboLook(short, rect, arrow, native)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        look = self.look()
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))  # as QComboBox's own paintEvent
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        if look.native:
+            opt.currentText = look.text
+            painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+            painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+            return
+        opt.subControls &= ~QStyle.SubControl.SC_ComboBoxArrow  # the frame only: no room for the style's arrow
+        opt.currentText = ""
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        if look.arrow is not None:
+            # A small solid triangle: the style's chevron, scaled down this far, reads as a dash.
+            r = QRectF(look.arrow)
+            colour = QColor(self.palette().color(QPalette.ColorRole.Text))
+            colour.setAlpha(170)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPolygon(QPolygonF([r.topLeft(), r.topRight(), QPointF(r.center().x(), r.bottom())]))
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(look.rect, Qt.AlignmentFlag.AlignCenter, look.text)
 
 
 class LayerHeader(QWidget):
@@ -69,7 +172,7 @@ class LayerHeader(QWidget):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setToolTip(TIPS["neurons"])
         box.addWidget(self.count)
-        self.combo = QComboBox(self)
+        self.combo = CompactCombo(SHORT, self)
         self.combo.setObjectName(f"activationCombo_{layer}")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(4)

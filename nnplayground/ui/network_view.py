@@ -268,16 +268,40 @@ class NetworkView(QWidget):
             gone = self._headers.pop()
             gone.hide()  # now: deleteLater may wait for the event loop
             gone.deleteLater()
-        width = min(max(layout.spacing - 6, 40), 104)
-        placed = [(self.feature_header, layout.columns[0].x, min(layout.spacing + 40, 120))]
+        offset = self.view.x() - self.strip.x()  # scene x -> strip x (the diagram is never zoomed)
+        right = self.strip.width() or int(layout.width)
+
+        def span(column: int, width: float) -> tuple[float, float]:
+            """Left and right of a header centred on a column, moved inside the strip if it sticks out."""
+            centre = min(max(layout.columns[column].x + offset, width / 2), right - width / 2)
+            return centre - width / 2, centre + width / 2
+
+        def fit(left: float, end: float, lo: float, hi: float) -> tuple[float, float]:
+            """The span moved into [lo, hi] (right if it starts before lo, else left if it ends after hi), then cut."""
+            shift = max(lo - left, 0.0) or min(hi - end, 0.0)
+            return max(left + shift, lo), min(end + shift, hi)
+
+        # Column centres are closer than layout.spacing (the end columns sit MAX_NODE / 2 inside the margins): sized
+        # from it, the headers of five layers touched.
+        pitch = layout.columns[1].x - layout.columns[0].x
+        gap = 6  # between neighbouring headers
+        width = min(max(pitch - gap, 40), 104)
+        spans = []
         for l, h in enumerate(self._headers):
             h.set_state(exp.hidden[l], exp.activations[l])
-            placed.append((h, layout.columns[l + 1].x, width))
+            spans.append((h, *span(l + 1, width)))
         self.output_header.set_detail(output_detail(self._out_width, self._out_activation, self._loss))
-        placed.append((self.output_header, layout.columns[-1].x, max(70, min(layout.spacing, 112))))
-        offset = self.view.x() - self.strip.x()
-        right = self.strip.width() or int(layout.width)
-        self.strip.place([(w, min(max(x + offset, wd / 2), right - wd / 2), wd) for w, x, wd in placed])
+        out = span(-1, max(70, min(layout.spacing, 112)))
+        feature = span(0, min(layout.spacing + 40, 120))
+        # Many layers bring the layer headers close to the titles beside them: a title then moves outwards (the
+        # feature title over the feature names), and narrows if it must ("click to toggle" wraps), so it never covers
+        # the +/- buttons; never narrower than its bold title line, though, which must stay readable.
+        if spans:
+            out = fit(*out, min(spans[-1][2] + gap, right - self.output_header.title.sizeHint().width()), right)
+        feature_end = max((spans[0][1] if spans else out[0]) - gap, self.feature_header.title.sizeHint().width())
+        feature = fit(*feature, 0, feature_end)
+        spans = [(self.feature_header, *feature), *spans, (self.output_header, *out)]
+        self.strip.place([(w, (a + b) / 2, b - a) for w, a, b in spans])
 
     def _show(self, snap: Snapshot) -> None:
         """Feed a matching snapshot to the items; nothing is redone when its parameters did not change."""
