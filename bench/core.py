@@ -12,6 +12,7 @@ Budget: W1 at least 10x the faster peer.
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import sys
 
@@ -169,9 +170,20 @@ def grid_table(args) -> str:
                     a = layer(a)
 
         systems["pytorch"] = lambda: 1000.0 / rate(torch_grid, args.seconds)
+        # Our grids are float32 pictures (GridEvaluator): PyTorch in float32 too, for a like-for-like row.
+        model32, gt32 = copy.deepcopy(model).float(), gt.float()
+
+        def torch_grid32():
+            with torch.no_grad():
+                a = gt32
+                for layer in model32:
+                    a = layer(a)
+
+        systems["pytorch float32"] = lambda: 1000.0 / rate(torch_grid32, args.seconds)
     med = interleaved(systems, args.repeats)
     rows = [(name, f"{ms:.2f}") for name, ms in med.items()]
-    return "100x100 grid, output + every neuron (ms, median)\n\n" + table(rows, ("system", "ms"))
+    title = "100x100 grid, output + every neuron (ms, median; ours in float32, the peers in float64 unless said)"
+    return title + "\n\n" + table(rows, ("system", "ms"))
 
 
 if __name__ == "__main__":
