@@ -2,13 +2,14 @@
 
     python -m bench.live [--seconds 3] [--repeats 3] [--no-window]
 
-Runs on the offscreen platform unless a display is set. Reports, as medians of interleaved repeats:
-- headless: epochs/s of `Trainer.step_epoch` alone (default spiral, 2-8-8-1, batch 10);
+Runs on the offscreen platform unless a display is set. Reports, as medians of repeats:
+- headless: epochs/s of `Trainer.step_epoch` alone in a fresh interpreter (default spiral, 2-8-8-1, batch 10);
 - controller: epochs/s of the same run inside `TrainingController`, snapshots consumed by a no-op slot;
 - window: the same inside the real main window (canvas, loss chart, network view all drawing), with the
   frames the canvas drew per second and the GUI thread's timer lateness (95th percentile, a 10 ms timer);
-- window, 10,000 points: the canvas frame rate with 10,000 drawn points.
-Budgets (issue 5): window >= 90% of headless, >= 30 frames/s, lateness p95 < 16 ms.
+  also with 10,000 points and with the largest network (8 x 64).
+Each of those runs is compared with the mean of headless runs just before and just after it.
+Budgets: window >= 90% of headless, >= 30 frames/s, lateness p95 < 16 ms (issue 5); 8 x 64 >= 30 frames/s (issue 6).
 """
 
 from __future__ import annotations
@@ -144,53 +145,46 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    runs: dict[str, list] = {
-        k: [] for k in ("headless", "headless10k", "headless_deep", "controller", "window", "window10k", "window_deep")
+    sec = args.seconds
+    references = {  # the headless Trainer on each kind of run
+        "500 points": lambda: fresh(headless, sec),
+        "10,000 points": lambda: fresh(headless, sec, points=10_000),
+        "8 x 64 ReLU, Adam": lambda: fresh(headless, sec, deep=True),
     }
-    for r in range(args.repeats):  # each measurement right after its headless reference
-        runs["headless"].append(fresh(headless, args.seconds))
-        runs["controller"].append(controller(app, args.seconds))
-        if not args.no_window:
-            runs["window"].append(window(app, args.seconds))
-        runs["headless10k"].append(fresh(headless, args.seconds, points=10_000))
-        if not args.no_window:
-            runs["window10k"].append(window(app, args.seconds, points=10_000))
-        runs["headless_deep"].append(fresh(headless, args.seconds, deep=True))
-        if not args.no_window:
-            runs["window_deep"].append(window(app, args.seconds, deep=True))
+    measured = [("controller (snapshots flowing)", "500 points", lambda: (controller(app, sec),))]
+    if not args.no_window:
+        measured += [
+            ("main window", "500 points", lambda: window(app, sec)),
+            ("main window", "10,000 points", lambda: window(app, sec, 10_000)),
+            ("main window", "8 x 64 ReLU, Adam", lambda: window(app, sec, deep=True)),
+        ]
+    # Each run is bracketed by headless runs just before and just after it and compared with their mean: this
+    # machine's speed drifts by tens of percent from one minute to the next, and a bracket cancels most of that.
+    runs: dict[int, list[tuple[tuple[float, ...], float]]] = {i: [] for i in range(len(measured))}
+    for r in range(args.repeats):
+        for i, (_, kind, run) in enumerate(measured):
+            before = references[kind]()
+            got = run()
+            runs[i].append((got, (before + references[kind]()) / 2))
         print(f"repeat {r + 1}/{args.repeats} done", file=sys.stderr)
     med = statistics.median
-
-    def ratio(key: str, ref: str) -> float:
-        """The median of each repeat's ratio to the headless run next to it: this machine's speed drifts by
-        tens of percent from minute to minute, and a ratio of neighbours cancels most of that drift."""
-        return med(x[0] / h if isinstance(x, tuple) else x / h for x, h in zip(runs[key], runs[ref], strict=True))
-
-    rows = [
-        ("headless Trainer, 500 points", f"{med(runs['headless']):,.0f}", "100%", "", ""),
-        ("headless Trainer, 10,000 points", f"{med(runs['headless10k']):,.0f}", "100%", "", ""),
-        ("headless Trainer, 8 x 64 ReLU, Adam", f"{med(runs['headless_deep']):,.0f}", "100%", "", ""),
-        (
-            "controller (snapshots flowing), 500 points",
-            f"{med(runs['controller']):,.0f}",
-            f"{ratio('controller', 'headless'):.0%}",
-            "",
-            "",
-        ),
-    ]
-    if not args.no_window:
-        for key, label, ref in (
-            ("window", "main window, 500 points", "headless"),
-            ("window10k", "main window, 10,000 points", "headless10k"),
-            ("window_deep", "main window, 8 x 64 ReLU, Adam", "headless_deep"),
-        ):
-            eps, fps, late = (med([x[i] for x in runs[key]]) for i in range(3))
-            rows.append((label, f"{eps:,.0f}", f"{ratio(key, ref):.0%}", f"{fps:.0f}", f"{late:.1f}"))
+    rows = []
+    for kind in references:
+        refs = [ref for i, (_, k, _) in enumerate(measured) if k == kind for _, ref in runs[i]]
+        if refs:
+            rows.append((f"headless Trainer, {kind}", f"{med(refs):,.0f}", "100%", "", ""))
+    for i, (label, kind, _) in enumerate(measured):
+        results = runs[i]
+        columns = list(zip(*(got for got, _ in results), strict=True))
+        ratio = med(got[0] / ref for got, ref in results)
+        fps = f"{med(columns[1]):.0f}" if len(columns) > 1 else ""
+        late = f"{med(columns[2]):.1f}" if len(columns) > 2 else ""
+        rows.append((f"{label}, {kind}", f"{med(columns[0]):,.0f}", f"{ratio:.0%}", fps, late))
     print(
         "Default spiral (500 points, half for training), 2-8-8-1 tanh unless said, batch 10; "
-        f"medians of {args.repeats} interleaved repeats of {args.seconds} s"
+        f"medians of {args.repeats} repeats of {args.seconds} s"
     )
-    print("(of headless: the median over repeats of the ratio to the headless run of the same repeat)\n")
+    print("(of headless: the median of the ratios to the mean of headless runs just before and just after)\n")
     print(table(rows, ("where", "epochs/s", "of headless", "canvas frames/s", "timer lateness p95 (ms)")))
     return 0
 

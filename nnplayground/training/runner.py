@@ -6,7 +6,7 @@ with the window drawing 30 frames a second, training ran at a quarter of its spe
 keeps a core to itself, and the window keeps the other.
 
 The loop takes every waiting command between slices of training of about 10 ms, so a command waits at most that.
-While playing, it sends 40 snapshots a second (a slice ends early when the next one is due, so they leave on
+While playing, it sends 36 snapshots a second (a slice ends early when the next one is due, so they leave on
 time), never more than a small share of its own time, and never while two are still on their way (each drawn one
 is acknowledged), so snapshots cannot pile up. A step, reset, rewind, preview, change of settings or data always
 sends exactly one snapshot.
@@ -24,9 +24,10 @@ from ..core.experiment import Experiment
 from ..core.session import restore_trainer
 from ..core.trainer import Trainer
 
-# 40 a second: smooth, with room above the 30 a window needs; 60 cost the training process and the window a third
-# more for motion few would see.
-FRAME = 1.0 / 40.0  # at most this many snapshots per second while playing,
+# 36 a second: smooth, with room above the 30 a window needs. Every frame costs the window's process CPU, and on a
+# machine whose two cores share one physical core that slows training too (measured: a busy neighbour core took
+# 12-39% of the headless speed); 60 a second cost both a third more for motion few would see.
+FRAME = 1.0 / 36.0  # at most this many snapshots per second while playing,
 SNAPSHOT_SHARE = 0.08  # no more than this share of the loop's time spent making them,
 SLOWEST_FRAME = 1.0 / 34.0  # unless that would show fewer than this many per second (30 after jitter)
 SLICE = 0.010  # train in slices of about this long

@@ -239,6 +239,9 @@ class LossChart(pg.PlotWidget):
             bottom, top = bottom - 0.5, top + 0.5
         vb = self.getPlotItem().getViewBox()
         vb.setRange(xRange=(lo, max(hi, lo + 1.0)), yRange=(bottom, top), padding=0.03)
+        # Now rather than at the next paint, as pyqtgraph would: its axes would learn of the new range during that
+        # paint and ask for a second one (two paints per update while the run plays).
+        vb.updateMatrix()
 
     def _show_hover(self, i: int | None) -> None:
         changed = i != self._hover

@@ -55,6 +55,7 @@ class LinksItem(QGraphicsObject):
         self.cap = max_drawn(*self.shape_)
         self.points = nl.segments_for(min(self.shape_[0] * self.shape_[1], self.cap))
         self.xs, self.ys = nl.link_curves(self.x0, self.y0, self.x1, self.y1, self.points)
+        self._segments: dict[int, list[QLineF]] = {}  # link -> its segments, made when first drawn wide
         self.weights: np.ndarray | None = None
         self.levels = np.zeros(self.shape_, dtype=np.int64)  # bucket of each link
         self.drawn = np.zeros(self.shape_, dtype=bool)
@@ -129,9 +130,16 @@ class LinksItem(QGraphicsObject):
         return pg.arrayToQPath(x, self.ys[members].ravel(), connect=connect, finiteCheck=False)
 
     def _lines(self, members: np.ndarray) -> list[QLineF]:
-        k = range(self.points - 1)
-        pairs = zip(self.xs[members].tolist(), self.ys[members].tolist(), strict=True)
-        return [QLineF(x[i], y[i], x[i + 1], y[i + 1]) for x, y in pairs for i in k]
+        """The links' segments. A link never moves (only its bucket changes), so its QLineFs are made once: while
+        training, links change bucket at almost every update, and making them anew was most of a redraw."""
+        lines: list[QLineF] = []
+        for m in members.tolist():
+            segments = self._segments.get(m)
+            if segments is None:
+                x, y = self.xs[m].tolist(), self.ys[m].tolist()
+                segments = self._segments[m] = [QLineF(x[i], y[i], x[i + 1], y[i + 1]) for i in range(len(x) - 1)]
+            lines.extend(segments)
+        return lines
 
     # ---- QGraphicsItem -----------------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
