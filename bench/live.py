@@ -4,6 +4,7 @@
 
 Runs on the offscreen platform unless a display is set. Reports, as medians of repeats:
 - headless: epochs/s of `Trainer.step_epoch` alone in a fresh interpreter (default spiral, 2-8-8-1, batch 10);
+- training loop alone: the same run in `runner.Runner`, snapshots made and pickled but no window and no pipe;
 - controller: epochs/s of the same run inside `TrainingController`, snapshots consumed by a no-op slot;
 - window: the same inside the real main window (canvas, loss chart, network view all drawing), with the
   frames the canvas drew per second and the GUI thread's timer lateness (95th percentile, a 10 ms timer);
@@ -51,6 +52,45 @@ def fresh(fn, *args, **kw):
 
     with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
         return pool.submit(fn, *args, **kw).result()
+
+
+class _FakeWindow:
+    """Both ends of the runner's pipes in its own process: commands play and then quit after `seconds`, every
+    snapshot is pickled (as the pipe would) and acknowledged at once."""
+
+    def __init__(self, seconds: float) -> None:
+        self.queue: list[tuple] = [("play",)]
+        self.end, self.quitting = time.perf_counter() + seconds, False
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        if not self.quitting and time.perf_counter() > self.end:
+            self.queue.append(("quit",))
+            self.quitting = True
+        return bool(self.queue)
+
+    def recv(self) -> tuple:
+        return self.queue.pop(0)
+
+    def send(self, message: tuple) -> None:
+        import pickle
+
+        pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        if message[0] == "snapshot":
+            self.queue.append(("ack",))
+
+
+def loop_alone(seconds: float) -> float:
+    """Epochs/s of the training loop (`runner.Runner`) with no window and no pipe: what making and pickling
+    snapshots costs training, without this machine's cross-process effects."""
+    from nnplayground.training.runner import Runner
+
+    exp = Experiment()
+    fake = _FakeWindow(seconds)
+    runner = Runner(fake, fake, exp, PointSet.generate("spiral", 500, 0.0, exp.data.seed), None, None)
+    start = time.perf_counter()
+    runner.run()
+    assert runner.trainer is not None
+    return runner.trainer.epoch / (time.perf_counter() - start)
 
 
 def controller(app, seconds: float) -> float:
@@ -154,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     measured = [
         # The same headless run, bracketed like the others: how far from 100% this machine's noise alone moves a ratio.
         ("headless Trainer again (noise check)", "500 points", lambda: (fresh(headless, sec),)),
+        ("training loop alone (snapshots made, no window)", "500 points", lambda: (fresh(loop_alone, sec),)),
         ("controller (snapshots flowing)", "500 points", lambda: (controller(app, sec),)),
     ]
     if not args.no_window:
