@@ -163,23 +163,18 @@ def grid_table(args) -> str:
         _, model = torch_epoch(w)
         gt = torch.tensor(pts)
 
-        def torch_grid():
-            with torch.no_grad():
-                a = gt
-                for layer in model:
-                    a = layer(a)
+        def torch_grid(model, inputs):  # noqa: ANN001, ANN202
+            def run() -> None:
+                with torch.no_grad():
+                    a = inputs
+                    for layer in model:
+                        a = layer(a)
 
-        systems["pytorch"] = lambda: 1000.0 / rate(torch_grid, args.seconds)
+            return lambda: 1000.0 / rate(run, args.seconds)
+
+        systems["pytorch"] = torch_grid(model, gt)
         # Our grids are float32 pictures (GridEvaluator): PyTorch in float32 too, for a like-for-like row.
-        model32, gt32 = copy.deepcopy(model).float(), gt.float()
-
-        def torch_grid32():
-            with torch.no_grad():
-                a = gt32
-                for layer in model32:
-                    a = layer(a)
-
-        systems["pytorch float32"] = lambda: 1000.0 / rate(torch_grid32, args.seconds)
+        systems["pytorch float32"] = torch_grid(copy.deepcopy(model).float(), gt.float())
     med = interleaved(systems, args.repeats)
     rows = [(name, f"{ms:.2f}") for name, ms in med.items()]
     title = "100x100 grid, output + every neuron (ms, median; ours in float32, the peers in float64 unless said)"

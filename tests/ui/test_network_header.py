@@ -17,16 +17,6 @@ EIGHT = (64,) * MAX_HIDDEN_LAYERS
 WIDTHS = (466, 520, 580, 700, 900)
 
 
-@pytest.fixture
-def view(qtbot) -> NetworkView:
-    v = NetworkView()
-    qtbot.addWidget(v)
-    v.resize(900, 600)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
-
-
 def resized(qtbot, view: NetworkView, width: int) -> NetworkView:
     view.resize(width, 600)
     qtbot.waitUntil(lambda: view.strip.width() == width)

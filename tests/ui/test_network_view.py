@@ -21,16 +21,6 @@ def spiral() -> PointSet:
     return PointSet.generate("spiral", 200)
 
 
-@pytest.fixture
-def view(qtbot) -> NetworkView:
-    v = NetworkView()
-    qtbot.addWidget(v)
-    v.resize(900, 600)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
-
-
 def show(view: NetworkView, exp: Experiment, points: PointSet, epochs: int = 0) -> Trainer:
     trainer = Trainer(exp, points)
     trainer.run(epochs)
