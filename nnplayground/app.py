@@ -11,61 +11,18 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .arguments import activation_names, hidden_widths, number
 from .core import datasets
-from .core.experiment import ACTIVATIONS, MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_NEURONS, OPTIMIZERS, DataSpec, Experiment
+from .core.experiment import ACTIVATIONS, MAX_CLASSES, OPTIMIZERS, DataSpec, Experiment
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
 
-def _number(kind: type, lo: float | None = None, hi: float | None = None, lo_open: bool = False):  # noqa: ANN202
-    """An argparse type: a number of `kind` within [lo, hi] (lo excluded when `lo_open`), or a clear error."""
-    noun = "a whole number" if kind is int else "a number"
-
-    def parse(text: str) -> float:
-        try:
-            v = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {noun}") from None
-        if v != v or v in (float("inf"), float("-inf")):
-            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
-        if lo is not None and (v <= lo if lo_open else v < lo):
-            raise argparse.ArgumentTypeError(f"{text} must be {'above' if lo_open else 'at least'} {lo:g}")
-        if hi is not None and v > hi:
-            raise argparse.ArgumentTypeError(f"{text} must be at most {hi:g}")
-        return v
-
-    return parse
-
-
-def _hidden(text: str) -> tuple[int, ...]:
-    """ "8,8" -> (8, 8); "" or "0" or "none" -> no hidden layer."""
-    text = text.strip().lower()
-    if text in ("", "0", "none"):
-        return ()
-    try:
-        widths = tuple(int(part) for part in text.replace(" ", "").split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer widths such as 8,8") from None
-    if len(widths) > MAX_HIDDEN_LAYERS:
-        raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(widths)}")
-    if any(not 1 <= w <= MAX_NEURONS for w in widths):
-        raise argparse.ArgumentTypeError(f"each hidden layer needs 1 to {MAX_NEURONS} neurons, got {text}")
-    return widths
-
-
-def _activations(text: str) -> tuple[str, ...]:
-    names = tuple(a.strip().lower() for a in text.split(","))
-    for a in names:
-        if a not in ACTIVATIONS:
-            raise argparse.ArgumentTypeError(f"unknown activation {a!r}; choose from {', '.join(ACTIVATIONS)}")
-    return names
-
-
 def _speed(text: str) -> float | None:
     if text.strip().lower() in ("max", "fastest", "inf"):
         return None
-    return _number(float, 0.0, 1e9, lo_open=True)(text)
+    return number(float, 0.0, 1e9, lo_open=True)(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,18 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the data set to start with: {', '.join(datasets.names())} (default: {d.data.name})",
     )
     p.add_argument(
-        "--noise", type=_number(float, 0.0, 1.0), default=d.data.noise, help=f"noise, 0 to 1 (default {d.data.noise:g})"
+        "--noise", type=number(float, 0.0, 1.0), default=d.data.noise, help=f"noise, 0 to 1 (default {d.data.noise:g})"
     )
     p.add_argument(
         "--points",
-        type=_number(int, 0, 1_000_000),
+        type=number(int, 0, 1_000_000),
         default=None,
         metavar="N",
         help="number of points (default: 500, or 1200 for regression sets)",
     )
     p.add_argument(
         "--classes",
-        type=_number(int, 2, MAX_CLASSES),
+        type=number(int, 2, MAX_CLASSES),
         default=None,
         metavar="K",
         help=f"classes, 2 to {MAX_CLASSES}, for the sets that have them (blobs, checkerboard, spirals, "
@@ -104,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--train-ratio",
-        type=_number(float, 0.1, 0.9),
+        type=number(float, 0.1, 0.9),
         default=d.data.train_ratio,
         metavar="R",
         help=f"share of the points used for training, 0.1 to 0.9 (default {d.data.train_ratio:g})",
@@ -112,24 +69,24 @@ def build_parser() -> argparse.ArgumentParser:
     widths = ",".join(map(str, d.hidden))
     p.add_argument(
         "--hidden",
-        type=_hidden,
+        type=hidden_widths,
         default=d.hidden,
         metavar="W,W",
         help=f"hidden layer widths, e.g. 8,8; 0 for none (default {widths})",
     )
     p.add_argument(
         "--activation",
-        type=_activations,
+        type=activation_names,
         default=d.activations[:1],
         metavar="NAME",
         help=f"hidden activation, one for all or one per layer: {', '.join(ACTIVATIONS)} (default {d.activations[0]})",
     )
     p.add_argument(
-        "--lr", type=_number(float, 0.0, 100.0, lo_open=True), default=d.lr, help=f"learning rate (default {d.lr:g})"
+        "--lr", type=number(float, 0.0, 100.0, lo_open=True), default=d.lr, help=f"learning rate (default {d.lr:g})"
     )
     p.add_argument(
         "--batch-size",
-        type=_number(int, 1),
+        type=number(int, 1),
         default=d.batch_size,
         metavar="B",
         help=f"mini-batch size (default {d.batch_size})",
@@ -137,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help=f"optimizer (default {d.optimizer})")
     p.add_argument(
         "--seed",
-        type=_number(int, 0, 2**31 - 1),
+        type=number(int, 0, 2**31 - 1),
         default=d.seed,
         help=f"seed of the data and of the first weights (default {d.seed})",
     )

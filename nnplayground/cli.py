@@ -17,8 +17,9 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from .arguments import activation_names, hidden_widths, number
 from .core import datasets
-from .core.experiment import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, OPTIMIZERS, REGULARIZATIONS, DataSpec, Experiment
+from .core.experiment import ACTIVATIONS, FEATURES, MAX_CLASSES, OPTIMIZERS, REGULARIZATIONS, DataSpec, Experiment
 from .core.points import PointSet
 from .core.session import SessionError, load_session, restore_trainer, save_session, session_from_trainer
 from .core.trainer import Trainer
@@ -37,38 +38,6 @@ def _csv_list(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
-def _hidden(text: str) -> tuple[int, ...]:
-    if text.strip() in ("", "0", "none"):
-        return ()
-    try:
-        widths = tuple(int(t) for t in _csv_list(text))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected widths like 8,8, got {text!r}") from None
-    if len(widths) > MAX_HIDDEN_LAYERS:
-        raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(widths)}")
-    return widths
-
-
-def _positive_int(text: str) -> int:
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative, got {v}")
-    return v
-
-
-def _number(text: str) -> float:
-    try:
-        v = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-    if not math.isfinite(v):
-        raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
-    return v
-
-
 def _size(text: str) -> tuple[int, int]:
     parts = text.lower().replace("x", ",").split(",")
     try:
@@ -84,24 +53,30 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
     data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
-    data.add_argument("--points", type=_positive_int, help="number of points (default 500)")
-    data.add_argument("--noise", type=_number, help="noise 0..1 (default 0)")
     data.add_argument(
-        "--classes", type=_positive_int, help="classes for the sets that have them (default 3, as in the app)"
+        "--points", type=number(int, 0, 1_000_000), help="number of points (default 500; 1200 for regression)"
     )
-    data.add_argument("--train-ratio", type=_number, help="share of points used for training (default 0.5)")
+    data.add_argument("--noise", type=number(float, 0.0, 1.0), help="noise 0..1 (default 0)")
+    data.add_argument(
+        "--classes",
+        type=number(int, 2, MAX_CLASSES),
+        help="classes for the sets that have them (default 3, as in the app)",
+    )
+    data.add_argument(
+        "--train-ratio", type=number(float, 0.1, 0.9), help="share of points used for training (default 0.5)"
+    )
     net = p.add_argument_group("network")
-    net.add_argument("--hidden", type=_hidden, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
-    net.add_argument("--activation", type=_csv_list, help=f"one of {', '.join(ACTIVATIONS)}, or one per layer")
+    net.add_argument("--hidden", type=hidden_widths, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
+    net.add_argument("--activation", type=activation_names, help=f"one of {', '.join(ACTIVATIONS)}, or one per layer")
     net.add_argument("--features", type=_csv_list, help=f"input features from {', '.join(FEATURES)}")
-    net.add_argument("--lr", type=_number, help="learning rate (default 0.03)")
+    net.add_argument("--lr", type=number(float, 0.0, 100.0, lo_open=True), help="learning rate (default 0.03)")
     net.add_argument("--optimizer", choices=OPTIMIZERS, help="default sgd")
-    net.add_argument("--batch-size", type=_positive_int, help="default 10")
+    net.add_argument("--batch-size", type=number(int, 1), help="default 10")
     net.add_argument("--regularization", choices=REGULARIZATIONS, help="default none")
-    net.add_argument("--reg-rate", type=_number, help="regularization rate (default 0)")
-    net.add_argument("--seed", type=_positive_int, help="seed of the data and of the weights (default 0)")
+    net.add_argument("--reg-rate", type=number(float, 0.0), help="regularization rate (default 0)")
+    net.add_argument("--seed", type=number(int, 0, 2**31 - 1), help="seed of the data and of the weights (default 0)")
     run = p.add_argument_group("run")
-    run.add_argument("--epochs", type=_positive_int, default=100, help="epochs to train (more, with --load)")
+    run.add_argument("--epochs", type=number(int, 0), default=100, help="epochs to train (more, with --load)")
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
     out = p.add_argument_group("outputs")
     out.add_argument("--save", metavar="FILE.nnp", help="save the session")
@@ -122,7 +97,7 @@ def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
     seed = base.seed if args.seed is None else args.seed
     spec = DataSpec(
         name=name,
-        n=base.data.n if args.points is None else args.points,
+        n=datasets.default_n(name) if args.points is None else args.points,
         noise=base.data.noise if args.noise is None else args.noise,
         seed=seed,
         classes=datasets.default_classes(name) if args.classes is None else args.classes,

@@ -116,6 +116,7 @@ def test_a_loaded_run_continues_exactly(tmp_path):
         (["--epochs", "-3"], "--epochs"),
         (["--activation", "foo"], "unknown activation 'foo'"),
         (["--noise", "nan"], "--noise"),
+        (["--hidden", "8,0"], "1 to 64 neurons"),  # the app's rules: one set of argument types for both
         (["--size", "5"], "--size"),
         (["--load", "x.nnp", "--hidden", "3"], "cannot be combined with --load"),
         (["--frobnicate"], "unrecognized arguments"),
@@ -169,12 +170,14 @@ def test_the_launcher_runs_train_headless_in_a_fresh_process(tmp_path):
     assert "done: epoch 3" in proc.stderr and proc.stdout == ""
 
 
-@pytest.mark.parametrize("dataset", ["blobs", "spiral", "rings"])
+@pytest.mark.parametrize("dataset", ["blobs", "spiral", "rings", "plane"])
 def test_train_starts_from_the_same_experiment_as_the_app(dataset):
     """`nnplayground train` with only a data set named trains what the window opens with those words."""
     from nnplayground import app
 
     exp, points = cli.build_experiment(cli.parser().parse_args(["--dataset", dataset]))
     _, window_exp = app.parse(["--dataset", dataset])
-    assert exp.data == window_exp.data and exp.hidden == window_exp.hidden
-    assert len(np.unique(points.labels)) == exp.data.classes
+    assert exp.data == window_exp.data and exp.hidden == window_exp.hidden and exp.problem == window_exp.problem
+    assert points.n == exp.data.n
+    if not points.regression:
+        assert len(np.unique(points.labels)) == exp.data.classes
