@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnplayground.core import Network
+from nnplayground.core import Network, losses
 from nnplayground.core import activations as acts
 
 NAMES = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "silu", "gelu", "sin", "softplus")
@@ -218,14 +218,7 @@ def test_softmax_rows_is_safe_and_sums_to_one() -> None:
     np.testing.assert_allclose(out[:, 2], expected2 / expected2.sum(), rtol=1e-15)
 
 
-OUTPUT_LOSSES = [
-    ("sigmoid", "bce"),
-    ("softmax", "cross_entropy"),
-    ("linear", "mse"),
-    ("tanh", "mse"),
-    ("sigmoid", "mse"),
-    ("softmax", "mse"),
-]
+OUTPUT_LOSSES = [(output, loss) for loss, outputs in losses.COMPATIBLE.items() for output in outputs]
 
 
 @pytest.mark.parametrize(("output", "loss"), OUTPUT_LOSSES)

@@ -13,16 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nnplayground.core import Network
+from nnplayground.core.experiment import ACTIVATIONS
+from nnplayground.core.losses import COMPATIBLE
 
-HIDDEN = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "silu", "gelu", "sin", "softplus")
-PAIRS = (
-    ("sigmoid", "bce"),
-    ("softmax", "cross_entropy"),
-    ("linear", "mse"),
-    ("tanh", "mse"),
-    ("sigmoid", "mse"),
-    ("softmax", "mse"),
-)
+HIDDEN = ACTIVATIONS
+PAIRS = tuple((output, loss) for loss, outputs in COMPATIBLE.items() for output in outputs)  # every allowed pair
 KINKED = frozenset({"relu", "leaky_relu", "elu"})  # elu: f'' jumps at 0, keep clear of it as well
 STEP = 1e-6
 RTOL, ATOL = 1e-5, 1e-8
