@@ -14,11 +14,8 @@ WAIT = 15000  # ms: upper bounds for waitUntil, never a measured threshold
 
 
 @pytest.fixture
-def window(qtbot):
-    w = create_window(["--dataset", "gauss", "--points", "100", "--speed", "max"])
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+def window(qtbot, shown):
+    w = shown(create_window(["--dataset", "gauss", "--points", "100", "--speed", "max"]))
     qtbot.waitUntil(lambda: w.latest_snapshot is not None, timeout=WAIT)
     yield w
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -20,12 +20,8 @@ from nnplayground.ui.canvas import DataCanvas
 
 
 @pytest.fixture
-def canvas(qtbot):
-    c = DataCanvas()
-    qtbot.addWidget(c)
-    c.resize(420, 460)  # taller than wide: the square must still be square and the clicks exact
-    c.show()
-    qtbot.waitExposed(c)
+def canvas(qtbot, shown):
+    c = shown(DataCanvas(), 420, 460)  # taller than wide: the square must still be square and the clicks exact
     vb = c.getPlotItem().getViewBox()
     qtbot.waitUntil(lambda: abs(vb.width() - vb.height()) < 1.0, timeout=2000)  # the layout squares the view
     QApplication.processEvents()
@@ -72,13 +68,9 @@ def test_left_click_adds_at_the_clicked_data_point(canvas, qtbot, x, y):
     assert -6 <= got_x <= 6 and -6 <= got_y <= 6
 
 
-def test_mapping_is_right_straight_after_a_resize(qtbot):
+def test_mapping_is_right_straight_after_a_resize(qtbot, shown):
     """No waiting for the event loop: the window may click as soon as the canvas is shown or resized."""
-    c = DataCanvas()
-    qtbot.addWidget(c)
-    c.resize(300, 200)
-    c.show()
-    qtbot.waitExposed(c)
+    c = shown(DataCanvas(), 300, 200)
     c.resize(520, 380)
     first = c.data_to_widget(2.5, -1.0)
     QApplication.processEvents()  # whatever layout was pending has been done already: the pixel stays

@@ -18,11 +18,8 @@ from nnplayground.ui.data_panel import DataPanel
 
 
 @pytest.fixture
-def panel(qtbot):
-    p = DataPanel()
-    qtbot.addWidget(p)
-    p.show()
-    qtbot.waitExposed(p)
+def panel(shown):
+    p = shown(DataPanel())
     return p
 
 

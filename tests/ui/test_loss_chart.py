@@ -15,12 +15,8 @@ from nnplayground.ui.loss_chart import LOG_FLOOR, LossChart
 
 
 @pytest.fixture
-def chart(qtbot):
-    c = LossChart()
-    qtbot.addWidget(c)
-    c.resize(480, 240)
-    c.show()
-    qtbot.waitExposed(c)
+def chart(shown):
+    c = shown(LossChart(), 480, 240)
     return c
 
 

@@ -16,14 +16,11 @@ WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anyth
 
 
 @pytest.fixture
-def make_window(qtbot):
+def make_window(qtbot, shown):
     made = []
 
     def make(*argv: str):
-        w = create_window(list(argv))
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
+        w = shown(create_window(list(argv)))
         w.activateWindow()
         qtbot.waitUntil(lambda: w.latest_snapshot is not None, timeout=WAIT)
         made.append(w)
