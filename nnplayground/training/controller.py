@@ -276,10 +276,12 @@ class TrainingController(QObject):
         self._send("session", session)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the run and the relay; True if both ended within the timeout."""
+        """Stop the run and the relay; True if both ended by themselves within the timeout (a run that did not
+        is terminated all the same)."""
         self._send("quit")
         self._process.join(timeout_ms / 1000)
-        if self._process.is_alive():  # busy in one long step: it holds nothing worth waiting for
+        quit_in_time = not self._process.is_alive()
+        if not quit_in_time:  # busy in one long step: it holds nothing worth waiting for
             self._process.terminate()
             self._process.join(0.5)
         self._worker.stop_requested.set()
@@ -288,4 +290,4 @@ class TrainingController(QObject):
         for future in self._calls.values():
             future.set_exception(RuntimeError("the run was shut down"))
         self._calls.clear()
-        return stopped and not self._process.is_alive()
+        return stopped and quit_in_time

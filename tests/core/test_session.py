@@ -215,7 +215,8 @@ def test_restore_refuses_params_that_do_not_fit():
 
 # ---- atomic saving -------------------------------------------------------------------------------------------
 def leftovers(folder) -> list[str]:
-    return [n for n in os.listdir(folder) if n.endswith(".tmp")]
+    """Temporary files `files.write_atomically` left behind (they are named ".~<name>.<random><suffix>")."""
+    return [n for n in os.listdir(folder) if n.startswith(".~")]
 
 
 def test_a_failing_rename_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkeypatch):

@@ -53,11 +53,11 @@ def count_after(qtbot, c, action, n=1, timeout=5000):
 
 def test_step_gives_exactly_one_snapshot_with_the_next_epoch(qtbot, controller):
     start = controller.rec.snaps[-1].epoch
-    new = count_after(qtbot, controller, controller.step_epoch)
-    qtbot.wait(100)  # nothing else may arrive
-    assert len(controller.rec.snaps) == len(new) + controller.rec.snaps.index(new[0])
-    assert [s.epoch for s in new] == [start + 1]
-    assert new[0].reason == "step"
+    before = len(controller.rec.snaps)
+    controller.step_epoch()
+    after(qtbot, controller, controller.request_snapshot, "view")  # the pipe keeps order: all the step sent is here
+    new = controller.rec.snaps[before:]
+    assert [(s.reason, s.epoch) for s in new] == [("step", start + 1), ("view", start + 1)]
 
 
 def run_network(trainer: Trainer):
@@ -191,8 +191,12 @@ def test_random_command_sequences_end_cleanly(qtbot):
             else:
                 c.set_points(PointSet.generate("gauss", rng.choice([20, 200]), 0.1, rng.randrange(9)))
             qtbot.wait(rng.choice([0, 1, 10]))
-        assert c.shutdown(), "worker did not stop"
+        seen = []
+        c.snapshot.connect(seen.append)
+        c.request_snapshot()  # the pipe keeps order: once this is back, every earlier command's error is too
+        qtbot.waitUntil(lambda seen=seen: any(s.reason == "view" for s in seen), timeout=5000)
         assert errors == []
+        assert c.shutdown(), "worker did not stop"
 
 
 def test_grids_shrink_for_large_networks_so_snapshots_stay_cheap():

@@ -178,7 +178,7 @@ def test_play_for_a_moment_then_pause_and_the_loss_fell_on_gauss(qtbot, make_win
     play.trigger()
     qtbot.waitUntil(lambda: not w.controller.is_playing, timeout=WAIT)
     assert not play.isChecked()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.latest_snapshot.reason == "pause", timeout=WAIT)  # the run's last word on pausing
     stopped = epoch(w)
     assert loss(w) < first
     qtbot.wait(200)
