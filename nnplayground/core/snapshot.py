@@ -6,6 +6,7 @@ in the worker thread; every array in it is a read-only copy, so the GUI thread c
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,9 +29,7 @@ class Snapshot:
     activations: tuple[str, ...]  # every layer after the input, output last
     loss: str
     features: tuple[str, ...]
-    params: np.ndarray  # flat parameter vector (copy)
-    weights: tuple[np.ndarray, ...]  # views of `params`, (fan_in, fan_out)
-    biases: tuple[np.ndarray, ...]
+    params: np.ndarray  # flat parameter vector (copy); `weights` and `biases` are views of it
     bias_grads: tuple[np.ndarray, ...]  # dL/db of the last step = the backpropagated delta summed over its batch
     output_grid: np.ndarray  # float32 (G, G) p(class 1) or value; (G, G, k) per-class outputs; indexed [y, x]
     neuron_grids: tuple[np.ndarray, ...]  # float32, per layer after the input: (units, g, g), [unit, y, x]
@@ -42,6 +41,16 @@ class Snapshot:
     message: str = ""  # something the user must be told (divergence ...)
     epochs_per_second: float = 0.0
     history_epochs: np.ndarray = field(default_factory=lambda: np.zeros(0))  # epochs a rewind returns to exactly
+
+    @functools.cached_property
+    def weights(self) -> tuple[np.ndarray, ...]:
+        """Each layer's weights (fan_in, fan_out), views of `params`."""
+        return parameter_views(self.params, self.sizes)[0]
+
+    @functools.cached_property
+    def biases(self) -> tuple[np.ndarray, ...]:
+        """Each layer's biases (fan_out,), views of `params`."""
+        return parameter_views(self.params, self.sizes)[1]
 
     @property
     def regression(self) -> bool:

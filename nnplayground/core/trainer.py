@@ -299,7 +299,6 @@ class Trainer:
         params = readonly(self.network.params.copy())
         grad = readonly(self._last_ws.grad.copy())
         net = self.network
-        weights, biases = parameter_views(params, net.sizes)
         with np.errstate(all="ignore"):
             output_grid, neuron_grids = self._grid.evaluate()
         ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
@@ -314,8 +313,6 @@ class Trainer:
             loss=self.head.loss,
             features=tuple(self.experiment.features),
             params=params,
-            weights=weights,
-            biases=biases,
             bias_grads=parameter_views(grad, net.sizes)[1],
             output_grid=output_grid,
             neuron_grids=neuron_grids,

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.experiment import Experiment
 from ..core.history import Column
-from ..core.snapshot import Snapshot, parameter_views, readonly
+from ..core.snapshot import Snapshot, readonly
 from . import runner
 from .runner import CurveUpdate
 
@@ -83,7 +83,7 @@ class _Relay(QThread):
                     future.set_result(value) if ok else future.set_exception(value)
 
     def _whole(self, snap: Snapshot, curve: CurveUpdate, timeline: np.ndarray | None) -> Snapshot:
-        """The snapshot with the whole loss curve and timeline and its weights and biases, as read-only arrays."""
+        """The snapshot with the whole loss curve and timeline, as read-only arrays."""
         keep = min(curve.start, self.columns[0].n) if curve.version == self.curve_version else 0
         if keep != self.columns[0].n:  # the run dropped records (reset, rewind, a new network)
             for col in self.columns:
@@ -93,13 +93,10 @@ class _Relay(QThread):
             col.extend(values)
         if timeline is not None:
             self.timeline = readonly(np.array(timeline))
-        for a in (snap.params, snap.output_grid, *snap.neuron_grids):
-            a.flags.writeable = False
-        weights, biases = parameter_views(snap.params, snap.sizes)
+        for a in (snap.params, snap.output_grid, *snap.neuron_grids, *snap.bias_grads):
+            readonly(a)
         return dataclasses.replace(
             snap,
-            weights=weights,
-            biases=biases,
             curve_epochs=self.columns[0].view(),
             curve_train=self.columns[1].view(),
             curve_test=self.columns[2].view(),

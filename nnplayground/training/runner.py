@@ -188,12 +188,9 @@ class Runner:
             timeline = None  # unchanged, or not worth sending every frame: the window keeps the last one
         else:
             self.sent_timeline, self.timeline_at = key, now
-        # What the relay rebuilds stays here: the curve (sent as its new rows) and the weights and biases (views
-        # of `params`, which pickling would send again as copies).
+        # The curve goes as its new rows (above); the relay rebuilds the whole of it.
         wire = dataclasses.replace(
             snap,
-            weights=(),
-            biases=(),
             curve_epochs=_EMPTY,
             curve_train=_EMPTY,
             curve_test=_EMPTY,

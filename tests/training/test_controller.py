@@ -71,6 +71,7 @@ def test_a_snapshot_carries_the_runs_weights_and_biases(qtbot, controller):
     for got, want in zip((*snap.weights, *snap.biases), (*net.weights, *net.biases), strict=True):
         np.testing.assert_array_equal(got, want)
         assert not got.flags.writeable and np.shares_memory(got, snap.params)  # views of one read-only vector
+    assert not any(g.flags.writeable for g in (snap.output_grid, *snap.neuron_grids, *snap.bias_grads))
 
 
 def test_play_then_pause_stops_the_epochs(qtbot, controller):
