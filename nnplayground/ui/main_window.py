@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import features as feats
-from ..core.experiment import Experiment
+from ..core.experiment import FEATURES, Experiment
 from ..core.points import PointSet
 from ..core.snapshot import Snapshot
 from ..training.controller import TrainingController
@@ -339,10 +339,10 @@ class MainWindow(QMainWindow):
         snap = self.rewinder.shown
         if snap is None:
             return
-        if layer < 0:
-            if 0 <= unit < len(snap.features):
+        if layer < 0:  # `unit` counts all of FEATURES (the diagram shows the unused ones too)
+            if 0 <= unit < len(FEATURES):
                 g = snap.neuron_grids[0].shape[-1] if snap.neuron_grids else 32
-                grid = feats.feature_grid([snap.features[unit]], g)[:, 0].reshape(g, g)
+                grid = feats.feature_grid([FEATURES[unit]], g)[:, 0].reshape(g, g)
                 self.canvas.set_preview(grid, "linear")
         elif layer < len(snap.neuron_grids) and 0 <= unit < len(snap.neuron_grids[layer]):
             self.canvas.set_preview(snap.neuron_grids[layer][unit], snap.activations[layer])

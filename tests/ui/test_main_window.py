@@ -404,3 +404,19 @@ def test_a_right_drag_erases_its_path_as_one_undo_step(qtbot, make_window):
     assert w.undo_stack.count() == steps + 1
     act(w, "actionUndo").trigger()
     assert w.points == full
+
+
+def test_hovering_a_feature_previews_that_feature_even_when_others_are_used(qtbot, make_window):
+    from nnplayground.core import features as feats
+
+    w = make_window("--dataset", "gauss", "--points", "100")
+    w.set_experiment(w.experiment.replace(features=("x2", "sin(x1)")))
+    qtbot.waitUntil(lambda: w.latest_snapshot.features == ("x2", "sin(x1)"), timeout=WAIT)
+    for index, name in ((0, "x1"), (2, "x1^2"), (5, "sin(x1)")):  # the diagram counts all nine features
+        w.network_view.neuron_hovered.emit(-1, index)
+        assert w.canvas.previewing
+        grid = w.canvas._preview[0]
+        expect = feats.feature_grid([name], grid.shape[0])[:, 0].reshape(grid.shape)
+        np.testing.assert_array_equal(grid, expect)
+        w.network_view.hover_ended.emit()
+        assert not w.canvas.previewing
