@@ -29,7 +29,7 @@ from ..core.experiment import (
     OPTIMIZERS,
     Experiment,
 )
-from .explain import TIPS
+from .explain import ACTIVATION_NAMES, TIPS
 
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TensorFlow Playground's list
 SPEEDS: tuple[tuple[str, float | None], ...] = (
@@ -41,18 +41,6 @@ SPEEDS: tuple[tuple[str, float | None], ...] = (
     ("1000 epochs/s", 1000.0),
     ("Max", None),
 )
-ACTIVATION_NAMES = {
-    "linear": "Linear",
-    "sigmoid": "Sigmoid",
-    "tanh": "Tanh",
-    "relu": "ReLU",
-    "leaky_relu": "Leaky ReLU",
-    "elu": "ELU",
-    "silu": "SiLU",
-    "gelu": "GELU",
-    "sin": "Sine",
-    "softplus": "Softplus",
-}
 OPTIMIZER_NAMES = {
     "sgd": "SGD",
     "momentum": "Momentum",

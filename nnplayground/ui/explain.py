@@ -11,6 +11,19 @@ from __future__ import annotations
 
 from nnplayground.core.experiment import ACTIVATIONS, OPTIMIZERS
 
+# How the window names each activation (the settings bar and the diagram's per-layer choosers alike).
+ACTIVATION_NAMES = {
+    "linear": "Linear",
+    "sigmoid": "Sigmoid",
+    "tanh": "Tanh",
+    "relu": "ReLU",
+    "leaky_relu": "Leaky ReLU",
+    "elu": "ELU",
+    "silu": "SiLU",
+    "gelu": "GELU",
+    "sin": "Sine",
+    "softplus": "Softplus",
+}
 TIPS: dict[str, str] = {
     "learning_rate": (
         "Learning rate: how big a step gradient descent takes downhill on the loss after each mini-batch. "

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnplayground.core import colors
 from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_NEURONS
 
-from .explain import TIPS, activation_tip
+from .explain import ACTIVATION_NAMES, TIPS, activation_tip
 
-# The names the rest of the window shows (the settings bar's activation chooser uses the same).
-DISPLAY = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "elu": "ELU", "silu": "SiLU", "gelu": "GELU", "sin": "Sine"}
 # What a layer's chooser shows when the full name does not fit: eight layers of 64 leave ~40-50 px per column.
 SHORT = {
     "linear": "lin",
@@ -177,7 +176,7 @@ class LayerHeader(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(4)
         for i, name in enumerate(ACTIVATIONS):
-            self.combo.addItem(DISPLAY.get(name, name.capitalize()), name)
+            self.combo.addItem(ACTIVATION_NAMES[name], name)
             self.combo.setItemData(i, TIPS[f"activation:{name}"], Qt.ItemDataRole.ToolTipRole)
         box.addWidget(self.combo)
         self.add.clicked.connect(lambda: self.neurons_changed.emit(self.layer, +1))
@@ -270,8 +269,8 @@ class LayersBar(QWidget):
         self.label.setObjectName("hiddenLayersLabel")
         self.label.setToolTip(tip)
         legend = QLabel(
-            "weights: <span style='color:#0877bd'>━ positive</span> "
-            "<span style='color:#f59322'>━ negative</span> · thicker = larger",
+            f"weights: <span style='color:{colors.POSITIVE}'>━ positive</span> "
+            f"<span style='color:{colors.NEGATIVE}'>━ negative</span> · thicker = larger",
             self,
         )
         legend.setToolTip(TIPS["weight"])

@@ -19,7 +19,6 @@ from nnplayground.core.experiment import FEATURES
 from ..core import colors
 
 FEATURE_GRID = 32
-LUT_SIZE = 511  # odd, so that 0 has its own entry (white)
 
 
 def to_qimages(rgba: np.ndarray) -> list[QImage]:
@@ -40,18 +39,6 @@ def _on_screen(rgba: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(rgba[:, ::-1])
 
 
-@functools.lru_cache(maxsize=1)
-def _lut() -> np.ndarray:
-    """colors.neuron_image sampled at LUT_SIZE values of [-1, 1]: colouring becomes one fancy-index per layer."""
-    return colors.neuron_image(np.linspace(-1.0, 1.0, LUT_SIZE), "tanh")
-
-
-def _colour(v: np.ndarray) -> np.ndarray:
-    """Values in [-1, 1] (NaN as 0, clipped outside) -> RGBA through the neuron map's lookup table."""
-    idx = np.rint((np.clip(np.nan_to_num(v), -1.0, 1.0) + 1.0) * ((LUT_SIZE - 1) / 2.0)).astype(np.intp)
-    return _lut()[idx]
-
-
 def layer_pictures(grids: np.ndarray, activation: str, target_px: float) -> np.ndarray:
     """A layer's (units, g, g) outputs as (units, h, w, 4) RGBA thumbnails, top row first, each scaled as
     `colors.neuron_image` scales a neuron."""
@@ -68,7 +55,7 @@ def layer_pictures(grids: np.ndarray, activation: str, target_px: float) -> np.n
         with np.errstate(invalid="ignore"):
             m = np.nanmax(np.abs(sub), axis=(1, 2), keepdims=True)
         v = sub / np.where(np.isfinite(m) & (m > 0), m, 1.0)
-    return _on_screen(_colour(v))
+    return _on_screen(colors.diverging(v, 1.0))
 
 
 def class_pictures(grids: np.ndarray, target_px: float) -> np.ndarray:
@@ -129,5 +116,5 @@ def column_image(
 
 def value_colors(values: np.ndarray) -> list[QColor]:
     """Weights or biases as the diverging colour of their sign, saturated at |v| = 1 (as TF Playground)."""
-    rgba = colors.diverging(np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), -1.0, 1.0), 1.0)
+    rgba = colors.diverging(values, 1.0)  # (NaN shows as 0, white)
     return [QColor(int(r), int(g), int(b)) for r, g, b, _ in rgba.reshape(-1, 4)]

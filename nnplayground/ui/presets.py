@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 
 from ..core import colors, datasets
+from .network_images import value_colors
 
 THUMB_POINTS = 220
 
@@ -24,8 +25,7 @@ def preset_names(regression: bool) -> list[str]:
 
 def _point_colours(name: str, y: np.ndarray) -> list[QColor]:
     if datasets.is_regression(name):
-        rgba = colors.diverging(np.clip(y, -1.0, 1.0), strength=1.0)
-        return [QColor(int(r), int(g), int(b)) for r, g, b, _ in rgba]
+        return value_colors(y)
     palette = [QColor(c) for c in colors.CLASS_COLORS]
     return [palette[int(c) % len(palette)] for c in y]
 

@@ -9,7 +9,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, Experiment
-from nnplayground.ui.network_header import DISPLAY, SHORT, CompactCombo
+from nnplayground.ui.explain import ACTIVATION_NAMES
+from nnplayground.ui.network_header import SHORT, CompactCombo
 from nnplayground.ui.network_view import NetworkView
 
 EIGHT = (64,) * MAX_HIDDEN_LAYERS
@@ -24,7 +25,7 @@ def resized(qtbot, view: NetworkView, width: int) -> NetworkView:
 
 
 def full_name(activation: str) -> str:
-    return DISPLAY.get(activation, activation.capitalize())
+    return ACTIVATION_NAMES[activation]
 
 
 def style_text_field(combo: CompactCombo) -> QRect:
