@@ -146,8 +146,8 @@ def test_training_past_the_saved_epoch_is_an_unsaved_change(qtbot, make, tmp_pat
     train(qtbot, w, 2)
     assert w.files.dirty
     w.files.save_as(str(tmp_path / "a.nnp"))
-    w.controller.request_snapshot()  # a redraw is not progress
-    settle(qtbot, w, reason="view")
+    w.controller.preview(1)  # looking at an earlier epoch (another epoch than the saved one) is not progress
+    settle(qtbot, w, reason="preview", epoch=1)
     assert not w.files.dirty
 
 
@@ -293,7 +293,7 @@ def test_autosave_writes_while_dirty_and_a_clean_save_removes_it(qtbot, make, tm
     w = make(autosave_ms=30)
     f = w.files
     auto = f.autosave_path
-    qtbot.wait(100)
+    f.autosaver._on_timer()  # the timer's tick, now
     assert not os.path.exists(auto)  # nothing to keep while nothing changed
     train(qtbot, w, 2)
     qtbot.waitUntil(lambda: os.path.exists(auto), timeout=WAIT)
@@ -353,7 +353,11 @@ def test_a_running_instance_autosave_is_not_offered(qtbot, make):
 
 def test_the_crash_hook_autosaves_then_reports_the_error(qtbot, folders, monkeypatch):
     reported = []
-    monkeypatch.setattr(sys, "excepthook", lambda *exc: reported.append(exc[0]))
+
+    def fake(*exc) -> None:
+        reported.append(exc[0])
+
+    monkeypatch.setattr(sys, "excepthook", fake)
     w = StandIn(EXP, POINTS)
     qtbot.addWidget(w, before_close_func=quietly)
     w.files = SessionManager(w, **folders)
@@ -366,7 +370,7 @@ def test_the_crash_hook_autosaves_then_reports_the_error(qtbot, folders, monkeyp
     finally:
         w.files._teardown()
         w.controller.shutdown()
-    assert sys.excepthook is not None and reported  # the previous hook is back in place
+    assert sys.excepthook is fake  # the previous hook is back in place
     sys.excepthook(ValueError, ValueError("x"), None)
     assert reported[-1] is ValueError
 
