@@ -24,7 +24,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 
-from bench.common import table  # noqa: E402
+from bench.common import rate, table  # noqa: E402
 from nnplayground.core.experiment import Experiment  # noqa: E402
 from nnplayground.core.points import PointSet  # noqa: E402
 from nnplayground.core.trainer import Trainer  # noqa: E402
@@ -37,11 +37,7 @@ def headless(seconds: float, points: int = 500, deep: bool = False) -> float:
     if deep:
         exp = exp.with_hidden((64,) * 8, ("relu",) * 8).replace(optimizer="adam", lr=0.01)
     t = Trainer(exp, PointSet.generate("spiral", points, 0.0, exp.data.seed))
-    t.step_epoch()
-    start, e0 = time.perf_counter(), t.epoch
-    while time.perf_counter() - start < seconds:
-        t.step_epoch()
-    return (t.epoch - e0) / (time.perf_counter() - start)
+    return rate(t.step_epoch, seconds)
 
 
 def fresh(fn, *args, **kw):

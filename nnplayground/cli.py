@@ -21,17 +21,13 @@ from .arguments import activation_names, hidden_widths, number
 from .core import datasets
 from .core.experiment import ACTIVATIONS, FEATURES, MAX_CLASSES, OPTIMIZERS, REGULARIZATIONS, DataSpec, Experiment
 from .core.points import PointSet
-from .core.session import SessionError, load_session, restore_trainer, save_session, session_from_trainer
+from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.trainer import Trainer
 
 # Settings that describe the data or the network's shape: a loaded run keeps its own.
 _SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
 MAX_PICTURE = 8192
 _APP: Any = None
-
-
-class CliError(Exception):
-    """A problem to report in one line (exit status 1)."""
 
 
 def _csv_list(text: str) -> list[str]:
@@ -237,10 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("nnplayground train: interrupted", file=sys.stderr)
         return 130
-    except (SessionError, CliError) as e:
-        print(f"nnplayground train: {e}", file=sys.stderr)
-        return 1
-    except Exception as e:  # an export error or anything unforeseen: one line, never a traceback
+    except Exception as e:  # a file problem, an export error or anything unforeseen: one line, never a traceback
         print(f"nnplayground train: {e}", file=sys.stderr)
         return 1
     return 0

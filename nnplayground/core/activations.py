@@ -149,10 +149,6 @@ def _softplus_grad(delta, z, a, tmp):
     return np.multiply(delta, tmp, out=delta)
 
 
-def _sigmoid_apply(z, out):
-    return sigmoid(z, out)
-
-
 @dataclass(frozen=True)
 class Activation:
     name: str
@@ -167,7 +163,7 @@ ACTIVATIONS: dict[str, Activation] = {
         Activation(
             "linear", _linear, _linear_grad, "f(z) = z: no bend, so stacked layers stay one linear map"
         ),
-        Activation("sigmoid", _sigmoid_apply, _sigmoid_grad, "f(z) = 1 / (1 + e^-z): squashes to (0, 1)"),
+        Activation("sigmoid", sigmoid, _sigmoid_grad, "f(z) = 1 / (1 + e^-z): squashes to (0, 1)"),
         Activation("tanh", _tanh, _tanh_grad, "f(z) = tanh z: squashes to (-1, 1), centred on 0"),
         Activation("relu", _relu, _relu_grad, "f(z) = max(0, z): cheap, does not saturate for z > 0"),
         Activation(

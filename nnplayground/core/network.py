@@ -76,7 +76,7 @@ class Network:
         for l, act in enumerate(self.layer_activations):
             kind = init
             if kind == "auto":
-                kind = initializers.default_for(act) if act != "softmax" else "xavier"
+                kind = initializers.default_for(act)
             W, b = initializers.layer(kind, self.sizes[l], self.sizes[l + 1], rng)
             self.weights[l][...] = W
             self.biases[l][...] = b
@@ -226,7 +226,7 @@ class Workspace:
             for l in range(L - 1, 0, -1)
         ]
         out = net.output
-        self.output_fn = {"sigmoid": acts.sigmoid, "softmax": acts.softmax_rows, "tanh": np.tanh}.get(out, np.copyto)
+        self.output_fn = acts.softmax_rows if out == "softmax" else acts.get(out).apply
 
     def forward(self, A0: np.ndarray) -> np.ndarray:
         """Outputs (k, b) for the feature-major inputs A0 (d + 1, b) whose last row is ones."""
@@ -238,10 +238,7 @@ class Workspace:
             a = A_full
         z = self.Z[-1]
         dot(self.net.blocks[-1], a, z)
-        if self.output_fn is np.copyto:
-            np.copyto(self.out, z)
-        else:
-            self.output_fn(z, self.out)
+        self.output_fn(z, self.out)
         return self.out
 
     def loss_value(self, T: np.ndarray, loss: str) -> float:

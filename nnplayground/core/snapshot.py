@@ -14,7 +14,6 @@ import numpy as np
 from . import features as feats
 from .network import Network, Workspace
 
-EXTENT = (-6.0, 6.0)
 PICTURE_DTYPE = np.float32  # the grids drawn by the window (see GridEvaluator)
 
 

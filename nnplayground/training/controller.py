@@ -200,9 +200,6 @@ class TrainingController(QObject):
         self._send("pause")
 
     @Slot()
-    def toggle(self) -> None:
-        self.pause() if self._is_playing else self.play()
-
     @Slot()
     def step_epoch(self) -> None:
         self._send("step_epoch")

@@ -222,10 +222,12 @@ class MainWindow(QMainWindow):
         """A user's edit of the settings: the new experiment becomes the truth and goes to the trainer."""
         if exp == self._experiment:
             return
+        ratio_changed = exp.data.train_ratio != self._experiment.data.train_ratio
         self._experiment = exp
         self._controller.set_experiment(exp)
         self.sync_widgets()
-        self._refresh_points()  # the train ratio decides which points are drawn as test points
+        if ratio_changed:  # it decides which points are drawn as test points; other settings leave them be
+            self._refresh_points()
         self.changed.emit()
 
     def edit_experiment(self, **changes: object) -> bool:
