@@ -51,15 +51,12 @@ class Network:
         self.init = init
         self.seed = seed
 
-        blocks = [(fo, fi + 1) for fi, fo in zip(self.sizes[:-1], self.sizes[1:], strict=True)]
-        self.params = np.zeros(sum(r * c for r, c in blocks), dtype=dtype)
-        self.blocks: list[np.ndarray] = []
+        count = sum(fo * (fi + 1) for fi, fo in zip(self.sizes[:-1], self.sizes[1:], strict=True))
+        self.params = np.zeros(count, dtype=dtype)
+        self.blocks = layer_blocks(self.params, self.sizes)
         self.weight_mask = np.zeros_like(self.params)  # 1 where a weight lives, 0 for biases (penalties)
-        start = 0
-        for r, c in blocks:
-            self.blocks.append(self.params[start : start + r * c].reshape(r, c))
-            self.weight_mask[start : start + r * c].reshape(r, c)[:, :-1] = 1.0
-            start += r * c
+        for M in layer_blocks(self.weight_mask, self.sizes):
+            M[:, :-1] = 1.0
         self.weights: list[np.ndarray] = [P[:, :-1].T for P in self.blocks]
         self.biases: list[np.ndarray] = [P[:, -1] for P in self.blocks]
         self.initialize(init, seed)
@@ -100,13 +97,13 @@ class Network:
     def forward(self, X: np.ndarray) -> np.ndarray:
         """The network's output for every row of X: (n, outputs), after the output activation."""
         X = self._check_x(X)
-        ws = Workspace(self, X.shape[0])
+        ws = Workspace(self, X.shape[0], backward=False)
         return ws.forward(ws.load_inputs(X)).T.copy()
 
     def activations(self, X: np.ndarray) -> list[np.ndarray]:
         """Every layer's outputs (n, units): each hidden layer, then the output layer."""
         X = self._check_x(X)
-        ws = Workspace(self, X.shape[0])
+        ws = Workspace(self, X.shape[0], backward=False)
         ws.forward(ws.load_inputs(X))
         return [ws.layer_output(l).T.copy() for l in range(len(self.blocks))]
 
@@ -129,7 +126,7 @@ class Network:
     def loss(self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0) -> float:
         losses.check(loss, self.output)
         X = self._check_x(X)
-        ws = Workspace(self, X.shape[0])
+        ws = Workspace(self, X.shape[0], backward=False)
         ws.forward(ws.load_inputs(X))
         T = targets(Y, loss, self.sizes[-1], X.shape[0])
         return ws.loss_value(T, loss) + losses.penalty(self.weights, l1, l2)
@@ -171,10 +168,21 @@ def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
     return np.ascontiguousarray(Y.T)
 
 
-class Workspace:
-    """Every buffer one batch size needs, allocated once and reused by each step (no allocation per step)."""
+def layer_blocks(flat: np.ndarray, sizes: Sequence[int]) -> list[np.ndarray]:
+    """Views of a flat vector laid out as `Network.params` (parameters or gradients): per layer the block
+    [W^T | b] of shape (fan_out, fan_in + 1)."""
+    blocks, start = [], 0
+    for fan_in, fan_out in zip(sizes[:-1], sizes[1:], strict=True):
+        blocks.append(flat[start : start + fan_out * (fan_in + 1)].reshape(fan_out, fan_in + 1))
+        start += fan_out * (fan_in + 1)
+    return blocks
 
-    def __init__(self, net: Network, batch: int) -> None:
+
+class Workspace:
+    """Every buffer one batch size needs, allocated once and reused by each step (no allocation per step).
+    A forward-only workspace (`backward=False`: evaluation, pictures) leaves out the backward pass's buffers."""
+
+    def __init__(self, net: Network, batch: int, backward: bool = True) -> None:
         self.net = net
         self.batch = batch
         L = len(net.blocks)
@@ -185,17 +193,37 @@ class Workspace:
         # hidden outputs carry a row of ones underneath so one product adds the bias
         self.A = [np.ones((net.sizes[l + 1] + 1, batch), dt) for l in range(L - 1)]
         self.out = np.empty((net.sizes[-1], batch), dt)
-        self.E = [np.empty((net.sizes[l] + 1, batch), dt) for l in range(L)]  # backpropagated error, + bias row
-        self.tmp = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L)]
+        self.output_fn = acts.softmax_rows if net.output == "softmax" else acts.get(net.output).apply
+        self.hidden_plan = [
+            (net.blocks[l], self.Z[l], self.A[l], self.A[l][:-1], self.fns[l].apply) for l in range(L - 1)
+        ]
+        if backward:
+            self._allocate_backward(dt)
+
+    def _allocate_backward(self, dt: np.dtype) -> None:
+        """The backward pass's buffers, each layer's bound once so the step is a flat loop over tuples."""
+        net, L, batch = self.net, len(self.net.blocks), self.batch
+        # backpropagated error into layer l (+ bias row), for l >= 1; the input layer needs none
+        E = {l: np.empty((net.sizes[l] + 1, batch), dt) for l in range(1, L)}
+        tmp = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L - 1)]
         self.delta = np.empty((net.sizes[-1], batch), dt)
         self.grad = np.zeros_like(net.params)
-        self.grad_blocks: list[np.ndarray] = []
-        start = 0
-        for P in net.blocks:
-            self.grad_blocks.append(self.grad[start : start + P.size].reshape(P.shape))
-            start += P.size
+        self.grad_blocks = layer_blocks(self.grad, net.sizes)
         self.pen = np.empty_like(net.params)
-        self._plan()
+        self.back_plan = [
+            (
+                self.grad_blocks[l],
+                net.blocks[l].T,
+                E[l],
+                E[l][:-1],
+                self.fns[l - 1].grad_mul,
+                self.Z[l - 1],
+                self.A[l - 1],
+                self.A[l - 1][:-1],
+                tmp[l - 1],
+            )
+            for l in range(L - 1, 0, -1)
+        ]
 
     def load_inputs(self, X: np.ndarray) -> np.ndarray:
         """Copy sample-major X (n, d) into the feature-major input buffer (d + 1, n)."""
@@ -204,29 +232,6 @@ class Workspace:
 
     def layer_output(self, l: int) -> np.ndarray:
         return self.out if l == len(self.net.blocks) - 1 else self.A[l][:-1]
-
-    def _plan(self) -> None:
-        """Bind every buffer and function of each layer once, so the step is a flat loop over tuples."""
-        net, L = self.net, len(self.net.blocks)
-        self.hidden_plan = [
-            (net.blocks[l], self.Z[l], self.A[l], self.A[l][:-1], self.fns[l].apply) for l in range(L - 1)
-        ]
-        self.back_plan = [
-            (
-                self.grad_blocks[l],
-                net.blocks[l].T,
-                self.E[l],
-                self.E[l][:-1],
-                self.fns[l - 1].grad_mul,
-                self.Z[l - 1],
-                self.A[l - 1],
-                self.A[l - 1][:-1],
-                self.tmp[l - 1],
-            )
-            for l in range(L - 1, 0, -1)
-        ]
-        out = net.output
-        self.output_fn = acts.softmax_rows if out == "softmax" else acts.get(out).apply
 
     def forward(self, A0: np.ndarray) -> np.ndarray:
         """Outputs (k, b) for the feature-major inputs A0 (d + 1, b) whose last row is ones."""

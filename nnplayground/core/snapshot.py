@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import features as feats
-from .network import Network, Workspace
+from .network import Network, Workspace, layer_blocks
 
 PICTURE_DTYPE = np.float32  # the grids drawn by the window (see GridEvaluator)
 
@@ -65,14 +65,9 @@ class Snapshot:
 
 def parameter_views(flat: np.ndarray, sizes: tuple[int, ...]) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
     """Each layer's weights (fan_in, fan_out) and biases (fan_out,) as views of a flat vector laid out as
-    `Network.params` is (per layer a block [W^T | b] of shape (fan_out, fan_in + 1)): parameters or gradients."""
-    weights, biases, start = [], [], 0
-    for fan_in, fan_out in zip(sizes[:-1], sizes[1:], strict=True):
-        block = flat[start : start + fan_out * (fan_in + 1)].reshape(fan_out, fan_in + 1)
-        weights.append(block[:, :-1].T)
-        biases.append(block[:, -1])
-        start += block.size
-    return tuple(weights), tuple(biases)
+    `Network.params` is: parameters or gradients."""
+    blocks = layer_blocks(flat, sizes)
+    return tuple(B[:, :-1].T for B in blocks), tuple(B[:, -1] for B in blocks)
 
 
 def readonly(a: np.ndarray) -> np.ndarray:
@@ -95,7 +90,7 @@ class GridEvaluator:
         self._coarse = self._make(neuron_grid, features) if neuron_grid != grid else self._fine
 
     def _make(self, size: int, features: tuple[str, ...]) -> tuple[Workspace, np.ndarray]:
-        ws = Workspace(self.twin, size * size)
+        ws = Workspace(self.twin, size * size, backward=False)
         inputs = ws.inputs.copy()
         inputs[:-1] = feats.feature_grid(features, size).T
         return ws, inputs

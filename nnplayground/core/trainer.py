@@ -103,7 +103,9 @@ class Trainer:
             self.data_matrices[side] = M
         self.n_train = self.data_matrices["train"].shape[1]
         self._shuffled = np.empty_like(self.data_matrices["train"])
-        self._eval_ws = {side: Workspace(self.network, M.shape[1]) for side, M in self.data_matrices.items()}
+        self._eval_ws = {
+            side: Workspace(self.network, M.shape[1], backward=False) for side, M in self.data_matrices.items()
+        }
         self._plan_batches()
 
     def _plan_batches(self) -> None:

@@ -402,3 +402,13 @@ def test_a_float32_twin_computes_what_the_network_does_to_float32_precision():
     np.testing.assert_allclose(out, net.forward(X), rtol=0, atol=1e-6)
     twin.params[0] = 100.0
     assert net.params[0] != 100.0  # a twin, not a view
+
+
+def test_a_forward_only_workspace_computes_the_same_and_keeps_no_backward_buffers():
+    from nnplayground.core.network import Workspace
+
+    net = Network([2, 6, 4, 1], activation="tanh", seed=1)
+    X = np.random.default_rng(2).normal(size=(30, 2))
+    full, lean = Workspace(net, 30), Workspace(net, 30, backward=False)
+    np.testing.assert_array_equal(lean.forward(lean.load_inputs(X)), full.forward(full.load_inputs(X)))
+    assert hasattr(full, "grad") and not hasattr(lean, "grad") and not hasattr(lean, "back_plan")
