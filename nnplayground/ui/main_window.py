@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -92,10 +91,6 @@ class MainWindow(QMainWindow):
         return self._controller
 
     @property
-    def rng(self) -> np.random.Generator:
-        return self.editor.rng
-
-    @property
     def shown_snapshot(self) -> Snapshot | None:
         """The snapshot on screen (a preview of an earlier epoch while the timeline shows one)."""
         return self.rewinder.shown
@@ -125,9 +120,6 @@ class MainWindow(QMainWindow):
     def speed(self) -> float | None:
         return self._speed
 
-    def action(self, name: str) -> QAction:
-        return self.actions_by_name[name]
-
     # ---- building ------------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.canvas = DataCanvas()
@@ -152,7 +144,6 @@ class MainWindow(QMainWindow):
         mcol.addWidget(self.network_view, 1)
         right = OutputPanel(self.canvas, self.loss_chart)
         self.output_panel, self.timeline = right, right.timeline
-        self.train_loss_label, self.test_loss_label = right.train_loss, right.test_loss
         self.rewinder = Rewinder(self._controller, self.timeline, self.loss_chart, self._display, self)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("columns")

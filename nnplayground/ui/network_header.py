@@ -245,10 +245,8 @@ class HeaderStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedHeight(self.HEIGHT)
-        self.placed: list[tuple[QWidget, float, float]] = []  # (widget, centre x, width)
 
     def place(self, items: list[tuple[QWidget, float, float]]) -> None:
-        self.placed = items
         for w, x, width in items:
             w.setGeometry(int(round(x - width / 2)), 2, int(width), self.HEIGHT - 4)
             w.show()

@@ -20,9 +20,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core.experiment import Experiment
 from ..core.points import PointSet
@@ -38,8 +38,6 @@ SILENT_REASONS = ("start", "session", "view", "preview")  # snapshots that are n
 
 
 class SessionManager(QObject):
-    dirty_changed = Signal(bool)
-    path_changed = Signal(str)  # "" for an untitled session
 
     def __init__(
         self,
@@ -55,7 +53,6 @@ class SessionManager(QObject):
             window, settings if settings is not None else default_settings(), lambda text: self._status(text)
         )
         self.interactive: bool = QGuiApplication.platformName() != "offscreen"
-        self.last_error = ""  # the last message shown (for tests and for the status bar)
         self._path: str | None = None
         self._dirty = False
         self._clean_epoch = 0
@@ -102,20 +99,13 @@ class SessionManager(QObject):
         if not self._dirty:
             self._dirty = True
             self._update_title()
-            self.dirty_changed.emit(True)
 
     def _mark_clean(self, path: str | None, epoch: int) -> None:
-        changed_path = path != self._path
         self._path, self._clean_epoch = path, int(epoch)
         self.autosaver.due = False
-        was = self._dirty
         self._dirty = False
         self.window.undo_stack.setClean()
         self._update_title()
-        if was:
-            self.dirty_changed.emit(False)
-        if changed_path:
-            self.path_changed.emit(path or "")
 
     def display_name(self) -> str:
         return os.path.basename(self._path) if self._path else "Untitled"
@@ -177,7 +167,6 @@ class SessionManager(QObject):
         return path or None
 
     def show_error(self, title: str, text: str) -> None:
-        self.last_error = text
         if self.interactive:
             QMessageBox.warning(self.window, title, text)
         else:
@@ -386,14 +375,5 @@ class SessionManager(QObject):
         """The experiment of the last session closed, if it is still valid."""
         return self.app_settings.last_experiment()
 
-    def reset_settings(self) -> None:
-        """Preferences > Reset Settings: forget everything remembered and switch the view toggles off."""
-        self.app_settings.reset()
-
     def preferences_menu(self) -> QMenu:
         return self.app_settings.preferences_menu()
-
-
-def attach(window: QWidget, **kw: Any) -> SessionManager:
-    """A session manager for `window` (the window's `files`)."""
-    return SessionManager(window, **kw)

@@ -101,11 +101,6 @@ class Timeline(QWidget):
             self._updating = False
         self._show_label()
 
-    def select_epoch(self, epoch: int) -> None:
-        """Move the handle to the recorded epoch nearest at or before `epoch`, as a user's drag would."""
-        self.slider.setValue(self._index_at_or_before(int(epoch)))
-        self._emit_selection()
-
     def _index_at_or_before(self, epoch: int) -> int:
         return max(0, int(np.searchsorted(self._epochs, epoch, side="right")) - 1)
 
