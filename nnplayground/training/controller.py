@@ -92,7 +92,7 @@ class _Relay(QThread):
         for col, values in zip(self.columns, (curve.epochs, curve.train, curve.test), strict=True):
             col.extend(values)
         if timeline is not None:
-            self.timeline = readonly(np.array(timeline))
+            self.timeline = readonly(timeline)  # unpickled: the relay's own copy
         for a in (snap.params, snap.output_grid, *snap.neuron_grids, *snap.bias_grads):
             readonly(a)
         return dataclasses.replace(
@@ -279,7 +279,7 @@ class TrainingController(QObject):
             self._process.terminate()
             self._process.join(0.5)
         self._worker.stop_requested.set()
-        stopped = self._worker.wait(timeout_ms) if self._worker.isRunning() else True
+        stopped = self._worker.wait(timeout_ms)  # (true at once for a thread that already ended)
         self._commands.close()
         for future in self._calls.values():
             future.set_exception(RuntimeError("the run was shut down"))

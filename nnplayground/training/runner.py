@@ -256,19 +256,19 @@ class Runner:
 
     def cmd_experiment(self, exp: Experiment) -> None:
         self.experiment = exp
-        if self.trainer is None:
-            self.trainer = Trainer(exp, self.points)
-        else:
-            self.trainer.set_experiment(exp)
-        self.emit("settings")
+        self._rebuild_or(lambda t: t.set_experiment(exp), "settings")
 
     def cmd_points(self, points: Any) -> None:
         self.points = points
+        self._rebuild_or(lambda t: t.set_points(points), "data")
+
+    def _rebuild_or(self, change: Any, reason: str) -> None:
+        """Apply `change` to the run, or build the run now if bad settings had left it without one."""
         if self.trainer is None:
-            self.trainer = Trainer(self.experiment, points)
+            self.trainer = Trainer(self.experiment, self.points)
         else:
-            self.trainer.set_points(points)
-        self.emit("data")
+            change(self.trainer)
+        self.emit(reason)
 
     def cmd_parameter(self, layer: int, row: int | None, col: int, value: float) -> None:
         self.need_trainer().set_parameter(layer, row, col, value)
