@@ -247,8 +247,9 @@ class HeaderStrip(QWidget):
         self.setFixedHeight(self.HEIGHT)
 
     def place(self, items: list[tuple[QWidget, float, float]]) -> None:
-        for w, x, width in items:
-            w.setGeometry(int(round(x - width / 2)), 2, int(width), self.HEIGHT - 4)
+        """Each widget between its left and right x."""
+        for w, left, right in items:
+            w.setGeometry(int(round(left)), 2, int(right - left), self.HEIGHT - 4)
             w.show()
 
 

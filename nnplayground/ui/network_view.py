@@ -271,15 +271,10 @@ class NetworkView(QWidget):
         offset = self.view.x() - self.strip.x()  # scene x -> strip x (the diagram is never zoomed)
         right = self.strip.width() or int(layout.width)
 
-        def span(column: int, width: float) -> tuple[float, float]:
-            """Left and right of a header centred on a column, moved inside the strip if it sticks out."""
-            centre = min(max(layout.columns[column].x + offset, width / 2), right - width / 2)
-            return centre - width / 2, centre + width / 2
-
-        def fit(left: float, end: float, lo: float, hi: float) -> tuple[float, float]:
-            """The span moved into [lo, hi] (right if it starts before lo, else left if it ends after hi), then cut."""
-            shift = max(lo - left, 0.0) or min(hi - end, 0.0)
-            return max(left + shift, lo), min(end + shift, hi)
+        def span(column: int, width: float, lo: float = 0.0, hi: float = right) -> tuple[float, float]:
+            """Left and right of a header centred on a column, moved into [lo, hi] (and cut if it is wider)."""
+            left = max(lo, min(layout.columns[column].x + offset - width / 2, hi - width))
+            return left, min(left + width, hi)
 
         # Column centres are closer than layout.spacing (the end columns sit MAX_NODE / 2 inside the margins): sized
         # from it, the headers of five layers touched.
@@ -291,17 +286,15 @@ class NetworkView(QWidget):
             h.set_state(exp.hidden[l], exp.activations[l])
             spans.append((h, *span(l + 1, width)))
         self.output_header.set_detail(output_detail(self._out_width, self._out_activation, self._loss))
-        out = span(-1, max(70, min(layout.spacing, 112)))
-        feature = span(0, min(layout.spacing + 40, 120))
+        out_width, feature_width = max(70, min(layout.spacing, 112)), min(layout.spacing + 40, 120)
         # Many layers bring the layer headers close to the titles beside them: a title then moves outwards (the
         # feature title over the feature names), and narrows if it must ("click to toggle" wraps), so it never covers
         # the +/- buttons; never narrower than its bold title line, though, which must stay readable.
-        if spans:
-            out = fit(*out, min(spans[-1][2] + gap, right - self.output_header.title.sizeHint().width()), right)
+        out_lo = min(spans[-1][2] + gap, right - self.output_header.title.sizeHint().width()) if spans else 0.0
+        out = span(-1, out_width, lo=out_lo)
         feature_end = max((spans[0][1] if spans else out[0]) - gap, self.feature_header.title.sizeHint().width())
-        feature = fit(*feature, 0, feature_end)
-        spans = [(self.feature_header, *feature), *spans, (self.output_header, *out)]
-        self.strip.place([(w, (a + b) / 2, b - a) for w, a, b in spans])
+        spans = [(self.feature_header, *span(0, feature_width, hi=feature_end)), *spans, (self.output_header, *out)]
+        self.strip.place(spans)
 
     def _show(self, snap: Snapshot) -> None:
         """Feed a matching snapshot to the items; nothing is redone when its parameters did not change."""
