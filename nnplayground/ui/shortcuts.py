@@ -113,7 +113,13 @@ def build(w: MainWindow) -> dict[str, QAction]:
         "Ctrl+I",
         "Load points from x,y,label rows",
     )
-    add("Export CS&V...", "actionExportCsv", lambda: export_csv(w), "Ctrl+Shift+E", "Save the points as CSV")
+    add(
+        "Export CS&V...",
+        "actionExportCsv",
+        lambda: w.files.exports.points_csv(),
+        "Ctrl+Shift+E",
+        "Save the points as CSV",
+    )
     add("&Quit", "actionQuit", w.close, [std.Quit, "Ctrl+Q"])
 
     undo = w.undo_stack.createUndoAction(w, "&Undo")
@@ -243,21 +249,6 @@ def import_csv(w: MainWindow, path: str | None = None) -> bool:
     exp = w.experiment.replace(problem=problem) if problem != w.experiment.problem else None
     w.editor.push(ReplaceAll(ps, text=f"Import {ps.n:,} points"), experiment=exp)
     w.show_message(f"Imported {ps.n:,} points from {path}.")
-    return True
-
-
-def export_csv(w: MainWindow, path: str | None = None) -> bool:
-    """Save the points as CSV (atomically: a failure leaves any old file as it was)."""
-    if path is None:
-        path, _ = QFileDialog.getSaveFileName(w, "Export points", "points.csv", CSV_FILTER)
-        if not path:
-            return False
-    try:
-        csvio.write_points(path, w.points)
-    except OSError as exc:
-        _warn(w, "Export points", f"Could not write {path}: {exc.strerror or exc}")
-        return False
-    w.show_message(f"Saved {w.points.n:,} points to {path}.")
     return True
 
 

@@ -371,7 +371,7 @@ def test_csv_export_and_import_round_trip_and_a_bad_file_changes_nothing(qtbot, 
     w = make_window("--dataset", "blobs", "--classes", "4", "--points", "80")
     ps = w.points
     path = tmp_path / "points.csv"
-    assert shortcuts.export_csv(w, str(path))
+    assert w.files.exports.points_csv(str(path))  # File > Export CSV (Ctrl+Shift+E) and File > Export > Points
     w.findChild(QToolButton, "clearButton").click()
     assert w.points.n == 0
     assert shortcuts.import_csv(w, str(path))
