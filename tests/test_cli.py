@@ -6,6 +6,7 @@ import csv
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,7 +22,7 @@ def picture(path) -> tuple[int, int, int]:
     """(width, height, distinct colours) of a PNG, read back with Qt."""
     from PySide6.QtGui import QImage
 
-    data = open(path, "rb").read()
+    data = Path(path).read_bytes()
     assert data.startswith(PNG_SIGNATURE)
     image = QImage(str(path))
     assert not image.isNull()
@@ -91,11 +92,11 @@ def test_tables_and_the_loss_picture(tmp_path):
         )
         == 0
     )
-    rows = list(csv.reader(open(paths["loss"])))
+    rows = list(csv.reader(Path(paths["loss"]).read_text().splitlines()))
     assert rows[0][:3] == ["epoch", "train_loss", "test_loss"] and len(rows) == 7  # epochs 0..5
     assert rows[1][3] == ""  # regression: no accuracy
-    assert open(paths["points"]).readline().strip() == "x,y,value"
-    assert '"sizes": [' in open(paths["net"]).read()
+    assert Path(paths["points"]).read_text().splitlines()[0].strip() == "x,y,value"
+    assert '"sizes": [' in Path(paths["net"]).read_text()
     assert picture(paths["chart"])[:2] == (600, 600)
 
 

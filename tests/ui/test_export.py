@@ -95,11 +95,11 @@ def test_network_json_holds_shapes_activations_and_the_weights_that_compute_the_
 
 def test_loss_csv_from_a_snapshot_and_from_a_session(run, tmp_path):
     export.export_loss_csv(run.snapshot(grid=4), tmp_path / "a.csv")
-    rows = list(csv.reader(open(tmp_path / "a.csv")))
+    rows = list(csv.reader((tmp_path / "a.csv").read_text().splitlines()))
     assert rows[0] == ["epoch", "train_loss", "test_loss"] and len(rows) == 17
     assert float(rows[-1][1]) == run.history.column("train_loss")[-1]  # every digit kept
     export.export_loss_csv(session_from_trainer(run), tmp_path / "b.csv")
-    rows = list(csv.reader(open(tmp_path / "b.csv")))
+    rows = list(csv.reader((tmp_path / "b.csv").read_text().splitlines()))
     assert rows[0][-1] == "test_accuracy" and rows[16][0] == "15"
 
 
