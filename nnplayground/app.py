@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING
 
 from .arguments import activation_names, hidden_widths, number
 from .core import datasets
-from .core.experiment import ACTIVATIONS, MAX_CLASSES, OPTIMIZERS, DataSpec, Experiment
+from .core.experiment import (
+    ACTIVATIONS,
+    MAX_BATCH_SIZE,
+    MAX_CLASSES,
+    MAX_LR,
+    MAX_SEED,
+    OPTIMIZERS,
+    DataSpec,
+    Experiment,
+)
+from .core.points import MAX_POINTS
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -46,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--points",
-        type=number(int, 0, 1_000_000),
+        type=number(int, 0, MAX_POINTS),
         default=None,
         metavar="N",
         help="number of points (default: 500, or 1200 for regression sets)",
@@ -82,11 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"hidden activation, one for all or one per layer: {', '.join(ACTIVATIONS)} (default {d.activations[0]})",
     )
     p.add_argument(
-        "--lr", type=number(float, 0.0, 100.0, lo_open=True), default=d.lr, help=f"learning rate (default {d.lr:g})"
+        "--lr", type=number(float, 0.0, MAX_LR, lo_open=True), default=d.lr, help=f"learning rate (default {d.lr:g})"
     )
     p.add_argument(
         "--batch-size",
-        type=number(int, 1),
+        type=number(int, 1, MAX_BATCH_SIZE),
         default=d.batch_size,
         metavar="B",
         help=f"mini-batch size (default {d.batch_size})",
@@ -94,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help=f"optimizer (default {d.optimizer})")
     p.add_argument(
         "--seed",
-        type=number(int, 0, 2**31 - 1),
+        type=number(int, 0, MAX_SEED),
         default=d.seed,
         help=f"seed of the data and of the first weights (default {d.seed})",
     )

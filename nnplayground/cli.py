@@ -19,8 +19,20 @@ from typing import Any
 
 from .arguments import activation_names, hidden_widths, number
 from .core import datasets
-from .core.experiment import ACTIVATIONS, FEATURES, MAX_CLASSES, OPTIMIZERS, REGULARIZATIONS, DataSpec, Experiment
-from .core.points import PointSet
+from .core.experiment import (
+    ACTIVATIONS,
+    FEATURES,
+    MAX_BATCH_SIZE,
+    MAX_CLASSES,
+    MAX_LR,
+    MAX_REG_RATE,
+    MAX_SEED,
+    OPTIMIZERS,
+    REGULARIZATIONS,
+    DataSpec,
+    Experiment,
+)
+from .core.points import MAX_POINTS, PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.trainer import Trainer
 
@@ -50,7 +62,7 @@ def parser() -> argparse.ArgumentParser:
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
     data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
     data.add_argument(
-        "--points", type=number(int, 0, 1_000_000), help="number of points (default 500; 1200 for regression)"
+        "--points", type=number(int, 0, MAX_POINTS), help="number of points (default 500; 1200 for regression)"
     )
     data.add_argument("--noise", type=number(float, 0.0, 1.0), help="noise 0..1 (default 0)")
     data.add_argument(
@@ -65,12 +77,12 @@ def parser() -> argparse.ArgumentParser:
     net.add_argument("--hidden", type=hidden_widths, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
     net.add_argument("--activation", type=activation_names, help=f"one of {', '.join(ACTIVATIONS)}, or one per layer")
     net.add_argument("--features", type=_csv_list, help=f"input features from {', '.join(FEATURES)}")
-    net.add_argument("--lr", type=number(float, 0.0, 100.0, lo_open=True), help="learning rate (default 0.03)")
+    net.add_argument("--lr", type=number(float, 0.0, MAX_LR, lo_open=True), help="learning rate (default 0.03)")
     net.add_argument("--optimizer", choices=OPTIMIZERS, help="default sgd")
-    net.add_argument("--batch-size", type=number(int, 1), help="default 10")
+    net.add_argument("--batch-size", type=number(int, 1, MAX_BATCH_SIZE), help="default 10")
     net.add_argument("--regularization", choices=REGULARIZATIONS, help="default none")
-    net.add_argument("--reg-rate", type=number(float, 0.0), help="regularization rate (default 0)")
-    net.add_argument("--seed", type=number(int, 0, 2**31 - 1), help="seed of the data and of the weights (default 0)")
+    net.add_argument("--reg-rate", type=number(float, 0.0, MAX_REG_RATE), help="regularization rate (default 0)")
+    net.add_argument("--seed", type=number(int, 0, MAX_SEED), help="seed of the data and of the weights (default 0)")
     run = p.add_argument_group("run")
     run.add_argument("--epochs", type=number(int, 0), default=100, help="epochs to train (more, with --load)")
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")

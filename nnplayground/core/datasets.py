@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .points import MAX_POINTS
+
 LIMIT = 6.0  # half the side of the square
 MIN_CLASSES, MAX_CLASSES = 2, 9
-MAX_POINTS = 1_000_000
 DEFAULT_CLASSIFICATION_N = 500
 DEFAULT_REGRESSION_N = 1200
 

@@ -10,6 +10,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from .points import MAX_POINTS
+
 ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "silu", "gelu", "sin", "softplus")
 OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adagrad", "adam")
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)", "cos(x1)", "cos(x2)")
@@ -23,6 +25,10 @@ LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0,
 MAX_HIDDEN_LAYERS = 8
 MAX_NEURONS = 64
 MAX_CLASSES = 9
+MAX_SEED = 2**31 - 1  # what a seed box (a 32-bit spin box) holds; seeds wrap around past it
+MAX_BATCH_SIZE = MAX_POINTS
+MAX_LR = 100.0
+MAX_REG_RATE = 1000.0
 
 
 @dataclass(frozen=True)
@@ -136,8 +142,8 @@ def validate(e: Experiment) -> None:
     _check_type("data.seed", d.seed, int)
     _check_type("data.classes", d.classes, int)
     _check_type("data.train_ratio", d.train_ratio, (int, float))
-    if not 0 <= d.n <= 1_000_000:
-        raise ValueError(f"number of points must be between 0 and 1,000,000, got {d.n}")
+    if not 0 <= d.n <= MAX_POINTS:
+        raise ValueError(f"number of points must be between 0 and {MAX_POINTS:,}, got {d.n}")
     if not (math.isfinite(d.noise) and 0 <= d.noise <= 1):
         raise ValueError(f"noise must be between 0 and 1, got {d.noise}")
     if not 2 <= d.classes <= MAX_CLASSES:
@@ -174,13 +180,15 @@ def validate(e: Experiment) -> None:
         _check_type(name, v, (int, float))
         if not math.isfinite(v) or v < 0:
             raise ValueError(f"{name} must be a finite number >= 0, got {v}")
-    if not 0 < e.lr <= 100:
-        raise ValueError(f"learning rate must be above 0 and at most 100, got {e.lr}")
+    if not 0 < e.lr <= MAX_LR:
+        raise ValueError(f"learning rate must be above 0 and at most {MAX_LR:g}, got {e.lr}")
+    if e.reg_rate > MAX_REG_RATE:
+        raise ValueError(f"regularization rate must be at most {MAX_REG_RATE:g}, got {e.reg_rate}")
     if e.momentum >= 1:
         raise ValueError(f"momentum must be below 1, got {e.momentum}")
     _check_type("batch_size", e.batch_size, int)
-    if e.batch_size < 1:
-        raise ValueError(f"batch size must be at least 1, got {e.batch_size}")
+    if not 1 <= e.batch_size <= MAX_BATCH_SIZE:
+        raise ValueError(f"batch size must be between 1 and {MAX_BATCH_SIZE:,}, got {e.batch_size}")
     if e.regularization not in REGULARIZATIONS:
         raise ValueError(
             f"regularization must be one of {', '.join(REGULARIZATIONS)}, got {e.regularization!r}"
@@ -189,6 +197,6 @@ def validate(e: Experiment) -> None:
         raise ValueError(f"unknown init {e.init!r}")
     _check_type("seed", e.seed, int)
     for name, seed in (("seed", e.seed), ("data.seed", d.seed)):
-        if not 0 <= seed < 2**63:
-            raise ValueError(f"{name} must be a whole number from 0 to 2^63 - 1, got {seed}")
+        if not 0 <= seed <= MAX_SEED:
+            raise ValueError(f"{name} must be a whole number from 0 to {MAX_SEED:,}, got {seed}")
     _check_type("nesterov", e.nesterov, bool)

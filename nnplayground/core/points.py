@@ -17,6 +17,7 @@ from functools import cached_property
 import numpy as np
 
 LIMIT = 6.0
+MAX_POINTS = 1_000_000  # the most points a set may hold, however it is made (generated, drawn, imported, opened)
 MAX_CLASS = 8  # classes 0..8: the keys 1-9 pick them
 _SPLIT_STREAM = 0x53504C4954  # "SPLIT": split keys have their own stream, never correlated with the data's
 
@@ -102,6 +103,8 @@ class PointSet:
         xy = _frozen(self.xy, "xy", 2)
         target = _frozen(self.target, "target", 1)
         split = _frozen(self.split, "split", 1)
+        if len(xy) > MAX_POINTS:
+            raise ValueError(f"a set may hold at most {MAX_POINTS:,} points, not {len(xy):,}")
         if not len(xy) == len(target) == len(split):
             raise ValueError(f"xy, target and split differ in length: {len(xy)}, {len(target)}, {len(split)}")
         found = find_problem(xy, target, bool(self.regression))

@@ -29,14 +29,13 @@ from typing import Any
 
 import numpy as np
 
-from .experiment import Experiment
+from .experiment import MAX_SEED, Experiment
 from .history import History
-from .points import PointSet, split_rng
+from .points import MAX_POINTS, PointSet, split_rng
 
 FORMAT = "nnplayground-session"
 VERSION = 1
 MAX_BYTES = 256 * 2**20
-MAX_POINTS = 1_000_000
 MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most)
 MAX_WEIGHTS_HISTORY = 100_000  # epochs with a saved parameter vector
 MAX_EPOCH = 10**12
@@ -119,7 +118,7 @@ def _upgrade_0(doc: dict[str, Any]) -> dict[str, Any]:
     exp = doc.get("experiment")
     if isinstance(points, dict) and "split" not in points and isinstance(points.get("xy"), list):
         seed = exp.get("data", {}).get("seed", 0) if isinstance(exp, dict) else 0
-        seed = seed if type(seed) is int and 0 <= seed < 2**63 else 0
+        seed = seed if type(seed) is int and 0 <= seed <= MAX_SEED else 0
         points = dict(points, split=split_rng(seed).random(len(points["xy"])).tolist())
         doc["points"] = points
     doc["version"] = 1
@@ -302,8 +301,6 @@ def check_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, P
         experiment = Experiment.from_dict(doc["experiment"])
     except (TypeError, ValueError) as e:
         raise SessionError(f"experiment: {e}") from None
-    for where, seed in (("experiment: seed", experiment.seed), ("experiment: data.seed", experiment.data.seed)):
-        _int(seed, where, 0, 2**64 - 1)  # NumPy refuses negative seeds; Experiment does not check that
     points = _points(doc["points"])
     n_params = parameter_count(experiment, points)
     params = None

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from ..core.experiment import (
     ACTIVATIONS,
     LEARNING_RATES,
+    MAX_BATCH_SIZE,
+    MAX_LR,
+    MAX_REG_RATE,
     OPTIMIZERS,
     Experiment,
 )
@@ -111,7 +114,7 @@ class ControlsPanel(QWidget):
         self.optimizer.activated.connect(lambda i: self._emit("optimizer", self.optimizer.itemData(i)))
         self.batch = QSpinBox()
         self.batch.setObjectName("batchSpin")
-        self.batch.setRange(1, 10_000)
+        self.batch.setRange(1, MAX_BATCH_SIZE)
         self.batch.setToolTip(TIPS["batch_size"])
         self.batch.setKeyboardTracking(False)
         self.batch.valueChanged.connect(lambda v: self._emit("batch_size", int(v)))
@@ -179,11 +182,11 @@ class ControlsPanel(QWidget):
 
     def _lr_typed(self) -> None:
         if self.lr.currentText() != _number(self._shown.get("lr", math.nan)):
-            self._typed(self.lr, "The learning rate", "lr", 0.0, 100.0, True)
+            self._typed(self.lr, "The learning rate", "lr", 0.0, MAX_LR, True)
 
     def _reg_rate_typed(self) -> None:
         if self.reg_rate.currentText() != _number(self._shown.get("reg_rate", math.nan)):
-            self._typed(self.reg_rate, "The regularization rate", "reg_rate", 0.0, 1000.0, False)
+            self._typed(self.reg_rate, "The regularization rate", "reg_rate", 0.0, MAX_REG_RATE, False)
 
     def _restore(self, combo: QComboBox, field: str) -> None:
         combo.setEditText(_number(self._shown.get(field, 0.0)))

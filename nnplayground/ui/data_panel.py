@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..core import datasets
 from ..core.colors import CLASS_COLORS
-from ..core.experiment import MAX_CLASSES, Experiment
+from ..core.experiment import MAX_CLASSES, MAX_SEED, Experiment
+from ..core.points import MAX_POINTS
 from . import presets
 from .explain import TIPS
 
@@ -103,7 +104,7 @@ class DataPanel(QWidget):
         self.ratio, self._ratio_label = self._slider(10, 90, TIPS["train_ratio"], "ratioSlider")
         self.ratio.valueChanged.connect(lambda v: self.ratio_changed.emit(v / 100.0))
         form.addRow("Training", self._with_label(self.ratio, self._ratio_label))
-        self.count = self._spin(0, 100_000, 50, "Number of points to generate (up to 100,000)", "pointsSpin")
+        self.count = self._spin(0, MAX_POINTS, 50, f"Number of points to generate (up to {MAX_POINTS:,})", "pointsSpin")
         self.count.valueChanged.connect(lambda v: self.spec_edited.emit({"n": v}))
         form.addRow("Points", self.count)
         self.classes = self._spin(
@@ -111,7 +112,7 @@ class DataPanel(QWidget):
         )
         self.classes.valueChanged.connect(lambda v: self.spec_edited.emit({"classes": v}))
         form.addRow("Classes", self.classes)
-        self.seed = self._spin(0, 2**31 - 1, 1, "Random seed: the same seed gives the same points", "seedSpin")
+        self.seed = self._spin(0, MAX_SEED, 1, "Random seed: the same seed gives the same points", "seedSpin")
         self.seed.valueChanged.connect(lambda v: self.spec_edited.emit({"seed": v}))
         regen = QPushButton("Regenerate")
         regen.setObjectName("regenerateButton")

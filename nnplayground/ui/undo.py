@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import datasets, edits
 from ..core.edits import Edit
-from ..core.experiment import Experiment
+from ..core.experiment import MAX_SEED, Experiment
 from ..core.points import PointSet
 
 ERASE_CLICK_RADIUS = 0.6  # a click of the eraser (or a right click) takes the nearest point within this distance
@@ -208,7 +208,7 @@ class PointEditor(QObject):
 
     def next_sample(self) -> bool:
         """Regenerate: a fresh sample of the same kind, the seed moved on by one (so it can be told again)."""
-        return self.regenerate(seed=self.w.experiment.data.seed + 1)
+        return self.regenerate(seed=(self.w.experiment.data.seed + 1) % (MAX_SEED + 1))
 
     def choose_preset(self, name: str, class_count: int) -> bool:
         # A two-class generator must not leave a larger class count behind: the output layer follows it.
