@@ -31,6 +31,7 @@ from . import shortcuts
 from .canvas import DataCanvas
 from .controls_panel import ControlsPanel, TransportBar
 from .data_panel import DataPanel, section_title
+from .focus_keys import FocusKeys
 from .loss_chart import LossChart
 from .network_view import NetworkView
 from .throttle import Throttled
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._controller = TrainingController(experiment, points, parent=self)
         self._controller.set_speed(speed)
         self._build_ui()
+        self.focus_keys = FocusKeys(self)  # a focused control keeps Space and the arrows (before the actions exist)
         self.files = shortcuts.make_files(self)
         self.actions_by_name = shortcuts.build(self)
         self.toolbar = TransportBar(self.actions_by_name, self.controls_panel, self)

@@ -57,8 +57,7 @@ def make_action(
     a.setObjectName(name)
     a.setCheckable(checkable)
     if keys is not None:
-        seqs = [QKeySequence(k) for k in (keys if isinstance(keys, (list, tuple)) else [keys])]
-        a.setShortcuts(seqs)
+        a.setShortcuts(key_sequences(keys))
     shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     head = text.replace("&", "").rstrip(".")
     if shortcut:
@@ -69,6 +68,21 @@ def make_action(
         (a.toggled if checkable else a.triggered).connect(slot)
     window.addAction(a)
     return a
+
+
+def key_sequences(keys: Any) -> list[QKeySequence]:
+    """The sequences for a key, a standard key or a list of them, each once: a sequence bound twice (a standard
+    key that is also written out, as Quit's Ctrl+Q on Linux) is an "ambiguous shortcut" Qt fires for neither."""
+    seqs: list[QKeySequence] = []
+    for k in keys if isinstance(keys, (list, tuple)) else [keys]:
+        seqs += QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]
+    unique = {s.toString(): s for s in seqs if not s.isEmpty()}
+    return list(unique.values())
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Any:
+    """The platform's standard key, or `fallback` where the platform has none (Windows has no Quit key)."""
+    return key if QKeySequence.keyBindings(key) else fallback
 
 
 def make_files(window: MainWindow) -> Any:
@@ -98,7 +112,7 @@ def build(w: MainWindow) -> dict[str, QAction]:
         std.Save,
         "Save the session: settings, points, weights, history",
     )
-    add("Save &As...", "actionSaveAs", lambda: files.save_as(), [std.SaveAs, "Ctrl+Shift+S"])
+    add("Save &As...", "actionSaveAs", lambda: files.save_as(), standard_or(std.SaveAs, "Ctrl+Shift+S"))
     add(
         "&Export Image...",
         "actionExportImage",
@@ -120,14 +134,14 @@ def build(w: MainWindow) -> dict[str, QAction]:
         "Ctrl+Shift+E",
         "Save the points as CSV",
     )
-    add("&Quit", "actionQuit", w.close, [std.Quit, "Ctrl+Q"])
+    add("&Quit", "actionQuit", w.close, standard_or(std.Quit, "Ctrl+Q"))
 
     undo = w.undo_stack.createUndoAction(w, "&Undo")
     undo.setObjectName("actionUndo")
-    undo.setShortcuts([QKeySequence(std.Undo)])
+    undo.setShortcuts(key_sequences(std.Undo))
     redo = w.undo_stack.createRedoAction(w, "&Redo")
     redo.setObjectName("actionRedo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setShortcuts(key_sequences([std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
     for a, text in ((undo, "Undo the last edit of the points (Ctrl+Z)"), (redo, "Redo (Ctrl+Shift+Z)")):
         a.setToolTip(text)
         w.addAction(a)

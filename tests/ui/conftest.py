@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
+from nnplayground.app import create_window
 from nnplayground.ui.network_view import NetworkView
+
+WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anything is measured against
 
 
 @pytest.fixture
@@ -29,3 +33,22 @@ def shown(qtbot) -> Callable[..., QWidget]:
 def view(shown) -> NetworkView:
     """A shown network diagram, 900 x 600."""
     return shown(NetworkView(), 900, 600)
+
+
+@pytest.fixture
+def make_window(qtbot, shown):
+    made = []
+
+    def make(*argv: str):
+        w = shown(create_window(list(argv)))
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.latest_snapshot is not None, timeout=WAIT)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        assert not w.controller._worker.isRunning()  # pytest-qt closed the window before this teardown
+    # ... and asked for deleteLater: delete now, while the widgets' Python halves are whole (pyqtgraph items
+    # collected by the garbage collector before their C++ objects raise errors inside a later test).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -4,61 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QToolButton
+from window_driver import WAIT, act, canvas_image, click, epoch, loss, wait_epoch
 
-from nnplayground.app import create_window
 from nnplayground.ui.canvas import DataCanvas
 from nnplayground.ui.loss_chart import LossChart
-
-WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anything is measured against
-
-
-@pytest.fixture
-def make_window(qtbot, shown):
-    made = []
-
-    def make(*argv: str):
-        w = shown(create_window(list(argv)))
-        w.activateWindow()
-        qtbot.waitUntil(lambda: w.latest_snapshot is not None, timeout=WAIT)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        assert not w.controller._worker.isRunning()  # pytest-qt closed the window before this teardown
-    # ... and asked for deleteLater: delete now, while the widgets' Python halves are whole (pyqtgraph items
-    # collected by the garbage collector before their C++ objects raise errors inside a later test).
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def epoch(w) -> int:
-    return int(w.findChild(QLabel, "epochLabel").text().replace(",", ""))
-
-
-def loss(w, name="trainLossLabel") -> float:
-    return float(w.findChild(QLabel, name).text())
-
-
-def act(w, name) -> QAction:
-    a = w.findChild(QAction, name)
-    assert a is not None, name
-    return a
-
-
-def canvas_image(w) -> np.ndarray:
-    return np.array(w.canvas.image_item.image, copy=True)
-
-
-def click(qtbot, w, x, y, button=Qt.MouseButton.LeftButton):
-    cv = w.findChild(DataCanvas, "dataCanvas")
-    qtbot.mouseClick(cv.viewport(), button, pos=cv.data_to_widget(x, y))
-
-
-def wait_epoch(qtbot, w, target):
-    qtbot.waitUntil(lambda: epoch(w) == target and w.shown_snapshot.epoch == target, timeout=WAIT)
 
 
 def test_create_window_from_arguments_has_every_automation_name(make_window):
