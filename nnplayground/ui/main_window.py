@@ -36,7 +36,7 @@ from .loss_chart import LossChart
 from .network_view import NetworkView
 from .throttle import Throttled
 from .timeline import OutputPanel, Rewinder
-from .undo import PointEditor
+from .undo import ExperimentEditCommand, PointEditor
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 
@@ -212,7 +212,12 @@ class MainWindow(QMainWindow):
 
     # ---- editing the experiment ------------------------------------------------------------------------------------
     def set_experiment(self, exp: Experiment) -> None:
-        """A user's edit of the settings: the new experiment becomes the truth and goes to the trainer."""
+        """A user's edit of the settings: one undo step, after which the new experiment is the truth."""
+        if exp != self._experiment:
+            self.undo_stack.push(ExperimentEditCommand(self, self._experiment, exp))
+
+    def show_experiment(self, exp: Experiment) -> None:
+        """Make `exp` the truth (from the undo stack), send it to the trainer and show it."""
         if exp == self._experiment:
             return
         ratio_changed = exp.data.train_ratio != self._experiment.data.train_ratio

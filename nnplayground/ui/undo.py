@@ -95,6 +95,55 @@ class PointEditCommand(QUndoCommand):
         w.commit_state(_carry(w.experiment, self._experiment_before), restored)
 
 
+class ExperimentEditCommand(QUndoCommand):
+    """A change of the settings or of the network's shape: redo shows `after`, undo `before`."""
+
+    def __init__(self, window: SettingsTarget, before: Experiment, after: Experiment) -> None:
+        super().__init__(describe_change(before, after))
+        self._window, self.before, self.after = window, before, after
+
+    def redo(self) -> None:
+        self._window.show_experiment(self.after)
+
+    def undo(self) -> None:
+        self._window.show_experiment(self.before)
+
+
+class SettingsTarget(Protocol):
+    def show_experiment(self, experiment: Experiment) -> None: ...
+
+
+FIELD_NAMES = {
+    "lr": "Learning Rate",
+    "optimizer": "Optimizer",
+    "batch_size": "Batch Size",
+    "regularization": "Regularization",
+    "reg_rate": "Regularization Rate",
+    "loss": "Loss",
+    "momentum": "Momentum",
+    "nesterov": "Nesterov",
+    "features": "Input Features",
+    "activations": "Activation",
+    "init": "Initialization",
+    "seed": "Seed",
+    "problem": "Problem Type",
+}
+
+
+def describe_change(before: Experiment, after: Experiment) -> str:
+    """What the Edit menu calls an edit: "Add Layer", "Remove Neuron", "Learning Rate", "Training Ratio"."""
+    if len(after.hidden) != len(before.hidden):
+        return "Add Layer" if len(after.hidden) > len(before.hidden) else "Remove Layer"
+    if after.hidden != before.hidden:
+        return "Add Neuron" if sum(after.hidden) > sum(before.hidden) else "Remove Neuron"
+    changed = [f for f in FIELD_NAMES if getattr(before, f) != getattr(after, f)]
+    if changed:
+        return FIELD_NAMES[changed[0]] if len(changed) == 1 else "Settings"
+    if after.data.train_ratio != before.data.train_ratio:
+        return "Training Ratio"
+    return "Settings"
+
+
 # What an edit of the points may change of the experiment: how the points were made, and what kind they are.
 GENERATOR_FIELDS = ("name", "n", "noise", "seed", "classes")
 

@@ -235,7 +235,7 @@ def test_train_ratio_resplits_without_regenerating(qtbot, make_window):
     assert w.points is ps and w.experiment.data.train_ratio == 0.8
     n_test = int(ps.test_mask(0.8).sum())
     assert w.findChild(QLabel, "pointCounts").text() == f"{ps.n} points: {ps.n - n_test} training, {n_test} test"
-    assert w.undo_stack.count() == 0
+    assert w.undo_stack.count() == 1 and w.undo_stack.undoText() == "Training Ratio"  # an edit of its own
     qtbot.waitUntil(lambda: w.latest_snapshot.reason == "settings", timeout=WAIT)
 
 
@@ -305,16 +305,23 @@ def test_a_session_replaces_the_state_through_apply_state(qtbot, make_window, tm
     assert w.undo_stack.count() == 0
 
 
-def test_undoing_a_regeneration_keeps_settings_changed_since(qtbot, make_window):
+def test_undo_walks_back_through_settings_and_data_edits_in_order(qtbot, make_window):
     w = make_window("--dataset", "gauss", "--points", "200", "--lr", "0.03")
     w.data_panel.noise.setValue(20)  # regenerates: one undo step
     assert w.experiment.data.noise == 0.2
     w.edit_experiment(lr=0.3)
     w.data_panel.ratio.setValue(70)
     act(w, "actionUndo").trigger()
-    assert w.experiment.data.noise == 0.0  # the regeneration is undone ...
-    assert w.experiment.lr == 0.3 and w.experiment.data.train_ratio == 0.7  # ... and nothing else
-    assert w.data_panel.noise.value() == 0
+    assert w.experiment.data.train_ratio == 0.5 and w.experiment.lr == 0.3
+    act(w, "actionUndo").trigger()
+    assert w.experiment.lr == 0.03 and w.experiment.data.noise == 0.2
+    act(w, "actionUndo").trigger()
+    assert w.experiment.data.noise == 0.0 and w.data_panel.noise.value() == 0
+    for _ in range(3):
+        act(w, "actionRedo").trigger()
+    e = w.experiment
+    assert (e.data.noise, e.lr, e.data.train_ratio) == (0.2, 0.3, 0.7)
+    assert w.data_panel.ratio.value() == 70
 
 
 def test_csv_export_and_import_round_trip_and_a_bad_file_changes_nothing(qtbot, make_window, tmp_path):
@@ -372,3 +379,21 @@ def test_hovering_a_feature_previews_that_feature_even_when_others_are_used(qtbo
         np.testing.assert_array_equal(grid, expect)
         w.network_view.hover_ended.emit()
         assert not w.canvas.previewing
+
+
+def test_undo_after_adding_a_layer_takes_back_the_layer_not_an_earlier_point(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "0", "--hidden", "4")
+    click(qtbot, w, 1.0, 1.0)
+    qtbot.mouseClick(w.network_view.add_layer, Qt.MouseButton.LeftButton)
+    assert w.experiment.hidden == (4, 4)
+    assert act(w, "actionUndo").text() == "&Undo Add Layer"
+    act(w, "actionUndo").trigger()
+    assert w.experiment.hidden == (4,) and w.points.n == 1
+    assert w.network_view.experiment.hidden == (4,)
+    qtbot.waitUntil(lambda: w.latest_snapshot.sizes == (2, 4, 1), timeout=WAIT)  # the run has it too
+    act(w, "actionUndo").trigger()
+    assert w.points.n == 0
+    act(w, "actionRedo").trigger()
+    act(w, "actionRedo").trigger()
+    assert w.experiment.hidden == (4, 4) and w.points.n == 1
+    qtbot.waitUntil(lambda: w.latest_snapshot.sizes == (2, 4, 4, 1), timeout=WAIT)
