@@ -27,6 +27,16 @@ def loss_text(v: float | None) -> str:
     return f"{v:.4f}"
 
 
+def value_text(v: float) -> str:
+    """A weight, a bias, an activation: three decimals, or three significant digits when tiny (a delta of 0.0004
+    must not read 0.000) or huge; "NaN" or "infinite" when not a number."""
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "infinite" if v > 0 else "−infinite"
+    return f"{v:.3f}" if v == 0 or 0.01 <= abs(v) < 1e4 else f"{v:.2e}"
+
+
 def percent_text(v: float | None) -> str:
     """A share in [0, 1] as a percentage with one decimal ("87.5%"); "—" for none. Never "-0.0%"."""
     if v is None or not math.isfinite(v):

@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QWidget
 
+from ..core.numbers import loss_text
+
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
 AXIS_COLOR = "#555555"
@@ -25,10 +27,6 @@ def _floored(y: np.ndarray) -> np.ndarray:
     out = np.array(y, dtype=np.float64)
     out[out < LOG_FLOOR] = LOG_FLOOR  # NaN compares False and stays NaN
     return out
-
-
-def _number(v: float) -> str:
-    return "–" if not np.isfinite(v) else f"{v:.4f}" if abs(v) >= 1e-3 else f"{v:.3g}"
 
 
 class _Card:
@@ -254,8 +252,8 @@ class LossChart(pg.PlotWidget):
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
         self.readout.set_html(
-            f'epoch {epoch:,}: <span style="color:{TRAIN_COLOR}">train {_number(train)}</span>, '
-            f'<span style="color:{TEST_COLOR}">test {_number(test)}</span>'
+            f'epoch {epoch:,}: <span style="color:{TRAIN_COLOR}">train {loss_text(train)}</span>, '
+            f'<span style="color:{TEST_COLOR}">test {loss_text(test)}</span>'
         )
         xs, ys, brushes = [], [], []
         for value, color in ((train, TRAIN_COLOR), (test, TEST_COLOR)):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import features as feats
 from ..core.experiment import FEATURES, Experiment
+from ..core.numbers import rate_text
 from ..core.points import PointSet
 from ..core.snapshot import Snapshot
 from ..training.controller import TrainingController
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
         self.epoch_label.setText(f"{snap.epoch:07,}")
         self.output_panel.show_numbers(snap)
         playing = self._controller.is_playing and snap.reason == "play"
-        self.speed_label.setText(f"{snap.epochs_per_second:,.0f} epochs/s" if playing else "")
+        self.speed_label.setText(rate_text(snap.epochs_per_second) if playing else "")
         if snap.message:
             self.show_message(snap.message, 20000)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from nnplayground.core import features as feats
 from nnplayground.core.experiment import FEATURES, Experiment
+from nnplayground.core.numbers import value_text
 from nnplayground.core.snapshot import Snapshot
 
 from .explain import TIPS
@@ -43,7 +44,7 @@ def neuron_tip(
     if act:
         lines.append(f"Activation: {act}" + (f", loss: {LOSS_NAMES.get(loss, loss)}" if output and loss else ""))
     if snap is not None and index < len(snap.biases[layer]):
-        lines.append(f"Bias: {float(snap.biases[layer][index]):.3f}")
+        lines.append(f"Bias: {value_text(float(snap.biases[layer][index]))}")
     lines.append("Its picture is its output over the data square. Click it to see its formula with live numbers;")
     lines.append("click the small square at its corner to type a new bias.")
     lines.append("")
@@ -60,5 +61,5 @@ def link_tip(exp: Experiment, snap: Snapshot | None, out_width: int, layer: int,
     if snap is not None and layer < len(snap.weights):
         W = snap.weights[layer]
         if 0 <= row < W.shape[0] and 0 <= col < W.shape[1]:
-            value = f": {float(W[row, col]):.3f}"
+            value = f": {value_text(float(W[row, col]))}"
     return f"Weight {src} → {dst}{value}\nClick to type a new value.\n\n{TIPS['weight']}"

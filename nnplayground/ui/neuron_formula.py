@@ -11,6 +11,7 @@ import html
 import numpy as np
 
 from nnplayground.core import features as feats
+from nnplayground.core.numbers import value_text
 from nnplayground.core.snapshot import Snapshot
 
 MAX_TERMS = 10  # a 64-input neuron shows its ten strongest inputs and says how many more there are
@@ -37,11 +38,8 @@ def plain_name(features: tuple[str, ...], n_layers: int, out_width: int, layer: 
 
 
 def number(v: float) -> str:
-    """Three decimals, or three significant digits for tiny values (a delta of 0.0004 must not read 0.000)."""
-    if not np.isfinite(v):
-        return "nan"
-    text = f"{v:.3f}" if v == 0 or abs(v) >= 0.01 else f"{v:.2e}"
-    return text.replace("-", "−")  # a typographic minus, as in the formula's signs
+    """`numbers.value_text`, with a typographic minus as in the formula's signs."""
+    return value_text(float(v)).replace("-", "−")
 
 
 def formula_html(snapshot: Snapshot, layer: int, index: int, lr: float | None = None) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
+from ..core.numbers import loss_text, percent_text
 from ..core.snapshot import Snapshot
 from .explain import TIPS
 
@@ -189,13 +190,8 @@ class OutputPanel(QWidget):
         self.test_accuracy.setText(_accuracy_text(snap.test_accuracy))
 
 
-def loss_text(v: float | None) -> str:
-    """A loss as the labels show it: four decimals, or a dash when there is none (no test points)."""
-    return f"{v:.4f}" if v is not None and math.isfinite(v) else "—"
-
-
 def _accuracy_text(v: float | None) -> str:
-    return "" if v is None or not math.isfinite(v) else f"accuracy {100 * v:.1f}%"
+    return "" if v is None or not math.isfinite(v) else f"accuracy {percent_text(v)}"
 
 
 class Rewinder(QObject):

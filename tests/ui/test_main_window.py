@@ -397,3 +397,16 @@ def test_undo_after_adding_a_layer_takes_back_the_layer_not_an_earlier_point(qtb
     act(w, "actionRedo").trigger()
     assert w.experiment.hidden == (4, 4) and w.points.n == 1
     qtbot.waitUntil(lambda: w.latest_snapshot.sizes == (2, 4, 4, 1), timeout=WAIT)
+
+
+def test_a_huge_loss_and_a_negative_zero_accuracy_read_well(qtbot, make_window):
+    import dataclasses
+
+    w = make_window("--dataset", "spiral")
+    odd = dataclasses.replace(
+        w.latest_snapshot, train_loss=2.87e225, test_loss=float("inf"), train_accuracy=-0.0, reason="step"
+    )
+    w.rewinder.on_snapshot(odd)
+    assert w.findChild(QLabel, "trainLossLabel").text() == "2.87e+225"
+    assert w.findChild(QLabel, "testLossLabel").text() == "infinite"
+    assert w.findChild(QLabel, "trainAccLabel").text() == "accuracy 0.0%"
