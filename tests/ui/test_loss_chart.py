@@ -86,7 +86,7 @@ def test_nan_test_losses_are_gaps(chart):
     (_, _), (y0, y1) = chart.getPlotItem().getViewBox().viewRange()
     assert np.isfinite([y0, y1]).all() and y1 >= train.max()
     chart.hover_at(10)
-    assert "epoch 10" in chart.readout_text and "test –" in chart.readout_text
+    assert "epoch 10" in chart.readout_text and "test —" in chart.readout_text
 
 
 def test_diverged_losses_do_not_break_the_view(chart):
