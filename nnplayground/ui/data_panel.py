@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core import datasets
 from ..core.colors import CLASS_COLORS
 from ..core.experiment import MAX_CLASSES, MAX_SEED, Experiment
-from ..core.points import MAX_POINTS
+from ..core.points import MAX_POINTS, PointSet
 from . import presets
 from .explain import TIPS
 
@@ -264,6 +264,18 @@ class DataPanel(QWidget):
     def set_counts(self, n: int, n_test: int) -> None:
         """How many points there are now (drawn ones included) and how they split."""
         self.counts.setText(f"{n:,} points: {n - n_test:,} training, {n_test:,} test")
+
+    def show_drawn(self, points: PointSet) -> None:
+        """The points are no longer what a preset made (drawn, erased, imported): no preset tile is lit, and the
+        number of points and classes are those on the canvas. Changing either generates a preset's set again."""
+        self._presets.setExclusive(False)  # an exclusive group keeps one button checked
+        for b in self._preset_buttons.values():
+            b.setChecked(False)
+        self._presets.setExclusive(True)
+        for spin, value in ((self.count, points.n), (self.classes, max(self.classes.value(), points.num_classes))):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
 
     @property
     def current_value(self) -> float:

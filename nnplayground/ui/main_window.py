@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import features as feats
-from ..core.experiment import FEATURES, Experiment
+from ..core.experiment import FEATURES, DataSpec, Experiment
 from ..core.numbers import rate_text
 from ..core.points import PointSet
 from ..core.snapshot import Snapshot
@@ -42,6 +42,13 @@ from .undo import ExperimentEditCommand, PointEditor
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 
 
+GENERATE_TO_COMPARE = 100_000  # points: up to this many, a set is generated again to tell it from drawn data
+
+
+def _generator_key(spec: DataSpec) -> tuple:
+    return (spec.name, spec.n, spec.noise, spec.seed, spec.classes)
+
+
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 
 
@@ -58,6 +65,7 @@ class MainWindow(QMainWindow):
             d = experiment.data
             points = PointSet.generate(d.name, d.n, d.noise, d.seed, d.classes)
         self._experiment, self._points = experiment, points
+        self._generated: tuple[tuple, PointSet | None] = ((), None)
         self._class, self._tool, self._speed = 0, "add", speed
         self._class_count = max(3, experiment.data.classes)  # what a many-class preset starts with
         self.undo_stack = QUndoStack(self)
@@ -251,22 +259,25 @@ class MainWindow(QMainWindow):
         self.edit_experiment(data=dataclasses.replace(self._experiment.data, train_ratio=ratio))
 
     def _on_preset(self, name: str) -> None:
-        if name == self._experiment.data.name:
+        generated = self._is_generated()
+        if name == self._experiment.data.name and generated:
             self.data_panel.set_experiment(self._experiment)  # keep its button checked
             return
         if self._experiment.data.classes > 2:
             self._class_count = self._experiment.data.classes
-        self.editor.choose_preset(name, self._class_count)
+        # Over drawn points, a preset makes as many points as the panel shows (the points on the canvas).
+        self.editor.choose_preset(name, self._class_count, n=None if generated else self._points.n)
 
     # ---- the point edits land here (from the undo stack) ------------------------------------------------------------
     def commit_state(self, experiment: Experiment, points: PointSet) -> None:
         """Make `experiment` and `points` the truth (called by the undo commands) and tell the trainer."""
-        if experiment != self._experiment:
-            self._experiment = experiment
+        changed = experiment != self._experiment
+        self._experiment, self._points = experiment, points
+        if changed:
             self._controller.set_experiment(experiment)
-            self.sync_widgets()
-        self._points = points
         self._controller.set_points(points)
+        if changed:
+            self.sync_widgets()
         self._refresh_points()
         self.changed.emit()
 
@@ -380,6 +391,7 @@ class MainWindow(QMainWindow):
         """Every control shows the current experiment (after an edit, an undo, or a refused value)."""
         exp = self._experiment
         self.data_panel.set_experiment(exp)
+        self._show_data_origin()
         self.controls_panel.set_experiment(exp)
         self.network_view.set_experiment(exp)
 
@@ -388,7 +400,31 @@ class MainWindow(QMainWindow):
         test = ps.test_mask(self._experiment.data.train_ratio)
         self.canvas.set_points(ps, test)
         self.data_panel.set_counts(ps.n, int(test.sum()))
+        self._show_data_origin()
         self._update_hint()
+
+    def _show_data_origin(self) -> None:
+        if not self._is_generated():
+            self.data_panel.show_drawn(self._points)
+
+    def remember_generated(self, spec: DataSpec, points: PointSet) -> None:
+        """`points` is what `spec` generates (so telling drawn data from a preset's needs no second generation)."""
+        self._generated = (_generator_key(spec), points)
+
+    def _is_generated(self) -> bool:
+        """Whether the points are exactly what the data settings generate (not drawn, erased or imported)."""
+        spec, ps = self._experiment.data, self._points
+        if ps.n != spec.n:
+            return False
+        key = _generator_key(spec)
+        if self._generated[0] != key:
+            if ps.n > GENERATE_TO_COMPARE:
+                return True  # too dear to generate again just to compare: the count matches, take it as made
+            try:
+                self.remember_generated(spec, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes))
+            except ValueError:  # a generator this version does not have (a session from elsewhere)
+                return False
+        return self._generated[1] is ps or self._generated[1] == ps
 
     def _update_hint(self, *_: object) -> None:
         if self._points.regression:
@@ -396,9 +432,10 @@ class MainWindow(QMainWindow):
         else:
             what = f"a Class {self._class + 1} point"
         verb = {"add": f"Click: add {what}", "brush": f"Drag: paint {what}s", "erase": "Click or drag: erase"}
+        keys = "" if self._points.regression else "1-9: class   ·   "
         self.hint_label.setText(
-            f"{verb[self._tool]}   ·   Right click: erase the nearest point   ·   "
-            "1-9: class   ·   Space: play/pause   ·   F1: help"
+            f"{verb[self._tool]}   ·   Right click: erase the nearest point   ·   {keys}Space: play/pause"
+            "   ·   F1: help"
         )
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:

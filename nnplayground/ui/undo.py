@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import datasets, edits
 from ..core.edits import Edit
-from ..core.experiment import MAX_SEED, Experiment
+from ..core.experiment import MAX_SEED, DataSpec, Experiment
 from ..core.points import PointSet
 
 ERASE_CLICK_RADIUS = 0.6  # a click of the eraser (or a right click) takes the nearest point within this distance
@@ -57,6 +57,8 @@ class EditorWindow(EditTarget, Protocol):
     def show_message(self, text: str, timeout_ms: int = ...) -> None: ...
 
     def sync_widgets(self) -> None: ...
+
+    def remember_generated(self, spec: DataSpec, points: PointSet) -> None: ...
 
 
 class PointEditCommand(QUndoCommand):
@@ -249,6 +251,7 @@ class PointEditor(QObject):
             w.show_error(str(exc))
             w.sync_widgets()  # the control goes back to the truth
             return False
+        w.remember_generated(spec, ps)
         return self.push(edits.ReplaceAll(ps, text=f"Generate {_title(spec.name)}"), experiment=exp)
 
     def apply_spec(self, changes: dict) -> bool:
@@ -259,9 +262,11 @@ class PointEditor(QObject):
         """Regenerate: a fresh sample of the same kind, the seed moved on by one (so it can be told again)."""
         return self.regenerate(seed=(self.w.experiment.data.seed + 1) % (MAX_SEED + 1))
 
-    def choose_preset(self, name: str, class_count: int) -> bool:
+    def choose_preset(self, name: str, class_count: int, n: int | None = None) -> bool:
+        """A preset's points (`n` of them, or as many as the data settings say)."""
         # A two-class generator must not leave a larger class count behind: the output layer follows it.
-        return self.regenerate(name=name, classes=class_count if datasets.has_classes(name) else 2)
+        sized = {} if n is None else {"n": n}
+        return self.regenerate(name=name, classes=class_count if datasets.has_classes(name) else 2, **sized)
 
     def switch_problem(self, problem: str) -> bool:
         """Classification <-> regression: the other kind's first preset, generated (one undo step)."""

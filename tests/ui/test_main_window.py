@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QToolButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QSpinBox, QToolButton
 from window_driver import WAIT, act, canvas_image, click, epoch, loss, wait_epoch
 
 from nnplayground.ui.canvas import DataCanvas
@@ -301,7 +301,8 @@ def test_a_session_replaces_the_state_through_apply_state(qtbot, make_window, tm
     assert w.files.open(path)
     qtbot.waitUntil(lambda: epoch(w) == 1, timeout=WAIT)
     assert w.points == saved_points and w.experiment == saved_experiment
-    assert w.findChild(QToolButton, "preset_gauss").isChecked() and w.data_panel.count.value() == 100
+    # 100 generated points and one drawn: the panel shows drawn data (no preset lit, the count on the canvas)
+    assert not w.findChild(QToolButton, "preset_gauss").isChecked() and w.data_panel.count.value() == 101
     assert w.undo_stack.count() == 0
 
 
@@ -410,3 +411,27 @@ def test_a_huge_loss_and_a_negative_zero_accuracy_read_well(qtbot, make_window):
     assert w.findChild(QLabel, "trainLossLabel").text() == "2.87e+225"
     assert w.findChild(QLabel, "testLossLabel").text() == "infinite"
     assert w.findChild(QLabel, "trainAccLabel").text() == "accuracy 0.0%"
+
+
+def test_drawn_points_are_shown_as_drawn_not_as_the_preset(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "0")
+    for k, (x, y) in enumerate(((1.0, 1.0), (2.0, -2.0), (-3.0, 3.0))):
+        qtbot.keyClick(w, getattr(Qt.Key, f"Key_{k + 1}"))
+        click(qtbot, w, x, y)
+    assert w.findChild(QSpinBox, "pointsSpin").value() == 3
+    assert w.findChild(QSpinBox, "classesSpin").value() == 3
+    assert not any(b.isChecked() for b in w.findChildren(QToolButton) if b.objectName().startswith("preset_"))
+    w.edit_experiment(lr=0.1)  # any other edit shows the same truth
+    assert w.findChild(QSpinBox, "pointsSpin").value() == 3
+    assert not w.findChild(QToolButton, "preset_gauss").isChecked()
+    drawn = w.points
+    qtbot.mouseClick(w.findChild(QToolButton, "preset_gauss"), Qt.MouseButton.LeftButton)
+    assert w.findChild(QToolButton, "preset_gauss").isChecked()
+    assert w.points != drawn and w.points.n == 3  # a gauss set of as many points as were on the canvas
+
+
+def test_the_status_bar_offers_class_keys_only_for_classes(qtbot, make_window):
+    w = make_window("--dataset", "plane")
+    assert "1-9" not in w.hint_label.text()
+    w = make_window("--dataset", "gauss")
+    assert "1-9: class" in w.hint_label.text()
