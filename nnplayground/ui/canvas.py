@@ -262,6 +262,9 @@ class DataCanvas(pg.PlotWidget):
             self.contour_item.setData([], [])
             return
         self._show_image(colors.output_image(self._grid, self._num_classes, self._discretize))
+        if self._num_classes == 0:  # regression: the colours are the answer, there is no boundary to draw
+            self.contour_item.setData([], [])
+            return
         seg = boundary_segments(self._grid, self._num_classes)
         self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
 
