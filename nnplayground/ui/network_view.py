@@ -204,6 +204,7 @@ class NetworkView(QWidget):
 
     def _rebuild(self) -> None:
         """Lay out columns and links for the current shape and viewport; items are re-used where they can be."""
+        self._on_hover_left()  # the items move: what was under the mouse is not hovered any more
         exp = self._experiment
         counts = [len(FEATURES), *exp.hidden, self._out_width]
         vp = self.view.viewport()
@@ -375,6 +376,10 @@ class NetworkView(QWidget):
         if self._hover is not None:
             self._hover = None
             self.hover_ended.emit()
+
+    def leaveEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().leaveEvent(event)
+        self._on_hover_left()
 
     def _on_neuron_clicked(self, layer: int, index: int, part: str, pos: QPointF) -> None:
         if layer < 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QSpinBox, QToolButton
 from window_driver import WAIT, act, canvas_image, click, epoch, loss, wait_epoch
@@ -435,3 +435,22 @@ def test_the_status_bar_offers_class_keys_only_for_classes(qtbot, make_window):
     assert "1-9" not in w.hint_label.text()
     w = make_window("--dataset", "gauss")
     assert "1-9: class" in w.hint_label.text()
+
+
+def test_a_neuron_preview_ends_when_the_mouse_leaves_even_after_the_diagram_was_laid_out_again(qtbot, make_window):
+    """Seen: after clicking a neuron (the formula took room: the diagram was laid out anew) and leaving the window,
+    the canvas kept showing that neuron's output."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window("--dataset", "spiral")
+    nv = w.network_view
+    viewport = nv.view.viewport()
+    centre = nv.column_item(0).node_rect(3).center()
+    qtbot.mouseMove(viewport, nv.view.mapFromScene(QPointF(3, 3)))
+    qtbot.mouseMove(viewport, nv.view.mapFromScene(centre))
+    qtbot.waitUntil(lambda: w.canvas.previewing, timeout=WAIT)
+    w.resize(w.width() - 40, w.height() - 30)  # the diagram is laid out again under the still mouse
+    QApplication.processEvents()
+    QApplication.sendEvent(viewport, QEvent(QEvent.Type.Leave))  # the mouse leaves the window
+    qtbot.waitUntil(lambda: not w.canvas.previewing, timeout=WAIT)
