@@ -28,6 +28,7 @@ from .network_tips import link_tip, neuron_tip, output_detail, shape_text
 from .neuron_formula import formula_html
 from .value_editor import ValueEditor
 
+FORMULA_LINES = 4
 HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
 
 
@@ -78,6 +79,10 @@ class NetworkView(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setContentsMargins(8, 4, 8, 0)
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for a selected neuron's formula (four lines at the usual widths) from the start: the diagram does
+        # not jump up when a neuron is clicked.
+        self.formula.setMinimumHeight(FORMULA_LINES * self.formula.fontMetrics().lineSpacing() + 4)
         self.formula.setToolTip(f"{TIPS['neurons']}\n\nClick a number to type a new value.")
         self.status_label = QLabel()
         self.status_label.setObjectName("networkStatus")

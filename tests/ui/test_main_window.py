@@ -454,3 +454,16 @@ def test_a_neuron_preview_ends_when_the_mouse_leaves_even_after_the_diagram_was_
     QApplication.processEvents()
     QApplication.sendEvent(viewport, QEvent(QEvent.Type.Leave))  # the mouse leaves the window
     qtbot.waitUntil(lambda: not w.canvas.previewing, timeout=WAIT)
+
+
+def test_selecting_a_neuron_does_not_move_the_diagram(qtbot, make_window):
+    w = make_window("--dataset", "spiral")
+    nv = w.network_view
+    before = nv.view.geometry()
+    nv.select_neuron(1, 2)
+    assert "h<sub>2,3</sub>" in nv.formula.text()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # every layout the new text asks for, now
+    QApplication.processEvents()
+    assert nv.view.geometry() == before
