@@ -241,10 +241,15 @@ class HeaderStrip(QWidget):
     """Holds the column headers and places each centred on its column's x."""
 
     HEIGHT = 78
+    resized = Signal()  # the headers must be placed again: they were placed for another width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedHeight(self.HEIGHT)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def place(self, items: list[tuple[QWidget, float, float]]) -> None:
         """Each widget between its left and right x."""

@@ -57,6 +57,7 @@ class NetworkView(QWidget):
         self._headers: list[LayerHeader] = []
         self._selected: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
+        self._layout: nl.Layout | None = None
 
         self.setAutoFillBackground(True)  # white like the diagram: one surface, as in TF Playground
         palette = self.palette()
@@ -69,6 +70,9 @@ class NetworkView(QWidget):
         self.add_layer, self.remove_layer = self.layers_bar.add, self.layers_bar.remove
         box.addWidget(self.layers_bar)
         self.strip = HeaderStrip(self)
+        # The strip and the diagram are resized one after the other: whichever comes second places the headers
+        # (after a maximise, the headers were placed for the diagram's new width but the strip's old one).
+        self.strip.resized.connect(self._place_headers)
         box.addWidget(self.strip)
         self.scene = QGraphicsScene(self)
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all updated often
@@ -250,12 +254,17 @@ class NetworkView(QWidget):
             self._selected = None
         if self._selected is not None:
             self._columns[self._selected[0] + 1].set_selected(self._selected[1])
+        self._layout = layout
         self._update_headers(layout)
         self._shown_params = None
         if self._snapshot is not None:
             self._show(self._snapshot)
         else:
             self._update_formula()
+
+    def _place_headers(self) -> None:
+        if self._layout is not None:
+            self._update_headers(self._layout)
 
     def _drop(self, item) -> None:  # noqa: ANN001
         self.scene.removeItem(item)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QSpinBox, QToolButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QSpinBox, QToolButton, QWidget
 from window_driver import WAIT, act, canvas_image, click, epoch, loss, wait_epoch
 
 from nnplayground.ui.canvas import DataCanvas
@@ -467,3 +467,19 @@ def test_selecting_a_neuron_does_not_move_the_diagram(qtbot, make_window):
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # every layout the new text asks for, now
     QApplication.processEvents()
     assert nv.view.geometry() == before
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1600, 1000), (1280, 720)])
+def test_the_diagram_headers_never_overlap_after_the_window_is_resized(qtbot, make_window, size):
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window("--dataset", "spiral", "--hidden", "8,8")
+    w.resize(*size)
+    QApplication.processEvents()
+    strip = w.network_view.strip
+    boxes = [c.geometry() for c in strip.children() if isinstance(c, QWidget) and c.isVisible()]
+    assert len(boxes) == 4  # features, two hidden layers, output
+    for i, a in enumerate(boxes):
+        assert strip.rect().contains(a), (a, strip.rect())
+        for b in boxes[i + 1 :]:
+            assert not a.intersects(b), (a, b)
