@@ -11,7 +11,7 @@ import time
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPolygonF, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -272,24 +272,55 @@ class LayersBar(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("hiddenLayersLabel")
         self.label.setToolTip(tip)
-        legend = QLabel(
-            f"weights: <span style='color:{colors.POSITIVE}'>━ positive</span> "
-            f"<span style='color:{colors.NEGATIVE}'>━ negative</span> · thicker = larger",
-            self,
-        )
-        legend.setToolTip(TIPS["weight"])
-        legend.setStyleSheet("color: #5f6368;")
+        self.legend = QLabel(self)
+        self.legend.setObjectName("weightsLegend")
+        self.legend.setToolTip(TIPS["weight"])
+        self.legend.setStyleSheet("color: #5f6368;")
+        self.legend.setMinimumWidth(1)  # it shortens itself to the room left (see _fit_legend), never overlaps
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.add)
         row.addWidget(self.remove)
         row.addSpacing(6)
         row.addWidget(self.label)
-        row.addStretch(1)
-        row.addWidget(legend)
+        row.addWidget(self.legend, 1)
+        self._fit_legend()
 
     def set_count(self, n: int) -> None:
         self.label.setText(f"<b>{n}</b>&nbsp;HIDDEN LAYER{'S' if n != 1 else ''}")
         self.add.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove.setEnabled(n > 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The longest legend that fits in the room its label has (the words go first, then "positive")."""
+        room = self.legend.width()
+        for text in legend_texts():
+            if _html_width(text, self.legend.font()) <= room:
+                break
+        if self.legend.text() != text:
+            self.legend.setText(text)
+
+
+def legend_texts() -> tuple[str, ...]:
+    """The weights legend from long to short."""
+    pos, neg = f"<span style='color:{colors.POSITIVE}'>━", f"<span style='color:{colors.NEGATIVE}'>━"
+    return (
+        f"weights: {pos} positive</span> {neg} negative</span> · thicker = larger",
+        f"weights: {pos} positive</span> {neg} negative</span>",
+        f"{pos} +</span> {neg} −</span>",
+        "",
+    )
+
+
+def _html_width(html: str, font: QFont) -> float:
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.setDocumentMargin(0)
+    return doc.idealWidth()
 
 
 class DiagramView(QGraphicsView):

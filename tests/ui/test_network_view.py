@@ -428,3 +428,18 @@ def test_the_layout_staggers_crowded_columns_and_fits_the_view():
     assert len(set(crowded.xs.tolist())) == 2 and crowded.size > crowded.pitch  # two interleaved rows
     assert big.height == 450  # still fits: no scrolling needed at 8 x 64
     assert all(c.right < big.columns[i + 1].left for i, c in enumerate(big.columns[:-1]))
+
+
+@pytest.mark.parametrize("width", [300, 420, 466, 600, 900])
+def test_the_layer_count_and_the_weights_legend_never_overlap(shown, width):
+    from PySide6.QtWidgets import QLabel
+
+    from nnplayground.ui.network_header import _html_width
+
+    view = shown(NetworkView(), width, 500)
+    bar = view.layers_bar
+    label, legend = bar.findChild(QLabel, "hiddenLayersLabel"), bar.findChild(QLabel, "weightsLegend")
+    assert label.geometry().right() < legend.geometry().left()
+    assert _html_width(legend.text(), legend.font()) <= legend.width()  # the text it shows fits its own room
+    if bar.width() >= 600:
+        assert "positive" in legend.text()
