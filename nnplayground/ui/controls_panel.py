@@ -271,10 +271,27 @@ def _icon(kind: str, colour: str, size: int = 40) -> QIcon:
     return QIcon(pix)
 
 
-class TransportBar(QToolBar):
-    """Reset, Play/Pause, Step, the big epoch counter, then the hyper-parameters (TensorFlow Playground's header)."""
+def fixed_bar(title: str, name: str, parent: QWidget | None = None) -> QToolBar:
+    bar = QToolBar(title, parent)
+    bar.setObjectName(name)
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    return bar
 
-    def __init__(self, actions: dict[str, QAction], controls: ControlsPanel, parent: QWidget | None = None) -> None:
+
+def settings_bar(controls: ControlsPanel, parent: QWidget | None = None) -> QToolBar:
+    """The hyper-parameters beside the transport bar (TensorFlow Playground's header); on a narrow window the
+    window puts it on a row of its own rather than hiding controls behind an overflow arrow."""
+    bar = fixed_bar("Settings", "settingsBar", parent)
+    controls.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    bar.addWidget(controls)
+    return bar
+
+
+class TransportBar(QToolBar):
+    """Reset, Play/Pause, Step and the big epoch counter."""
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__("Training", parent)
         self.setObjectName("transportBar")
         self.setMovable(False)
@@ -307,9 +324,6 @@ class TransportBar(QToolBar):
         col.addWidget(caption)
         col.addWidget(self.epoch_label)
         self.addWidget(epoch_box)
-        self.addSeparator()
-        controls.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(controls)
 
     def show_playing(self, playing: bool) -> None:
         action = self.play_button.defaultAction()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -30,7 +30,7 @@ from ..core.snapshot import Snapshot
 from ..training.controller import TrainingController
 from . import shortcuts
 from .canvas import DataCanvas
-from .controls_panel import ControlsPanel, TransportBar
+from .controls_panel import ControlsPanel, TransportBar, settings_bar
 from .data_panel import DataPanel, section_title
 from .focus_keys import FocusKeys
 from .loss_chart import LossChart
@@ -50,6 +50,14 @@ def _generator_key(spec: DataSpec) -> tuple:
 
 
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
+DEFAULT_SIZE = QSize(1400, 860)
+MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
+MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
+
+
+def initial_size(screen: QSize) -> QSize:
+    """The default size, shrunk to fit the screen (a 1024x768 or 1280x720 screen shows the whole window)."""
+    return DEFAULT_SIZE.boundedTo(screen)
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +84,11 @@ class MainWindow(QMainWindow):
         self.focus_keys = FocusKeys(self)  # a focused control keeps Space and the arrows (before the actions exist)
         self.files = shortcuts.make_files(self)
         self.actions_by_name = shortcuts.build(self)
-        self.toolbar = TransportBar(self.actions_by_name, self.controls_panel, self)
+        self.toolbar = TransportBar(self.actions_by_name, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.settings_bar = settings_bar(self.controls_panel, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.settings_bar)
+        self._settings_wrapped = False
         self.epoch_label = self.toolbar.epoch_label
         self.output_panel.bind_toggles(self.actions_by_name)
         self._connect()
@@ -86,7 +97,7 @@ class MainWindow(QMainWindow):
         self._refresh_points()
         self.set_current_class(0)
         self.set_tool("add")
-        self.resize(1400, 860)
+        self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what the session manager and tests read -----------------------------------------------------------------
     @property
@@ -159,12 +170,17 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("columns")
         split.setChildrenCollapsible(False)
-        for w, stretch in ((left, 0), (middle, 1), (right, 0)):
+        for w in (left, middle, right):
             split.addWidget(w)
-            split.setStretchFactor(split.count() - 1, stretch)
-        left.setMinimumWidth(250)
-        right.setMinimumWidth(360)
-        split.setSizes([300, 600, 500])
+        # The data column is never narrower than what it holds (three preset tiles, nine class swatches, the
+        # Regenerate button), nor a restored splitter width: its scroll area alone would let it be dragged to 0.
+        left.setMinimumWidth(self.data_panel.minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width())
+        middle.setMinimumWidth(MIN_DIAGRAM_WIDTH)
+        right.setMinimumWidth(MIN_OUTPUT_WIDTH)
+        # Extra width goes to the diagram and the output alike, so the canvas grows on a big screen too.
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
+        split.setSizes([left.minimumWidth(), 600, 500])
         self.setCentralWidget(split)
         bar = self.statusBar()
         self.hint_label, self.coords_label, self.speed_label = (QLabel() for _ in range(3))
@@ -444,6 +460,22 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         """Bad input: a clear sentence in the status bar (never a traceback)."""
         self.show_message(text[:1].upper() + text[1:], 10000)
+
+    # ---- layout ----------------------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._wrap_toolbars()
+
+    def _wrap_toolbars(self) -> None:
+        """The settings go on a second row when the window is too narrow for one (never behind an arrow)."""
+        need = self.toolbar.sizeHint().width() + self.settings_bar.sizeHint().width()
+        wrap = need > self.width()
+        if wrap != self._settings_wrapped:
+            self._settings_wrapped = wrap
+            if wrap:
+                self.insertToolBarBreak(self.settings_bar)
+            else:
+                self.removeToolBarBreak(self.settings_bar)
 
     # ---- closing ---------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGraphicsScene, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from nnplayground.core import features as feats
 from nnplayground.core.experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
@@ -28,7 +28,7 @@ from .network_tips import link_tip, neuron_tip, output_detail, shape_text
 from .neuron_formula import formula_html
 from .value_editor import ValueEditor
 
-FORMULA_LINES = 4
+TEXT_LINES = 5  # under the diagram: a formula of four lines, a status line
 HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
 
 
@@ -84,17 +84,13 @@ class NetworkView(QWidget):
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setContentsMargins(8, 4, 8, 0)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Room for a selected neuron's formula (four lines at the usual widths) from the start: the diagram does
-        # not jump up when a neuron is clicked.
-        self.formula.setMinimumHeight(FORMULA_LINES * self.formula.fontMetrics().lineSpacing() + 4)
         self.formula.setToolTip(f"{TIPS['neurons']}\n\nClick a number to type a new value.")
         self.status_label = QLabel()
         self.status_label.setObjectName("networkStatus")
         self.status_label.setContentsMargins(8, 0, 8, 4)
         self.status_label.setStyleSheet("color: #5f6368;")
         self.status_label.setWordWrap(True)
-        box.addWidget(self.formula)
-        box.addWidget(self.status_label)
+        box.addWidget(self._text_box(self.formula, self.status_label))
         self.feature_header = TitleHeader("FEATURES", TIPS["features"], "featuresHeader", self.strip)
         self.feature_header.set_detail("click to toggle")
         self.output_header = TitleHeader("OUTPUT", TIPS["output"], "outputHeader", self.strip)
@@ -104,6 +100,26 @@ class NetworkView(QWidget):
         self.remove_layer.clicked.connect(lambda: self._change_layers(-1))
         self.formula.linkActivated.connect(self._on_formula_link)
         self.set_experiment(Experiment())
+
+    @staticmethod
+    def _text_box(*labels: QLabel) -> QScrollArea:
+        """The formula and the status line under the diagram, in a box of fixed height: a selected neuron's formula
+        (four lines) or a long message must not push the diagram up; text longer than that scrolls."""
+        inner = QWidget()
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        for label in labels:
+            col.addWidget(label)
+        col.addStretch(1)
+        area = QScrollArea()
+        area.setObjectName("diagramText")
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFixedHeight(TEXT_LINES * labels[0].fontMetrics().lineSpacing() + 8)
+        return area
 
     # ---- the API -----------------------------------------------------------------------------------------------
     @property

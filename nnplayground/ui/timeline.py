@@ -161,7 +161,6 @@ class OutputPanel(QWidget):
         col.addWidget(canvas, 1)
         self.timeline = Timeline()
         col.addWidget(self.timeline)
-        row_box = QHBoxLayout()
         self.toggles: dict[str, QCheckBox] = {}
         for name, text in (
             ("actionDiscretize", "Discretize output"),
@@ -170,10 +169,30 @@ class OutputPanel(QWidget):
         ):
             box = QCheckBox(text)
             box.setObjectName(name.replace("action", "check"))
-            row_box.addWidget(box)
             self.toggles[name] = box
-        row_box.addStretch(1)
-        col.addLayout(row_box)
+        self._toggle_grid = QGridLayout()
+        self._toggle_grid.setContentsMargins(0, 0, 0, 0)
+        self._toggle_columns = 0
+        col.addLayout(self._toggle_grid)
+        self._flow_toggles()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        self._flow_toggles()
+
+    def _flow_toggles(self) -> None:
+        """The check boxes in one row where they fit, else in two (in one row they were cut off at 1024 px)."""
+        boxes = list(self.toggles.values())
+        margins = self.layout().contentsMargins()
+        need = sum(b.sizeHint().width() for b in boxes) + self._toggle_grid.horizontalSpacing() * (len(boxes) - 1)
+        columns = len(boxes) if need <= self.width() - margins.left() - margins.right() else 2
+        if columns == self._toggle_columns:
+            return
+        self._toggle_columns = columns
+        for i, b in enumerate(boxes):
+            self._toggle_grid.removeWidget(b)
+            self._toggle_grid.addWidget(b, i // columns, i % columns)
+        self._toggle_grid.setColumnStretch(columns, 1)
 
     def bind_toggles(self, actions: dict[str, QAction]) -> None:
         """The View actions and these check boxes are one setting each, kept in step both ways."""

@@ -107,7 +107,7 @@ def test_transport_bar_holds_the_actions_and_a_big_epoch_counter(qtbot):
     qtbot.addWidget(owner)
     actions = {n: QAction(n, owner) for n in ("actionReset", "actionPlay", "actionStep")}
     actions["actionPlay"].setCheckable(True)
-    bar = TransportBar(actions, ControlsPanel())
+    bar = TransportBar(actions)
     qtbot.addWidget(bar)
     assert bar.epoch_label.objectName() == "epochLabel" and bar.epoch_label.text() == "000,000"
     assert bar.play_button.defaultAction() is actions["actionPlay"]
