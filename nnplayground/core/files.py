@@ -2,16 +2,29 @@
 
 Writing goes to a temporary file beside the target, is flushed to disk, then renamed over it, so a crash, a kill
 or a full disk never leaves a damaged file (the old one stays whole) nor a stray temporary file. Reading refuses
-a file larger than the caller allows before reading it. Both raise `FileProblem` with a sentence a person can act
-on; callers turn it into their own error type (CsvError, SessionError, ExportError).
+anything but a regular file, and a file larger than the caller allows, before reading it. Both raise `FileProblem`
+with a sentence a person can act on; callers turn it into their own error type (CsvError, SessionError,
+ExportError).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
+
+# O_NONBLOCK: should the path have become a FIFO since it was checked, open() still returns at once (and the
+# descriptor is then refused); it changes nothing for a regular file. O_NOCTTY: a terminal never becomes ours.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 class FileProblem(Exception):
@@ -22,6 +35,7 @@ def _name(path: str) -> str:
     return os.path.basename(path) or path
 
 
+# ---- writing -------------------------------------------------------------------------------------------------------
 def write_atomically(path: str | os.PathLike[str], write: Callable[[str], None], verb: str = "save") -> None:
     """Call `write(temporary_path)`, then move the finished file to `path` (keeping an existing file's mode).
     Problems read "cannot {verb} NAME: why"."""
@@ -59,23 +73,35 @@ def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     write_atomically(path, write)
 
 
+# ---- reading -------------------------------------------------------------------------------------------------------
+def _refuse_unless_regular(path: str, mode: int, what: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
+    raise FileProblem(f"{path} is {kind}, not a {what}")
+
+
 def read_limited(path: str | os.PathLike[str], max_bytes: int, what: str = "file") -> bytes:
-    """The file's bytes; FileProblem if it is missing, a folder, unreadable or larger than `max_bytes`."""
+    """The file's bytes; FileProblem if it is missing, not a regular file (a folder, a FIFO, a device, a socket),
+    unreadable or larger than `max_bytes`."""
     path = os.fspath(path)
     name = _name(path)
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise FileProblem(
-                f"{name}: the file is too large ({size / 2**20:.0f} MB; a {what} may have at most "
-                f"{max_bytes // 2**20} MB)"
-            )
-        with open(path, "rb") as f:
+        # Checked before open(): a FIFO's open() waits for a writer (forever, in the GUI thread) and a device's may
+        # do anything. Then checked again on what open() returned, in case the path changed in between.
+        _refuse_unless_regular(path, os.stat(path).st_mode, what)
+        fd = os.open(path, _READ_FLAGS)
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            _refuse_unless_regular(path, info.st_mode, what)
+            if info.st_size > max_bytes:
+                raise FileProblem(
+                    f"{name}: the file is too large ({info.st_size / 2**20:.0f} MB; a {what} may have at most "
+                    f"{max_bytes // 2**20} MB)"
+                )
             raw = f.read(max_bytes + 1)
     except FileNotFoundError:
         raise FileProblem(f"there is no file {path}") from None
-    except IsADirectoryError:
-        raise FileProblem(f"{path} is a folder, not a {what}") from None
     except PermissionError:
         raise FileProblem(f"{path} cannot be read: permission denied") from None
     except OSError as e:

@@ -1,0 +1,106 @@
+"""Reading with a limit and writing atomically: what reaches the disk, and what is refused before it is read."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from nnplayground.core.files import FileProblem, read_limited
+
+JOIN_S = 20.0  # an upper bound for a read that should return at once, never a measured threshold
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+
+
+def unblock(path: Path) -> None:
+    """Open the write end of a FIFO (without waiting), so that a reader stuck in open() goes on and ends."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:  # no reader is waiting: nothing to unblock
+        pass
+
+
+def read_in_thread(path: Path) -> bytes | BaseException:
+    """read_limited's result or exception; fails the test (instead of hanging the suite) if the read blocks."""
+    outcome: list[bytes | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(read_limited(path, 2**20, "session file"))
+        except BaseException as e:  # handed to the test, which says what it expected
+            outcome.append(e)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(JOIN_S)
+    if thread.is_alive():
+        unblock(path)
+        thread.join(JOIN_S)
+        pytest.fail(f"read_limited({path.name}) blocked instead of refusing a file that is not a regular file")
+    return outcome[0]
+
+
+# ---- reading ---------------------------------------------------------------------------------------------------
+@needs_fifo
+def test_a_fifo_is_refused_at_once_and_never_opened(tmp_path):
+    path = tmp_path / "pipe.nnp"
+    os.mkfifo(path)
+    outcome = read_in_thread(path)
+    assert isinstance(outcome, FileProblem)
+    assert str(outcome) == f"{path} is a pipe (FIFO), not a session file"
+
+
+@needs_fifo
+def test_a_path_that_becomes_a_fifo_after_it_was_checked_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "work.nnp"
+    path.write_bytes(b"{}")
+    real_stat = os.stat
+    swapped: list[str] = []
+
+    def stat_then_swap(p, *args, **kwargs):  # the race: a regular file when checked, a FIFO when opened
+        result = real_stat(p, *args, **kwargs)
+        if os.fspath(p) == str(path) and not swapped:
+            path.unlink()
+            os.mkfifo(path)
+            swapped.append(str(p))
+        return result
+
+    monkeypatch.setattr(os, "stat", stat_then_swap)
+    outcome = read_in_thread(path)
+    assert swapped, "read_limited no longer looks at the path before opening it; this test must follow it"
+    assert isinstance(outcome, FileProblem) and "pipe (FIFO)" in str(outcome)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_a_device_is_refused():
+    outcome = read_in_thread(Path("/dev/null"))
+    assert isinstance(outcome, FileProblem) and str(outcome) == "/dev/null is a device, not a session file"
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs Unix sockets")
+def test_a_socket_is_refused(tmp_path):
+    path = tmp_path / "s.nnp"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        outcome = read_in_thread(path)
+    assert isinstance(outcome, FileProblem) and str(outcome) == f"{path} is a socket, not a session file"
+
+
+def test_regular_files_missing_files_folders_and_sizes(tmp_path):
+    path = tmp_path / "a.nnp"
+    path.write_bytes(b"x" * 100)
+    assert read_limited(path, 100) == b"x" * 100
+    assert read_limited(os.fspath(path), 100) == b"x" * 100
+    link = tmp_path / "link.nnp"
+    link.symlink_to(path)
+    assert read_limited(link, 100) == b"x" * 100  # a link to a regular file is a regular file
+    with pytest.raises(FileProblem, match="too large"):
+        read_limited(path, 99)
+    with pytest.raises(FileProblem, match="^there is no file"):
+        read_limited(tmp_path / "nope.nnp", 100)
+    with pytest.raises(FileProblem, match="is a folder, not a session file$"):
+        read_limited(tmp_path, 100, "session file")
+
