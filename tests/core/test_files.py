@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import socket
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from nnplayground.core.files import FileProblem, read_limited
+from nnplayground.core import files
+from nnplayground.core.files import FileProblem, read_limited, write_bytes_atomically
 
 JOIN_S = 20.0  # an upper bound for a read that should return at once, never a measured threshold
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -104,3 +106,78 @@ def test_regular_files_missing_files_folders_and_sizes(tmp_path):
     with pytest.raises(FileProblem, match="is a folder, not a session file$"):
         read_limited(tmp_path, 100, "session file")
 
+
+# ---- stray temporary files -------------------------------------------------------------------------------------
+def make(folder: Path, name: str, age_s: float) -> Path:
+    path = folder / name
+    path.write_bytes(b"half a save")
+    stamp = time.time() - age_s
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def test_a_save_removes_the_stale_temporary_files_of_that_file_and_nothing_else(tmp_path):
+    old = files.STALE_AFTER_S + 3600  # a save killed an hour before the grace period ran out
+    target = tmp_path / "work.nnp"
+    target.write_bytes(b"the old session")
+    stale = [".~work.nnp.abcd_123.nnp", ".~work.nnp.zz9yx8w7.nnp", ".~work.nnp.________.nnp"]
+    for name in stale:
+        make(tmp_path, name, old)
+    survivors = [
+        ".~other.nnp.abcd1234.nnp",  # another file's
+        ".~work.nnp.abc1234.nnp",  # seven characters, not mkstemp's eight
+        ".~work.nnp.abcd12345.nnp",  # nine
+        ".~work.nnp.ABCD1234.nnp",  # mkstemp's names are lower case
+        ".~work.nnp.abcd-234.nnp",  # nor has it a '-'
+        ".~work.nnp.abcd1234.tmp",  # another suffix
+        ".~work.nnp.abcd1234.nnp.bak",
+        ".~work.nnpXabcd1234.nnp",
+        "~work.nnp.abcd1234.nnp",
+        ".work.nnp.abcd1234.nnp",
+        "work.nnp.abcd1234.nnp",
+        ".~work.nnp.abcd1234.nnp~",
+    ]
+    for name in survivors:
+        make(tmp_path, name, old)
+    make(tmp_path, ".~work.nnp.fresh123.nnp", 1)  # another instance may be saving right now
+    folder = tmp_path / ".~work.nnp.folder12.nnp"
+    folder.mkdir()
+    os.utime(folder, (time.time() - old,) * 2)
+    kept_target = make(tmp_path, "kept.txt", old)
+    link = tmp_path / ".~work.nnp.symlink1.nnp"
+    link.symlink_to(kept_target)
+    os.utime(link, (time.time() - old,) * 2, follow_symlinks=False)
+
+    write_bytes_atomically(target, b"the new session")
+
+    assert target.read_bytes() == b"the new session"
+    left = set(os.listdir(tmp_path))
+    assert not left & set(stale)
+    assert left == {
+        "work.nnp",
+        *survivors,
+        ".~work.nnp.fresh123.nnp",
+        folder.name,
+        "kept.txt",
+        link.name,
+    }
+
+
+def test_a_save_without_a_suffix_removes_its_own_strays(tmp_path):
+    old = files.STALE_AFTER_S + 60
+    make(tmp_path, ".~notes.k3j4h5g6.tmp", old)
+    make(tmp_path, ".~notes.txt.k3j4h5g6.txt", old)  # notes.txt's, not notes'
+    write_bytes_atomically(tmp_path / "notes", b"text")
+    assert sorted(os.listdir(tmp_path)) == [".~notes.txt.k3j4h5g6.txt", "notes"]
+
+
+def test_strays_can_be_removed_without_a_save(tmp_path):
+    """For the app to call when it finds a session (at start or on opening it), without writing it."""
+    target = tmp_path / "work.nnp"
+    target.write_bytes(b"the session")
+    make(tmp_path, ".~work.nnp.abcd1234.nnp", files.STALE_AFTER_S + 60)
+    make(tmp_path, ".~work.nnp.efgh5678.nnp", 0)
+    assert files.remove_stale_temporaries(target) == 1
+    assert sorted(os.listdir(tmp_path)) == [".~work.nnp.efgh5678.nnp", "work.nnp"]
+    assert target.read_bytes() == b"the session"
+    assert files.remove_stale_temporaries(tmp_path / "missing" / "x.nnp") == 0  # no folder: nothing to do
