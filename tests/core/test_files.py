@@ -181,3 +181,20 @@ def test_strays_can_be_removed_without_a_save(tmp_path):
     assert sorted(os.listdir(tmp_path)) == [".~work.nnp.efgh5678.nnp", "work.nnp"]
     assert target.read_bytes() == b"the session"
     assert files.remove_stale_temporaries(tmp_path / "missing" / "x.nnp") == 0  # no folder: nothing to do
+
+
+def test_the_names_a_save_really_makes_are_the_ones_removed(tmp_path):
+    """The shape is mkstemp's: should Python ever name its files otherwise, this fails instead of strays piling up."""
+    target = tmp_path / "work.nnp"
+    used: list[str] = []
+
+    def write(tmp: str) -> None:
+        used.append(os.path.basename(tmp))
+        Path(tmp).write_bytes(b"session")
+
+    for _ in range(20):
+        files.write_atomically(target, write)
+    for name in used:  # as if each of those saves had been killed before its rename
+        make(tmp_path, name, files.STALE_AFTER_S + 60)
+    files.write_atomically(target, write)
+    assert os.listdir(tmp_path) == ["work.nnp"]
