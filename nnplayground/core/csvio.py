@@ -14,11 +14,11 @@ from typing import IO
 
 import numpy as np
 
+from . import points
 from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, find_problem
 
 MAX_BYTES = 200 * 1024 * 1024
-MAX_ROWS = 2_000_000
 _REGRESSION_NAMES = {"value", "values", "target", "output"}
 _CLASS_NAMES = {"label", "labels", "class", "classes", "category"}
 
@@ -67,8 +67,8 @@ def parse_points(text: str, regression: bool | None = None) -> PointSet:
         del rows[0], numbers[0]
     if not rows:
         raise CsvError("the file has no points")
-    if len(rows) > MAX_ROWS:
-        raise CsvError(f"the file has {len(rows):,} rows; at most {MAX_ROWS:,} can be imported")
+    if len(rows) > points.MAX_POINTS:  # the limit of a set, before any array is built
+        raise CsvError(f"the file has {len(rows):,} points; at most {points.MAX_POINTS:,} can be imported")
     data = _parse_fast(rows)
     if data is None:
         data = _parse_slow(rows, numbers, third)

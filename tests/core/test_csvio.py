@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnplayground.core import csvio
+from nnplayground.core import csvio, points
 from nnplayground.core.csvio import CsvError, parse_points, read_points, write_points
-from nnplayground.core.points import PointSet
+from nnplayground.core.points import MAX_POINTS, PointSet
 
 
 def write_text(tmp_path, text: str, name: str = "points.csv"):
@@ -174,14 +174,25 @@ def test_missing_folder_binary_and_non_utf8_files(tmp_path):
 
 def test_enormous_files_are_refused(tmp_path, monkeypatch):
     path = write_text(tmp_path, "1,2,0\n" * 50)
-    monkeypatch.setattr(csvio, "MAX_ROWS", 40)
-    with pytest.raises(CsvError, match="the file has 50 rows; at most 40"):
+    monkeypatch.setattr(points, "MAX_POINTS", 40)  # the one limit of a set, read when a file is read
+    with pytest.raises(CsvError, match="^the file has 50 points; at most 40 can be imported$"):
         read_points(path)
     monkeypatch.setattr(csvio, "MAX_BYTES", 100)
     with pytest.raises(CsvError, match="MB"):
         read_points(path)
     with pytest.raises(CsvError, match="larger than"):
         read_points(io.StringIO("1,2,0\n" * 50))
+
+
+def test_the_limit_of_points_is_the_limit_of_a_set(tmp_path):
+    """One limit on every way in: a file the app could not save and open again is never imported."""
+    path = write_text(tmp_path, "x,y,label\n" + "0,0,1\n" * MAX_POINTS)
+    assert read_points(path).n == MAX_POINTS
+    with open(path, "a") as f:
+        f.write("0,0,1\n")
+    with pytest.raises(CsvError) as caught:
+        read_points(path)
+    assert str(caught.value) == f"the file has {MAX_POINTS + 1:,} points; at most {MAX_POINTS:,} can be imported"
 
 
 # ---- writing -----------------------------------------------------------------------------------------------
