@@ -2,9 +2,10 @@
 
 A file from elsewhere may be broken or hostile, so reading is all or nothing: every row is parsed and checked
 into arrays first, and only then is a `PointSet` built. Any problem raises `CsvError` naming the line, and the
-caller keeps what it had. The fast path hands all rows to NumPy's C parser; only when that fails does a slower
-per-line pass run, to say which line is wrong. Writing is atomic (a temporary file, then `os.replace`), so a
-crash or a full disk never leaves half a file where a good one was.
+caller keeps what it had; a message quotes at most a short excerpt of the file. The fast path hands all rows to
+NumPy's C parser; only when that fails does a slower per-line pass run, to say which line is wrong. Writing is
+atomic (a temporary file, then `os.replace`), so a crash or a full disk never leaves half a file where a good one
+was.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, find_problem
 
 MAX_BYTES = 200 * 1024 * 1024
+EXCERPT = 40  # the most characters of the file that a message quotes
 _REGRESSION_NAMES = {"value", "values", "target", "output"}
 _CLASS_NAMES = {"label", "labels", "class", "classes", "category"}
 
@@ -88,6 +90,11 @@ def _columns(third: str, row: str) -> str:
     return f"expected 3 columns (x, y, {third}), found {found}{hint}"
 
 
+def _quote(text: str) -> str:
+    """Text from the file for a message: quoted, and cut to EXCERPT characters (a field may be megabytes long)."""
+    return repr(text if len(text) <= EXCERPT else text[:EXCERPT] + "…")
+
+
 def _header(row: str) -> list[str] | None:
     """The row's names if no field of it is a number (a header), else None (a data row)."""
     fields = [f.strip().strip("\"'").strip().lower() for f in row.split(",")]
@@ -120,7 +127,7 @@ def _parse_slow(rows: list[str], numbers: list[int], third: str) -> np.ndarray:
             try:
                 data[i, j] = float(field)
             except ValueError:
-                raise CsvError(f"{names[j]} {field.strip()!r} is not a number", numbers[i]) from None
+                raise CsvError(f"{names[j]} {_quote(field.strip())} is not a number", numbers[i]) from None
     return data
 
 

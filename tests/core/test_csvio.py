@@ -184,6 +184,26 @@ def test_enormous_files_are_refused(tmp_path, monkeypatch):
         read_points(io.StringIO("1,2,0\n" * 50))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,2,0\n1,{big},0\n",  # a field that is not a number
+        "1,2,0\n1,2,{big}٣\n",  # ... and one that is all but its last character
+        "1,2,0\n{big}\n",  # a row of one column
+        "{big},y\n1,2,0\n",  # a header of two names
+        "1,2,0\n1,2,3,{big}\n",  # too many columns
+    ],
+)
+def test_a_message_quotes_only_a_short_excerpt_of_the_file(text):
+    big = "a" * 10_000_000
+    with pytest.raises(CsvError) as caught:
+        parse_points(text.replace("{big}", big), regression=False)
+    message = str(caught.value)
+    assert len(message) < 200, message[:300]
+    if "'" in message:
+        assert "'" + "a" * 40 + "…'" in message
+
+
 def test_the_limit_of_points_is_the_limit_of_a_set(tmp_path):
     """One limit on every way in: a file the app could not save and open again is never imported."""
     path = write_text(tmp_path, "x,y,label\n" + "0,0,1\n" * MAX_POINTS)
