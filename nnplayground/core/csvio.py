@@ -96,9 +96,12 @@ def _quote(text: str) -> str:
 
 
 def _header(row: str) -> list[str] | None:
-    """The row's names if no field of it is a number (a header), else None (a data row)."""
+    """The row's names if it names every column and no field of it is a number, else None (a data row, which
+    the parser then checks)."""
     fields = [f.strip().strip("\"'").strip().lower() for f in row.split(",")]
     for f in fields:
+        if not f:
+            return None
         try:
             float(f)
             return None
@@ -120,14 +123,17 @@ def _parse_slow(rows: list[str], numbers: list[int], third: str) -> np.ndarray:
     names = ("x", "y", third)
     data = np.empty((len(rows), 3))
     for i, row in enumerate(rows):
-        fields = row.split(",")
+        fields = [field.strip() for field in row.split(",")]
         if len(fields) != 3:
             raise CsvError(_columns(third, row), numbers[i])
+        if "" in fields:  # named before a bad number in the row: "1,,0" is a missing value rather than a typo
+            j = fields.index("")
+            raise CsvError(f"{names[j]} (column {j + 1}) is empty", numbers[i])
         for j, field in enumerate(fields):
             try:
                 data[i, j] = float(field)
             except ValueError:
-                raise CsvError(f"{names[j]} {_quote(field.strip())} is not a number", numbers[i]) from None
+                raise CsvError(f"{names[j]} {_quote(field)} is not a number", numbers[i]) from None
     return data
 
 

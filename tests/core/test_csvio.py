@@ -110,7 +110,6 @@ def test_a_hundred_thousand_rows_import(tmp_path):
         ("x,y\n1,2\n", 1, "expected 3 columns (x, y, label), found 2"),
         ("x,y,label\n1,2,0\n1,two,0\n", 3, "y 'two' is not a number"),
         ("1,2,0\nabc,2,0\n", 2, "x 'abc' is not a number"),
-        ("1,2,0\n1,2,\n", 2, "label '' is not a number"),
         ("x,y,label\n1,2,0\n\n\nnan,2,0\n", 5, "x is NaN"),
         ("x,y,value\n1,2,0.5\n1,2,NaN\n", 3, "value is NaN"),
         ("x,y,value\n1,2,0.5\n1,2,inf\n", 3, "value is infinite"),
@@ -128,6 +127,27 @@ def test_a_bad_row_is_reported_with_its_line(text, line, message):
     assert caught.value.line == line
     assert str(caught.value).startswith(f"line {line}: {message}")
     assert isinstance(caught.value, ValueError)
+
+
+# ---- empty fields ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        ("1,,0\n", 1, "y (column 2) is empty"),
+        ("1,2,0\n1,2,\n", 2, "label (column 3) is empty"),
+        ("x,y,value\n1,2,1\n ,2,0.5\n", 3, "x (column 1) is empty"),
+        ("1,2,0\n1, \t ,0\n", 2, "y (column 2) is empty"),
+        ("1,2,0\n,,\n", 2, "x (column 1) is empty"),
+        (",,\n1,2,0\n", 1, "x (column 1) is empty"),  # not a header: a header names its columns
+        ("x,,label\n1,2,0\n", 1, "y (column 2) is empty"),
+        ("1,2,0\nabc,,0\n", 2, "y (column 2) is empty"),  # an empty field is named before a bad one
+    ],
+)
+def test_an_empty_field_is_refused_naming_its_line_and_column(text, line, message):
+    with pytest.raises(CsvError) as caught:
+        parse_points(text)
+    assert caught.value.line == line
+    assert str(caught.value) == f"line {line}: {message}"
 
 
 def test_the_first_bad_line_is_the_one_reported():
