@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import math
 import os
+import re
 
 import numpy as np
 import pytest
@@ -110,15 +112,16 @@ def test_a_hundred_thousand_rows_import(tmp_path):
         ("x,y\n1,2\n", 1, "expected 3 columns (x, y, label), found 2"),
         ("x,y,label\n1,2,0\n1,two,0\n", 3, "y 'two' is not a number"),
         ("1,2,0\nabc,2,0\n", 2, "x 'abc' is not a number"),
-        ("x,y,label\n1,2,0\n\n\nnan,2,0\n", 5, "x is NaN"),
-        ("x,y,value\n1,2,0.5\n1,2,NaN\n", 3, "value is NaN"),
-        ("x,y,value\n1,2,0.5\n1,2,inf\n", 3, "value is infinite"),
+        ("x,y,label\n1,2,0\n\n\nnan,2,0\n", 5, "x 'nan' is not a number"),
+        ("x,y,value\n1,2,0.5\n1,2,NaN\n", 3, "value 'NaN' is not a number"),
+        ("x,y,value\n1,2,0.5\n1,2,inf\n", 3, "value 'inf' is not a number"),
+        ("x,y,value\n1,2,0.5\n1,2,-1e999\n", 3, "value is infinite"),  # a plain decimal, too large for a float
         ("1,2,0\n1,7,0\n", 2, "y = 7 is outside the square [-6, 6]"),
         ("1,2,0\n-6.5,0,0\n", 2, "x = -6.5 is outside the square [-6, 6]"),
         ("1,2,0\n1,2,9\n", 2, "class 9 is above 8"),
         ("1,2,0\n1,2,-1\n", 2, "class -1 is negative"),
         ("x,y,label\n1,2,0\n1,2,0.5\n", 3, "class 0.5 is not a whole number"),
-        ("x,y,label\n1,2,0\n1,inf,1\n", 3, "y = inf is outside the square"),
+        ("x,y,label\n1,2,0\n1,1e400,1\n", 3, "y = inf is outside the square"),
     ],
 )
 def test_a_bad_row_is_reported_with_its_line(text, line, message):
@@ -129,7 +132,7 @@ def test_a_bad_row_is_reported_with_its_line(text, line, message):
     assert isinstance(caught.value, ValueError)
 
 
-# ---- empty fields ------------------------------------------------------------------------------------------
+# ---- empty fields, numbers that are not plain decimals -----------------------------------------------------
 @pytest.mark.parametrize(
     "text, line, message",
     [
@@ -150,10 +153,51 @@ def test_an_empty_field_is_refused_naming_its_line_and_column(text, line, messag
     assert str(caught.value) == f"line {line}: {message}"
 
 
+NOT_PLAIN = ["0_5", "1_000.25", "１２", "٣", "٣.٥", "𝟙", "nan", "NaN", "inf", "-inf", "+Infinity", "0x10", "1e0_1"]
+
+
+@pytest.mark.parametrize("field", NOT_PLAIN)
+@pytest.mark.parametrize("before", ["", "1,2,0\n"])  # in the first row (is it a header?) and after one
+def test_a_number_that_is_not_a_plain_decimal_is_refused(field, before):
+    line = before.count("\n") + 1
+    with pytest.raises(CsvError) as caught:
+        parse_points(f"{before}{field},1,0\n")
+    assert caught.value.line == line
+    assert str(caught.value).startswith(f"line {line}: x {field!r} is not a number (")
+
+
+PLAIN = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")  # the rule, written out once more
+
+
+@pytest.mark.parametrize("after", ["", "0,0,oops\n"])  # alone: NumPy's fast path; before a bad line: the slow one
+@settings(max_examples=400, deadline=None)
+@given(field=st.text(alphabet="0123456789eE+-. \t\r\v_٣１nafi", max_size=8))
+def test_a_field_is_read_exactly_when_it_is_a_plain_decimal(after, field):
+    text = f"x,y,value\n0,0,{field}\n{after}"
+    stripped = field.strip(" \t\r\v")
+    plain = PLAIN.fullmatch(stripped) is not None
+    finite = plain and math.isfinite(float(field))
+    if finite and not after:
+        assert parse_points(text).target.tolist() == [float(field)]
+        return
+    with pytest.raises(CsvError) as caught:
+        parse_points(text)
+    if finite:
+        assert caught.value.line == 3
+    elif plain:
+        assert str(caught.value) == "line 2: value is infinite"
+    elif stripped:
+        assert str(caught.value).startswith(f"line 2: value {stripped!r} is not a number")
+    else:
+        assert str(caught.value) == "line 2: value (column 3) is empty"
+
+
 def test_the_first_bad_line_is_the_one_reported():
     with pytest.raises(CsvError, match="^line 3: y = 9") as caught:
         parse_points("1,1,0\n1,1,0\n1,9,0\n1,1,12\nnan,1,1\n")
     assert caught.value.line == 3
+    with pytest.raises(CsvError, match="^line 2: class 12 is above 8"):  # before a row that cannot be read at all
+        parse_points("1,1,0\n1,1,12\n1,abc,0\n")
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "x,y,label\n", "# only a comment\n"])
