@@ -2,23 +2,33 @@
 
 A file from elsewhere may be broken or hostile, so reading is all or nothing: every row is parsed and checked
 into arrays first, and only then is a `PointSet` built. Any problem raises `CsvError` naming the line, and the
-caller keeps what it had. The fast path hands all rows to NumPy's C parser; only when that fails does a slower
-per-line pass run, to say which line is wrong. Writing is atomic (a temporary file, then `os.replace`), so a
-crash or a full disk never leaves half a file where a good one was.
+caller keeps what it had; a message quotes at most a short excerpt of the file. A number is a plain decimal
+(`-1.5`, `2e-3`): not what Python's float() also takes (`0_5`, `nan`, `inf`, non-ASCII digits). The fast path
+checks that the rows hold nothing but such characters and hands them all to NumPy's C parser; only when either
+fails does a slower per-line pass run, to say which line is wrong. Writing is atomic (a temporary file, then
+`os.replace`), so a crash or a full disk never leaves half a file where a good one was.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from typing import IO
 
 import numpy as np
 
+from . import points
 from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, find_problem
 
 MAX_BYTES = 200 * 1024 * 1024
-MAX_ROWS = 2_000_000
+EXCERPT = 40  # the most characters of the file that a message quotes
+_BLANK = " \t\r\f\v"  # what may surround a field or a row (ASCII only: a no-break space is not a blank here)
+_PLAIN = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"  # a plain decimal number, nothing else
+_NUMBER = re.compile(_PLAIN)
+_FIELD = rf"[{_BLANK}]*({_PLAIN})[{_BLANK}]*"
+_ROW = re.compile(rf"{_FIELD},{_FIELD},{_FIELD}")
+_NUMBER_BYTES = ("0123456789eE+-.," + _BLANK).encode("ascii")  # all that rows of plain decimals can hold
 _REGRESSION_NAMES = {"value", "values", "target", "output"}
 _CLASS_NAMES = {"label", "labels", "class", "classes", "category"}
 
@@ -49,7 +59,7 @@ def parse_points(text: str, regression: bool | None = None) -> PointSet:
     rows: list[str] = []
     numbers: list[int] = []
     for number, line in enumerate(text.split("\n"), 1):
-        row = line.strip()
+        row = line.strip(_BLANK)
         if row and not row.startswith("#"):
             rows.append(row)
             numbers.append(number)
@@ -67,11 +77,12 @@ def parse_points(text: str, regression: bool | None = None) -> PointSet:
         del rows[0], numbers[0]
     if not rows:
         raise CsvError("the file has no points")
-    if len(rows) > MAX_ROWS:
-        raise CsvError(f"the file has {len(rows):,} rows; at most {MAX_ROWS:,} can be imported")
-    data = _parse_fast(rows)
+    if len(rows) > points.MAX_POINTS:  # the limit of a set, before any array is built
+        raise CsvError(f"the file has {len(rows):,} points; at most {points.MAX_POINTS:,} can be imported")
+    data, unread = _parse_fast(rows), None
     if data is None:
-        data = _parse_slow(rows, numbers, third)
+        data, unread = _parse_slow(rows, third)
+    # Rows before one that cannot be read are checked first, so that the first bad line is the one reported.
     xy, target = np.ascontiguousarray(data[:, :2]), np.ascontiguousarray(data[:, 2])
     if regression is None:
         finite = target[np.isfinite(target)]
@@ -79,6 +90,8 @@ def parse_points(text: str, regression: bool | None = None) -> PointSet:
     found = find_problem(xy, target, regression)
     if found is not None:
         raise CsvError(found[1], numbers[found[0]])
+    if unread is not None:
+        raise CsvError(unread[1], numbers[unread[0]])
     return PointSet.from_arrays(xy, target, regression=regression, seed=0)
 
 
@@ -88,10 +101,19 @@ def _columns(third: str, row: str) -> str:
     return f"expected 3 columns (x, y, {third}), found {found}{hint}"
 
 
+def _quote(text: str) -> str:
+    """Text from the file for a message: quoted, and cut to EXCERPT characters (a field may be megabytes long)."""
+    return repr(text if len(text) <= EXCERPT else text[:EXCERPT] + "…")
+
+
 def _header(row: str) -> list[str] | None:
-    """The row's names if no field of it is a number (a header), else None (a data row)."""
+    """The row's names if it names every column and no field of it looks like a number, else None (a data row,
+    which the parser then checks). Loosely: anything float() takes makes a data row, so that a row of "nan" or of
+    Arabic-Indic digits is reported, never dropped as a header."""
     fields = [f.strip().strip("\"'").strip().lower() for f in row.split(",")]
     for f in fields:
+        if not f:
+            return None
         try:
             float(f)
             return None
@@ -101,7 +123,14 @@ def _header(row: str) -> list[str] | None:
 
 
 def _parse_fast(rows: list[str]) -> np.ndarray | None:
-    """All rows at C speed, or None if anything is off (the slow pass then finds the line)."""
+    """All rows at C speed, or None if anything is off (the slow pass then finds the line).
+
+    NumPy, like float(), also reads "nan" and "inf"; a row of plain decimals holds only ASCII digits, e, E, signs,
+    points, commas and blanks, so anything else sends the rows to the slow pass. With those characters alone NumPy
+    takes exactly the plain decimals (tests/core/test_csvio.py checks it field by field against the rule)."""
+    joined = "".join(rows)
+    if not joined.isascii() or joined.encode("ascii").translate(None, _NUMBER_BYTES):
+        return None
     try:
         data = np.loadtxt(rows, delimiter=",", dtype=np.float64, ndmin=2, comments=None)
     except ValueError:
@@ -109,19 +138,36 @@ def _parse_fast(rows: list[str]) -> np.ndarray | None:
     return data if data.shape == (len(rows), 3) else None
 
 
-def _parse_slow(rows: list[str], numbers: list[int], third: str) -> np.ndarray:
+def _parse_slow(rows: list[str], third: str) -> tuple[np.ndarray, tuple[int, str] | None]:
+    """Row by row, by the same rule as the fast path: the rows read up to the first that cannot be, and that row's
+    index with what is wrong in it (None when every row was read)."""
+    read: list[tuple[str, ...]] = []
+    for row in rows:
+        match = _ROW.fullmatch(row)
+        if match is None:
+            return _floats(read), (len(read), _row_problem(row, third))
+        read.append(match.groups())
+    return _floats(read), None
+
+
+def _floats(fields: list[tuple[str, ...]]) -> np.ndarray:
+    """(n, 3) float64 of rows of plain decimals (NumPy reads each as float() would, to the last bit)."""
+    return np.array(fields, dtype=np.float64).reshape(-1, 3)
+
+
+def _row_problem(row: str, third: str) -> str:
+    """What is wrong with a row that is not three plain decimals."""
+    fields = [field.strip(_BLANK) for field in row.split(",")]
+    if len(fields) != 3:
+        return _columns(third, row)
     names = ("x", "y", third)
-    data = np.empty((len(rows), 3))
-    for i, row in enumerate(rows):
-        fields = row.split(",")
-        if len(fields) != 3:
-            raise CsvError(_columns(third, row), numbers[i])
-        for j, field in enumerate(fields):
-            try:
-                data[i, j] = float(field)
-            except ValueError:
-                raise CsvError(f"{names[j]} {field.strip()!r} is not a number", numbers[i]) from None
-    return data
+    if "" in fields:  # named before a bad number in the row: "1,,0" is a missing value rather than a typo
+        j = fields.index("")
+        return f"{names[j]} (column {j + 1}) is empty"
+    for j, field in enumerate(fields):
+        if not _NUMBER.fullmatch(field):
+            return f"{names[j]} {_quote(field)} is not a number (use plain decimals such as -1.5 or 2e-3)"
+    return f"the row {_quote(row)} cannot be read"  # not reached: _ROW is these three checks in one
 
 
 def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:

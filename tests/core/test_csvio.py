@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import io
+import math
 import os
+import re
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnplayground.core import csvio
+from nnplayground.core import csvio, points
 from nnplayground.core.csvio import CsvError, parse_points, read_points, write_points
-from nnplayground.core.points import PointSet
+from nnplayground.core.points import MAX_POINTS, PointSet
 
 
 def write_text(tmp_path, text: str, name: str = "points.csv"):
@@ -110,16 +112,16 @@ def test_a_hundred_thousand_rows_import(tmp_path):
         ("x,y\n1,2\n", 1, "expected 3 columns (x, y, label), found 2"),
         ("x,y,label\n1,2,0\n1,two,0\n", 3, "y 'two' is not a number"),
         ("1,2,0\nabc,2,0\n", 2, "x 'abc' is not a number"),
-        ("1,2,0\n1,2,\n", 2, "label '' is not a number"),
-        ("x,y,label\n1,2,0\n\n\nnan,2,0\n", 5, "x is NaN"),
-        ("x,y,value\n1,2,0.5\n1,2,NaN\n", 3, "value is NaN"),
-        ("x,y,value\n1,2,0.5\n1,2,inf\n", 3, "value is infinite"),
+        ("x,y,label\n1,2,0\n\n\nnan,2,0\n", 5, "x 'nan' is not a number"),
+        ("x,y,value\n1,2,0.5\n1,2,NaN\n", 3, "value 'NaN' is not a number"),
+        ("x,y,value\n1,2,0.5\n1,2,inf\n", 3, "value 'inf' is not a number"),
+        ("x,y,value\n1,2,0.5\n1,2,-1e999\n", 3, "value is infinite"),  # a plain decimal, too large for a float
         ("1,2,0\n1,7,0\n", 2, "y = 7 is outside the square [-6, 6]"),
         ("1,2,0\n-6.5,0,0\n", 2, "x = -6.5 is outside the square [-6, 6]"),
         ("1,2,0\n1,2,9\n", 2, "class 9 is above 8"),
         ("1,2,0\n1,2,-1\n", 2, "class -1 is negative"),
         ("x,y,label\n1,2,0\n1,2,0.5\n", 3, "class 0.5 is not a whole number"),
-        ("x,y,label\n1,2,0\n1,inf,1\n", 3, "y = inf is outside the square"),
+        ("x,y,label\n1,2,0\n1,1e400,1\n", 3, "y = inf is outside the square"),
     ],
 )
 def test_a_bad_row_is_reported_with_its_line(text, line, message):
@@ -130,10 +132,72 @@ def test_a_bad_row_is_reported_with_its_line(text, line, message):
     assert isinstance(caught.value, ValueError)
 
 
+# ---- empty fields, numbers that are not plain decimals -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        ("1,,0\n", 1, "y (column 2) is empty"),
+        ("1,2,0\n1,2,\n", 2, "label (column 3) is empty"),
+        ("x,y,value\n1,2,1\n ,2,0.5\n", 3, "x (column 1) is empty"),
+        ("1,2,0\n1, \t ,0\n", 2, "y (column 2) is empty"),
+        ("1,2,0\n,,\n", 2, "x (column 1) is empty"),
+        (",,\n1,2,0\n", 1, "x (column 1) is empty"),  # not a header: a header names its columns
+        ("x,,label\n1,2,0\n", 1, "y (column 2) is empty"),
+        ("1,2,0\nabc,,0\n", 2, "y (column 2) is empty"),  # an empty field is named before a bad one
+    ],
+)
+def test_an_empty_field_is_refused_naming_its_line_and_column(text, line, message):
+    with pytest.raises(CsvError) as caught:
+        parse_points(text)
+    assert caught.value.line == line
+    assert str(caught.value) == f"line {line}: {message}"
+
+
+NOT_PLAIN = ["0_5", "1_000.25", "１２", "٣", "٣.٥", "𝟙", "nan", "NaN", "inf", "-inf", "+Infinity", "0x10", "1e0_1"]
+
+
+@pytest.mark.parametrize("field", NOT_PLAIN)
+@pytest.mark.parametrize("before", ["", "1,2,0\n"])  # in the first row (is it a header?) and after one
+def test_a_number_that_is_not_a_plain_decimal_is_refused(field, before):
+    line = before.count("\n") + 1
+    with pytest.raises(CsvError) as caught:
+        parse_points(f"{before}{field},1,0\n")
+    assert caught.value.line == line
+    assert str(caught.value).startswith(f"line {line}: x {field!r} is not a number (")
+
+
+PLAIN = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")  # the rule, written out once more
+
+
+@pytest.mark.parametrize("after", ["", "0,0,oops\n"])  # alone: NumPy's fast path; before a bad line: the slow one
+@settings(max_examples=400, deadline=None)
+@given(field=st.text(alphabet="0123456789eE+-. \t\r\v_٣１nafi", max_size=8))
+def test_a_field_is_read_exactly_when_it_is_a_plain_decimal(after, field):
+    text = f"x,y,value\n0,0,{field}\n{after}"
+    stripped = field.strip(" \t\r\v")
+    plain = PLAIN.fullmatch(stripped) is not None
+    finite = plain and math.isfinite(float(field))
+    if finite and not after:
+        assert parse_points(text).target.tolist() == [float(field)]
+        return
+    with pytest.raises(CsvError) as caught:
+        parse_points(text)
+    if finite:
+        assert caught.value.line == 3
+    elif plain:
+        assert str(caught.value) == "line 2: value is infinite"
+    elif stripped:
+        assert str(caught.value).startswith(f"line 2: value {stripped!r} is not a number")
+    else:
+        assert str(caught.value) == "line 2: value (column 3) is empty"
+
+
 def test_the_first_bad_line_is_the_one_reported():
     with pytest.raises(CsvError, match="^line 3: y = 9") as caught:
         parse_points("1,1,0\n1,1,0\n1,9,0\n1,1,12\nnan,1,1\n")
     assert caught.value.line == 3
+    with pytest.raises(CsvError, match="^line 2: class 12 is above 8"):  # before a row that cannot be read at all
+        parse_points("1,1,0\n1,1,12\n1,abc,0\n")
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "x,y,label\n", "# only a comment\n"])
@@ -174,14 +238,45 @@ def test_missing_folder_binary_and_non_utf8_files(tmp_path):
 
 def test_enormous_files_are_refused(tmp_path, monkeypatch):
     path = write_text(tmp_path, "1,2,0\n" * 50)
-    monkeypatch.setattr(csvio, "MAX_ROWS", 40)
-    with pytest.raises(CsvError, match="the file has 50 rows; at most 40"):
+    monkeypatch.setattr(points, "MAX_POINTS", 40)  # the one limit of a set, read when a file is read
+    with pytest.raises(CsvError, match="^the file has 50 points; at most 40 can be imported$"):
         read_points(path)
     monkeypatch.setattr(csvio, "MAX_BYTES", 100)
     with pytest.raises(CsvError, match="MB"):
         read_points(path)
     with pytest.raises(CsvError, match="larger than"):
         read_points(io.StringIO("1,2,0\n" * 50))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,2,0\n1,{big},0\n",  # a field that is not a number
+        "1,2,0\n1,2,{big}٣\n",  # ... and one that is all but its last character
+        "1,2,0\n{big}\n",  # a row of one column
+        "{big},y\n1,2,0\n",  # a header of two names
+        "1,2,0\n1,2,3,{big}\n",  # too many columns
+    ],
+)
+def test_a_message_quotes_only_a_short_excerpt_of_the_file(text):
+    big = "a" * 10_000_000
+    with pytest.raises(CsvError) as caught:
+        parse_points(text.replace("{big}", big), regression=False)
+    message = str(caught.value)
+    assert len(message) < 200, message[:300]
+    if "'" in message:
+        assert "'" + "a" * 40 + "…'" in message
+
+
+def test_the_limit_of_points_is_the_limit_of_a_set(tmp_path):
+    """One limit on every way in: a file the app could not save and open again is never imported."""
+    path = write_text(tmp_path, "x,y,label\n" + "0,0,1\n" * MAX_POINTS)
+    assert read_points(path).n == MAX_POINTS
+    with open(path, "a") as f:
+        f.write("0,0,1\n")
+    with pytest.raises(CsvError) as caught:
+        read_points(path)
+    assert str(caught.value) == f"the file has {MAX_POINTS + 1:,} points; at most {MAX_POINTS:,} can be imported"
 
 
 # ---- writing -----------------------------------------------------------------------------------------------

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -9,8 +15,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from nnplayground.app import create_window
+from nnplayground.ui.shortcuts import import_csv
 
 WAIT = 15000  # ms: upper bounds for waitUntil, never a measured threshold
+VALVE_S = 10.0  # s: when a reader stuck on a FIFO is let go (so a regression fails instead of hanging the suite)
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 
 
 @pytest.fixture
@@ -69,3 +78,58 @@ def test_a_typed_learning_rate_that_is_not_a_number_is_refused(qtbot, window):
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert w.experiment.lr == lr_before
     assert "fast" in w.statusBar().currentMessage()  # a sentence naming what was refused
+
+
+# ---- files that are not files ------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def fifo_valve(path: Path) -> Iterator[threading.Event]:
+    """A FIFO at `path`; if a reader is still stuck opening it after VALVE_S, a writer comes and lets it go (the
+    event says so), so that a window that blocks on a FIFO fails the test instead of freezing the suite."""
+    os.mkfifo(path)
+    done, let_go = threading.Event(), threading.Event()
+
+    def valve() -> None:
+        if done.wait(VALVE_S):
+            return
+        while not done.is_set():
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))  # succeeds only while a reader waits
+            except OSError:
+                done.wait(0.05)
+                continue
+            let_go.set()
+            return
+
+    thread = threading.Thread(target=valve, daemon=True)
+    thread.start()
+    try:
+        yield let_go
+    finally:
+        done.set()
+        thread.join()
+
+
+def state(w) -> tuple:
+    return w.experiment, w.points, w.undo_stack.count(), w.files.path
+
+
+@needs_fifo
+def test_opening_a_fifo_as_a_session_is_refused_at_once(window, tmp_path):
+    w = window
+    before = state(w)
+    with fifo_valve(tmp_path / "pipe.nnp") as let_go:
+        assert w.files.open(str(tmp_path / "pipe.nnp")) is False
+    assert not let_go.is_set(), "the window blocked on the FIFO until a writer came"
+    assert "is a pipe (FIFO), not a session file" in w.statusBar().currentMessage()
+    assert state(w) == before  # the experiment, the points, the undo history and the file name
+
+
+@needs_fifo
+def test_importing_a_fifo_as_csv_is_refused_at_once(window, tmp_path):
+    w = window
+    before = state(w)
+    with fifo_valve(tmp_path / "pipe.csv") as let_go:
+        assert import_csv(w, str(tmp_path / "pipe.csv")) is False
+    assert not let_go.is_set(), "the window blocked on the FIFO until a writer came"
+    assert "is a pipe (FIFO), not a CSV file to import" in w.statusBar().currentMessage()
+    assert state(w) == before  # the experiment, the points, the undo history and the file name
