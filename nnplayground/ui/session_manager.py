@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core.experiment import Experiment
+from ..core.files import remove_stale_temporaries
 from ..core.points import PointSet
 from ..core.session import Session, SessionError, load_session, save_session, session_from_trainer
 from . import export
@@ -217,6 +218,7 @@ class SessionManager(QObject):
             return False
         self.add_recent(self._path)
         self.discard_autosave()
+        remove_stale_temporaries(path)  # left beside it by a save that was killed half-way
         self._status(f"Opened {self._path} at epoch {session.epoch:,}.")
         return True
 

@@ -256,7 +256,7 @@ def import_csv(w: MainWindow, path: str | None = None) -> bool:
             return False
     try:
         ps = csvio.read_points(path)
-    except (csvio.CsvError, OSError) as exc:
+    except (csvio.CsvError, OSError, ValueError) as exc:
         _warn(w, "Import points", f"Could not import {path}: {exc}")
         return False
     problem = "regression" if ps.regression else "classification"

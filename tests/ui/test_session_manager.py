@@ -436,3 +436,15 @@ def test_the_real_window_saves_and_opens_through_its_actions(qtbot, tmp_path, fo
     finally:
         f.ask_save_changes = lambda: "discard"
         w.close()
+
+
+def test_opening_a_session_removes_what_a_killed_save_left_beside_it(qtbot, make, tmp_path):
+    w = make()
+    path = tmp_path / "run.nnp"
+    assert w.files.save_as(str(path))
+    stray, other = tmp_path / ".~run.nnp.k3j_x9q2.nnp", tmp_path / ".~notes.txt.k3j_x9q2.txt"
+    for p in (stray, other):
+        p.write_text("half a save")
+        os.utime(p, (1e9, 1e9))  # long ago: no save is still writing it
+    assert w.files.open(str(path))
+    assert not stray.exists() and other.exists()  # only the strays of the file opened
