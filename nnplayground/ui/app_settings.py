@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSplitter
 
 from ..core.experiment import Experiment
+from .tooltip import tooltip
 
 APP_NAME = "nnplayground"
 VIEW_ACTIONS = ("actionDiscretize", "actionShowTest", "actionLogLoss")
@@ -105,6 +106,6 @@ class AppSettings:
         menu.setObjectName("menuPreferences")
         a = menu.addAction("&Reset Settings")
         a.setObjectName("actionResetSettings")
-        a.setToolTip("Forget the window layout, recent files, view options and last experiment")
+        a.setToolTip(tooltip("Forget the window layout, recent files, view options and last experiment"))
         a.triggered.connect(self.reset)
         return menu

@@ -33,6 +33,7 @@ from ..core.experiment import (
     Experiment,
 )
 from .explain import ACTIVATION_NAMES, TIPS
+from .tooltip import tooltip
 
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TensorFlow Playground's list
 SPEEDS: tuple[tuple[str, float | None], ...] = (
@@ -73,14 +74,14 @@ def _cell(caption: str, widget: QWidget) -> QWidget:
 def _combo(name: str, tip: str, items: list[tuple[str, object, str]], editable: bool = False) -> QComboBox:
     c = QComboBox()
     c.setObjectName(name)
-    c.setToolTip(tip)
+    c.setToolTip(tooltip(tip))
     c.setEditable(editable)
     if editable:
         c.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for text, data, item_tip in items:
         c.addItem(text, data)
         if item_tip:
-            c.setItemData(c.count() - 1, item_tip, Qt.ItemDataRole.ToolTipRole)
+            c.setItemData(c.count() - 1, tooltip(item_tip), Qt.ItemDataRole.ToolTipRole)
     return c
 
 
@@ -115,7 +116,7 @@ class ControlsPanel(QWidget):
         self.batch = QSpinBox()
         self.batch.setObjectName("batchSpin")
         self.batch.setRange(1, MAX_BATCH_SIZE)
-        self.batch.setToolTip(TIPS["batch_size"])
+        self.batch.setToolTip(tooltip(TIPS["batch_size"]))
         self.batch.setKeyboardTracking(False)
         self.batch.valueChanged.connect(lambda v: self._emit("batch_size", int(v)))
         self.regularization = _combo(
@@ -214,8 +215,10 @@ class ControlsPanel(QWidget):
             self.activation.setEnabled(bool(exp.hidden))
             mixed = len(set(exp.activations)) > 1
             self.activation.setToolTip(
-                TIPS["activation"]
-                + ("\n\nThe layers use different activations now; choosing one sets every layer." if mixed else "")
+                tooltip(
+                    TIPS["activation"]
+                    + ("\n\nThe layers use different activations now; choosing one sets every layer." if mixed else "")
+                )
             )
             self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(exp.optimizer)))
             self.batch.setValue(exp.batch_size)
@@ -316,10 +319,10 @@ class TransportBar(QToolBar):
         col.setSpacing(0)
         caption = QLabel("Epoch")
         caption.setObjectName("caption")
-        caption.setToolTip(TIPS["epoch"])
+        caption.setToolTip(tooltip(TIPS["epoch"]))
         self.epoch_label = QLabel("000,000")
         self.epoch_label.setObjectName("epochLabel")
-        self.epoch_label.setToolTip(TIPS["epoch"])
+        self.epoch_label.setToolTip(tooltip(TIPS["epoch"]))
         self.epoch_label.setMinimumWidth(120)
         col.addWidget(caption)
         col.addWidget(self.epoch_label)

@@ -30,6 +30,7 @@ from ..core.experiment import MAX_CLASSES, MAX_SEED, Experiment
 from ..core.points import MAX_POINTS, PointSet
 from . import presets
 from .explain import TIPS
+from .tooltip import tooltip
 
 TOOLS = (
     ("add", "Add", "A", "Click to add a point of the chosen class"),
@@ -69,8 +70,10 @@ class DataPanel(QWidget):
         self.problem.addItem("Classification", "classification")
         self.problem.addItem("Regression", "regression")
         self.problem.setToolTip(
-            "Classification: each point has a class (a colour). "
-            "Regression: each point has a number, shown from orange (-1) to blue (+1)."
+            tooltip(
+                "Classification: each point has a class (a colour). "
+                "Regression: each point has a number, shown from orange (-1) to blue (+1)."
+            )
         )
         self.problem.activated.connect(lambda i: self.problem_changed.emit(self.problem.itemData(i)))
         col.addWidget(self.problem)
@@ -88,7 +91,7 @@ class DataPanel(QWidget):
             b.setCheckable(True)
             b.setIconSize(QSize(THUMB, THUMB))
             b.setIcon(presets.thumbnail_icon(name, THUMB, 4 if datasets.has_classes(name) else 2))
-            b.setToolTip(f"{datasets.title(name)} ({name})")
+            b.setToolTip(tooltip(f"{datasets.title(name)} ({name})"))
             b.clicked.connect(lambda _=False, n=name: self.preset_chosen.emit(n))
             self._presets.addButton(b)
             self._preset_buttons[name] = b
@@ -116,7 +119,9 @@ class DataPanel(QWidget):
         self.seed.valueChanged.connect(lambda v: self.spec_edited.emit({"seed": v}))
         regen = QPushButton("Regenerate")
         regen.setObjectName("regenerateButton")
-        regen.setToolTip("Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old")
+        regen.setToolTip(
+            tooltip("Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old")
+        )
         regen.clicked.connect(self.regenerate_requested)
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
@@ -136,7 +141,7 @@ class DataPanel(QWidget):
             b.setObjectName(f"classSwatch{k + 1}")
             b.setCheckable(True)
             b.setText(str(k + 1))
-            b.setToolTip(f"Class {k + 1} (key {k + 1}): new points get this class")
+            b.setToolTip(tooltip(f"Class {k + 1} (key {k + 1}): new points get this class"))
             b.setStyleSheet(
                 f"QToolButton {{ background: {colour}; color: white; font-weight: bold; border-radius: 3px;"
                 f" min-width: 18px; min-height: 20px; border: 2px solid transparent; }}"
@@ -152,7 +157,7 @@ class DataPanel(QWidget):
         self.value.setSingleStep(0.1)
         self.value.setValue(1.0)
         self.value.setPrefix("value ")
-        self.value.setToolTip("The value new points get (regression): -1 is orange, +1 blue")
+        self.value.setToolTip(tooltip("The value new points get (regression): -1 is orange, +1 blue"))
         self.value.valueChanged.connect(self.value_changed)
         col.addWidget(self.value)
 
@@ -165,7 +170,7 @@ class DataPanel(QWidget):
             b.setObjectName(f"tool_{name}")
             b.setCheckable(True)
             b.setText(text)
-            b.setToolTip(f"{tip} ({key})")
+            b.setToolTip(tooltip(f"{tip} ({key})"))
             b.clicked.connect(lambda _=False, n=name: self.tool_chosen.emit(n))
             self._tool_group.addButton(b)
             self._tool_buttons[name] = b
@@ -173,13 +178,13 @@ class DataPanel(QWidget):
         clear = QToolButton()
         clear.setObjectName("clearButton")
         clear.setText("Clear")
-        clear.setToolTip("Remove every point (undo brings them back)")
+        clear.setToolTip(tooltip("Remove every point (undo brings them back)"))
         clear.clicked.connect(self.clear_requested)
         tools.addWidget(clear)
         col.addLayout(tools)
         self.counts = QLabel()
         self.counts.setObjectName("pointCounts")
-        self.counts.setToolTip(TIPS["train_ratio"])
+        self.counts.setToolTip(tooltip(TIPS["train_ratio"]))
         col.addWidget(self.counts)
         col.addStretch(1)
         self.set_class(0)
@@ -190,7 +195,7 @@ class DataPanel(QWidget):
         s = QSlider(Qt.Orientation.Horizontal)
         s.setObjectName(name)
         s.setRange(lo, hi)
-        s.setToolTip(tip)
+        s.setToolTip(tooltip(tip))
         s.setTracking(False)  # one edit (and one undo step) per release, not one per pixel of drag
         label = QLabel()
         label.setMinimumWidth(34)
@@ -211,7 +216,7 @@ class DataPanel(QWidget):
         s.setObjectName(name)
         s.setRange(lo, hi)
         s.setSingleStep(step)
-        s.setToolTip(tip)
+        s.setToolTip(tooltip(tip))
         s.setKeyboardTracking(False)  # typing "500" is one edit, not three
         s.setGroupSeparatorShown(True)
         return s

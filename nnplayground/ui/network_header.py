@@ -31,6 +31,7 @@ from nnplayground.core import colors
 from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 from .explain import ACTIVATION_NAMES, TIPS, activation_tip
+from .tooltip import tooltip
 
 # What a layer's chooser shows when the full name does not fit: eight layers of 64 leave ~40-50 px per column.
 SHORT = {
@@ -50,7 +51,7 @@ SHORT = {
 def small_button(text: str, tip: str, name: str, parent: QWidget | None = None) -> QToolButton:
     b = QToolButton(parent)
     b.setText(text)
-    b.setToolTip(tip)
+    b.setToolTip(tooltip(tip))
     b.setObjectName(name)
     b.setAutoRaise(False)
     b.setFixedSize(20, 20)
@@ -169,7 +170,7 @@ class LayerHeader(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName(f"neuronCountLabel_{layer}")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setToolTip(TIPS["neurons"])
+        self.count.setToolTip(tooltip(TIPS["neurons"]))
         box.addWidget(self.count)
         self.combo = CompactCombo(SHORT, self)
         self.combo.setObjectName(f"activationCombo_{layer}")
@@ -177,7 +178,7 @@ class LayerHeader(QWidget):
         self.combo.setMinimumContentsLength(4)
         for i, name in enumerate(ACTIVATIONS):
             self.combo.addItem(ACTIVATION_NAMES[name], name)
-            self.combo.setItemData(i, TIPS[f"activation:{name}"], Qt.ItemDataRole.ToolTipRole)
+            self.combo.setItemData(i, tooltip(TIPS[f"activation:{name}"]), Qt.ItemDataRole.ToolTipRole)
         box.addWidget(self.combo)
         self.add.clicked.connect(lambda: self.neurons_changed.emit(self.layer, +1))
         self.remove.clicked.connect(lambda: self.neurons_changed.emit(self.layer, -1))
@@ -190,13 +191,15 @@ class LayerHeader(QWidget):
         self.add.setEnabled(width < MAX_NEURONS)
         self.remove.setEnabled(width > 1)
         self.add.setToolTip(
-            f"Add a neuron to hidden layer {self.layer + 1} (at most {MAX_NEURONS}).\n\n{TIPS['neurons']}"
+            tooltip(f"Add a neuron to hidden layer {self.layer + 1} (at most {MAX_NEURONS}).\n\n{TIPS['neurons']}")
         )
-        self.remove.setToolTip(f"Remove a neuron from hidden layer {self.layer + 1} (at least 1).\n\n{TIPS['neurons']}")
+        self.remove.setToolTip(
+            tooltip(f"Remove a neuron from hidden layer {self.layer + 1} (at least 1).\n\n{TIPS['neurons']}")
+        )
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(0, self.combo.findData(activation)))
         self.combo.blockSignals(False)
-        self.combo.setToolTip(f"Activation of hidden layer {self.layer + 1}.\n\n{activation_tip(activation)}")
+        self.combo.setToolTip(tooltip(f"Activation of hidden layer {self.layer + 1}.\n\n{activation_tip(activation)}"))
 
     def _fit_count(self) -> None:
         """ "8 neurons" where it fits, else just "64": eight layers side by side leave little room."""
@@ -227,7 +230,7 @@ class TitleHeader(QWidget):
         self.detail.setWordWrap(True)
         for label in (self.title, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setToolTip(tip)
+            label.setToolTip(tooltip(tip))
         self.detail.setStyleSheet("color: #5f6368; font-size: 11px;")
         box.addWidget(self.title)
         box.addWidget(self.detail)
@@ -271,10 +274,10 @@ class LayersBar(QWidget):
         self.remove = small_button("−", f"Remove the last hidden layer.\n\n{tip}", "removeLayerButton")
         self.label = QLabel(self)
         self.label.setObjectName("hiddenLayersLabel")
-        self.label.setToolTip(tip)
+        self.label.setToolTip(tooltip(tip))
         self.legend = QLabel(self)
         self.legend.setObjectName("weightsLegend")
-        self.legend.setToolTip(TIPS["weight"])
+        self.legend.setToolTip(tooltip(TIPS["weight"]))
         self.legend.setStyleSheet("color: #5f6368;")
         self.legend.setMinimumWidth(1)  # it shortens itself to the room left (see _fit_legend), never overlaps
         self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsObject
 
 from . import network_images as images
 from . import network_layout as nl
+from .tooltip import tooltip
 
 BORDER = QColor("#9a9a9a")
 DARK = QColor("#202124")
@@ -196,7 +197,7 @@ class ColumnItem(QGraphicsObject):
         index = hit[0] if hit else None
         if index != self.hover_index:
             self.hover_index = index
-            self.setToolTip(self.tooltip_for(index) if index is not None else "")
+            self.setToolTip(tooltip(self.tooltip_for(index) if index is not None else ""))
             self.update()
             if index is None:
                 self.left.emit()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from ..core import colors
 from . import network_layout as nl
+from .tooltip import tooltip
 
 DARK = QColor("#202124")
 # Buckets by |w|: upper bounds of levels 0..6 (level 7 is everything above 4).
@@ -179,7 +180,7 @@ class LinksItem(QGraphicsObject):
     def _set_highlight(self, link: tuple[int, int] | None) -> None:
         if link != self.highlight:
             self.highlight = link
-            self.setToolTip(self.tooltip_for(*link) if link else "")
+            self.setToolTip(tooltip(self.tooltip_for(*link) if link else ""))
             self.update()
             if link is None:
                 self.left.emit()

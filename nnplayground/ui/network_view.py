@@ -26,6 +26,7 @@ from .network_items import ColumnItem
 from .network_links import LinksItem
 from .network_tips import link_tip, neuron_tip, output_detail, shape_text
 from .neuron_formula import formula_html
+from .tooltip import tooltip
 from .value_editor import ValueEditor
 
 TEXT_LINES = 5  # under the diagram: a formula of four lines, a status line
@@ -84,7 +85,7 @@ class NetworkView(QWidget):
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setContentsMargins(8, 4, 8, 0)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.formula.setToolTip(f"{TIPS['neurons']}\n\nClick a number to type a new value.")
+        self.formula.setToolTip(tooltip(f"{TIPS['neurons']}\n\nClick a number to type a new value."))
         self.status_label = QLabel()
         self.status_label.setObjectName("networkStatus")
         self.status_label.setContentsMargins(8, 0, 8, 4)

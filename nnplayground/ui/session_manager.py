@@ -31,6 +31,7 @@ from ..core.session import Session, SessionError, load_session, save_session, se
 from . import export
 from .app_settings import APP_NAME, AppSettings, default_settings
 from .autosave import AUTOSAVE_MS, Autosaver, default_data_dir
+from .tooltip import tooltip
 
 SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
 
@@ -330,7 +331,7 @@ class SessionManager(QObject):
         files = self.recent_files()
         for i, f in enumerate(files):
             a = menu.addAction(f"&{i + 1 if i < 9 else 0}  {os.path.basename(f)}")
-            a.setToolTip(f)
+            a.setToolTip(tooltip(f))
             a.setData(f)
             a.triggered.connect(lambda _=False, f=f: self.open(f))
         if not files:

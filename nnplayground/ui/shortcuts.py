@@ -18,6 +18,7 @@ from ..core import csvio
 from ..core.colors import CLASS_COLORS
 from ..core.edits import ReplaceAll
 from .explain import TIPS
+from .tooltip import tooltip
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -61,9 +62,9 @@ def make_action(
     shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     head = text.replace("&", "").rstrip(".")
     if shortcut:
-        a.setToolTip(f"{head} ({shortcut})" + (f"\n\n{tip}" if tip else ""))
+        a.setToolTip(tooltip(f"{head} ({shortcut})" + (f"\n\n{tip}" if tip else "")))
     else:
-        a.setToolTip(f"{head}\n\n{tip}" if tip else head)
+        a.setToolTip(tooltip(f"{head}\n\n{tip}" if tip else head))
     if slot is not None:
         (a.toggled if checkable else a.triggered).connect(slot)
     window.addAction(a)
@@ -143,7 +144,7 @@ def build(w: MainWindow) -> dict[str, QAction]:
     redo.setObjectName("actionRedo")
     redo.setShortcuts(key_sequences([std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
     for a, text in ((undo, "Undo the last edit of the points (Ctrl+Z)"), (redo, "Redo (Ctrl+Shift+Z)")):
-        a.setToolTip(text)
+        a.setToolTip(tooltip(text))
         w.addAction(a)
         acts[a.objectName()] = a
     add(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSlid
 from ..core.numbers import loss_text, percent_text
 from ..core.snapshot import Snapshot
 from .explain import TIPS
+from .tooltip import tooltip
 
 
 class Timeline(QWidget):
@@ -40,7 +41,7 @@ class Timeline(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timelineSlider")
         self.slider.setRange(0, 0)
-        self.slider.setToolTip(TIPS["timeline"])
+        self.slider.setToolTip(tooltip(TIPS["timeline"]))
         # Arrow keys belong to the window (Right = step); the slider takes clicks and drags only.
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel("epoch 0", self)
@@ -49,7 +50,7 @@ class Timeline(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.latest_button = QToolButton(self)
         self.latest_button.setText("Latest")
-        self.latest_button.setToolTip("Back to the newest epoch")
+        self.latest_button.setToolTip(tooltip("Back to the newest epoch"))
         self.latest_button.setEnabled(False)
         self.latest_button.clicked.connect(self._go_latest)
         caption = QLabel("Timeline", self)
@@ -144,10 +145,10 @@ class OutputPanel(QWidget):
         labels = []
         for row, (caption, name) in enumerate((("Training loss", "train"), ("Test loss", "test"))):
             cap = QLabel(caption)
-            cap.setToolTip(TIPS["loss"])
+            cap.setToolTip(tooltip(TIPS["loss"]))
             value = QLabel("—")
             value.setObjectName(f"{name}LossLabel")
-            value.setToolTip(f"{TIPS['loss']}\n\n{TIPS['overfitting']}")
+            value.setToolTip(tooltip(f"{TIPS['loss']}\n\n{TIPS['overfitting']}"))
             acc = QLabel("")
             acc.setObjectName(f"{name}AccLabel")
             for c, w in enumerate((cap, value, acc)):

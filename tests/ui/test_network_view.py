@@ -14,6 +14,7 @@ from nnplayground.ui import network_layout as nl
 from nnplayground.ui.network_header import LayerHeader
 from nnplayground.ui.network_view import NetworkView
 from nnplayground.ui.neuron_formula import number
+from nnplayground.ui.tooltip import plain
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +128,7 @@ def test_each_layer_has_its_own_activation_and_it_reaches_the_core(qtbot, view, 
     assert trainer.network.hidden_activations == ("tanh", chosen)
     assert trainer.snapshot().activations == ("tanh", chosen, "sigmoid")
     for i, name in enumerate(ACTIVATIONS):  # every choice explains itself
-        assert combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == explain.TIPS[f"activation:{name}"]
+        assert plain(combo.itemData(i, Qt.ItemDataRole.ToolTipRole)) == explain.TIPS[f"activation:{name}"]
 
 
 # ---- weights and biases --------------------------------------------------------------------------------------------
