@@ -14,7 +14,7 @@ import numpy as np
 
 from . import features as feats
 from .experiment import Experiment
-from .history import Checkpoint, History
+from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
 from .optimizers import Optimizer
 from .snapshot import GridEvaluator, Snapshot, parameter_views, readonly
@@ -60,10 +60,19 @@ class Evaluation:
 
 
 class Trainer:
-    def __init__(self, experiment: Experiment, points: Any, history_budget: int | None = None) -> None:
+    def __init__(
+        self,
+        experiment: Experiment,
+        points: Any,
+        history_budget: int | None = None,
+        history_rows: int | None = None,
+    ) -> None:
         self.experiment = experiment
         self.points = points
-        self.history = History() if history_budget is None else History(history_budget)
+        self.history = History(
+            DEFAULT_BUDGET if history_budget is None else history_budget,
+            DEFAULT_ROWS if history_rows is None else history_rows,
+        )
         self.message = ""  # the last thing the user must be told (divergence ...)
         self._grid: GridEvaluator | None = None
         self._build()

@@ -233,3 +233,30 @@ def test_a_run_in_its_own_process_reports_its_death(qtbot, controller):
     qtbot.waitUntil(lambda: bool(controller.rec.errors), timeout=5000)
     assert "stopped unexpectedly" in controller.rec.errors[0]
     controller.rec.errors.clear()
+
+
+ROWS = 64
+
+
+def keep_few_rows(trainer: Trainer) -> None:
+    trainer.history.row_budget = ROWS  # runs in the training process: the run's history thins past 64 rows
+
+
+def run_curve(trainer: Trainer) -> tuple[np.ndarray, ...]:
+    return tuple(np.array(trainer.history.column(c)) for c in ("epoch", "train_loss", "test_loss"))
+
+
+def test_the_windows_curve_stays_equal_to_the_runs_history_when_it_is_thinned(qtbot, controller):
+    """The curve reaches the window as new rows; thinning the history removes old rows, and the window's copy
+    must follow (the whole curve again), not append to a curve that no longer exists."""
+    controller.call(keep_few_rows)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20 * ROWS, timeout=20000)
+    paused = after(qtbot, controller, controller.pause, "pause")
+    epochs, train, test = controller.call(run_curve)
+    assert len(epochs) <= ROWS < paused.epoch  # thinned, many times over
+    np.testing.assert_array_equal(paused.curve_epochs, epochs)
+    np.testing.assert_array_equal(paused.curve_train, train)
+    np.testing.assert_array_equal(paused.curve_test, test)
+    for snap in controller.rec.snaps:  # and every picture on the way had a curve of the run's own rows
+        assert (np.diff(snap.curve_epochs) > 0).all() and len(snap.curve_epochs) <= ROWS
