@@ -356,6 +356,8 @@ class Trainer:
         ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
         return Snapshot(
             epoch=self.epoch,
+            batch=self.batch_index if at_epoch is None else 0,  # a recorded epoch is a whole one
+            batches=len(self.batches),
             train_loss=last.get("train_loss", np.nan),
             test_loss=last.get("test_loss", np.nan),
             train_accuracy=None if self.head.num_classes == 0 else ta,

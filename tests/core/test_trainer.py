@@ -766,6 +766,27 @@ def test_snapshot_curves_match_the_history():
     assert len(snap.curve_train) == 6
 
 
+def test_a_snapshot_says_how_far_into_the_epoch_the_run_is():
+    """Mini-batch steps show progress: "epoch 2 · batch 3/12". The losses mid-epoch are the last finished
+    epoch's (recorded at its end), not those of the weights shown."""
+    t = make(batch_size=5)  # 58 train points: 12 mini-batches
+    t.run(2)
+    recorded = t.history.last()
+    for done in (1, 2, 3):
+        t.step_batch()
+        snap = t.snapshot(grid=8, neuron_grid=4)
+        assert (snap.epoch, snap.batch, snap.batches) == (2, done, 12)
+        assert (snap.train_loss, snap.test_loss) == (recorded["train_loss"], recorded["test_loss"])
+    assert snap.train_loss != t.evaluate().train_loss  # the weights have moved on since
+    t.step_epoch()
+    snap = t.snapshot(grid=8, neuron_grid=4)
+    assert (snap.epoch, snap.batch, snap.batches) == (3, 0, 12)
+    assert snap.train_loss == t.evaluate().train_loss
+    t.step_batches(4)
+    assert (t.preview(1, grid=8, neuron_grid=4).batch, t.snapshot(grid=8, neuron_grid=4).batch) == (0, 4)
+    assert make(points=PointSet.empty()).snapshot(grid=8, neuron_grid=4).batches == 0
+
+
 def test_snapshot_for_k_classes_has_one_output_grid_per_class():
     t = make("blobs", 150, classes=4, hidden=(6,))
     t.run(2)

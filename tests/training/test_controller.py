@@ -235,6 +235,16 @@ def test_a_run_in_its_own_process_reports_its_death(qtbot, controller):
     controller.rec.errors.clear()
 
 
+def test_a_step_of_one_batch_says_where_in_the_epoch_the_run_is(qtbot, controller):
+    snap = after(qtbot, controller, controller.step_batch, "step")
+    batches = len(Trainer(EXP, POINTS).batches)
+    assert (snap.epoch, snap.batch, snap.batches) == (0, 1, batches)
+    snap = after(qtbot, controller, controller.step_batch, "step")
+    assert (snap.epoch, snap.batch) == (0, 2)
+    snap = after(qtbot, controller, controller.step_epoch, "step")  # the rest of the epoch
+    assert (snap.epoch, snap.batch, snap.batches) == (1, 0, batches)
+
+
 ROWS = 64
 
 
