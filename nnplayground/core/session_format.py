@@ -280,12 +280,25 @@ def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
     for c in History.COLUMNS[1:]:
         if c in v:
             cols[c] = _array(v[c], f"history: {c}", len(epochs), max_len=MAX_HISTORY, nulls=True)
+            _check_range(cols[c], c)
     if len(epochs):
         if (epochs != np.floor(epochs)).any() or epochs.min() < 0 or (np.diff(epochs) < 0).any():
             raise SessionError("history: epochs must be whole numbers >= 0 in increasing order")
         if epochs[-1] > epoch:
             raise SessionError(f"history: records epoch {int(epochs[-1])}, after the saved epoch {epoch}")
     return cols
+
+
+def _check_range(values: np.ndarray, column: str) -> None:
+    """Losses are >= 0 and accuracies (shares of points) in [0, 1]; null (NaN) is none."""
+    if column.endswith("accuracy"):
+        ok, rule = (values >= 0) & (values <= 1), "an accuracy must be between 0 and 1"
+    else:
+        ok, rule = values >= 0, "a loss must be 0 or more"
+    bad = np.flatnonzero(~(ok | np.isnan(values)))
+    if len(bad):
+        i = int(bad[0])
+        raise SessionError(f"history: {column}: row {i} is {_show(float(values[i]))}; {rule} (or null)")
 
 
 def _checkpoints(v: Any, n_params: int, epoch: int) -> tuple[Checkpoint, ...] | None:
