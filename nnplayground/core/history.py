@@ -1,9 +1,20 @@
-"""Per-epoch records of a run, with bounded memory.
+"""Per-epoch records of a run, with bounded memory however long the run.
 
-Losses and accuracies are kept for every epoch (40 bytes each). Checkpoints (the parameters, the optimizer's
-running averages and the shuffling generator's state) are kept for every epoch until they pass a byte budget;
-then the older half is thinned (every other checkpoint dropped), again and again, so spacing grows geometrically
-with age while recent epochs stay dense and a 100,000-epoch run stays flat in memory.
+Two kinds of record, each with its own budget:
+
+- Rows (the epoch, train and test loss and accuracy; 40 bytes each) are kept for every epoch up to `row_budget`
+  rows. Past it, the older half is thinned as checkpoints are (below), except the first `row_budget // 16` rows
+  (the loss falls fastest at the start, and the chart shows it) and the rows of checkpointed epochs, down to
+  three quarters of the budget, so a thinning pass (a few passes over the rows) comes once every `row_budget / 4`
+  epochs, not every epoch. The newest quarter of the budget is always dense.
+- Checkpoints (the parameters, the optimizer's running averages and the shuffling generator's state) are kept
+  for every epoch until they pass a byte budget or `row_budget // 8` of them; then the older half is thinned
+  (the finest level dropped), again and again, so spacing grows geometrically with age while recent epochs stay
+  dense. Their rows are never thinned, so a rewind, a preview and the divergence check always find its numbers.
+
+Worst case, a history holds `nbytes` <= 82 * row_budget + budget + one checkpoint + 4 KB (five columns of at
+most twice the budget's floats, the list of checkpointed epochs, the checkpoints): with the defaults (2**17 rows,
+64 MB) about 75 MB, whether the run lasts a thousand epochs or a billion.
 """
 
 from __future__ import annotations
@@ -15,6 +26,11 @@ from typing import Any
 import numpy as np
 
 DEFAULT_BUDGET = 64 * 2**20
+DEFAULT_ROWS = 2**17  # rows of the loss history: more than a chart can show, 5 MB in memory
+HEAD_SHARE = 16  # the first row_budget // HEAD_SHARE rows are never thinned
+CHECKPOINT_SHARE = 8  # at most row_budget // CHECKPOINT_SHARE checkpoints (their rows must leave room to thin)
+LOW_WATER = 0.75  # rows are thinned down to this share of the row budget
+MIN_CHECKPOINTS = 4
 _VERSIONS = itertools.count(1)  # a history's version changes whenever records are removed, never on append
 
 
@@ -33,13 +49,33 @@ class Checkpoint:
         return self.params.nbytes + extra + 512
 
 
-def _level(epoch: int) -> int:
-    """How many times 2 divides `epoch`."""
-    return (epoch & -epoch).bit_length() - 1
+def levels(epochs: np.ndarray) -> np.ndarray:
+    """How many times 2 divides each epoch (-1 for epoch 0)."""
+    e = np.asarray(epochs).astype(np.int64)
+    return np.frexp((e & -e).astype(np.float64))[1] - 1
+
+
+def finest(level: np.ndarray, start: int, stop: int, fixed: np.ndarray | None = None) -> np.ndarray:
+    """The entries one thinning pass drops, given the `levels` of their epochs: those in [start, stop) at the
+    finest level (the fewest factors of 2) among the ones not `fixed`. Repeated, this keeps multiples of ever
+    larger powers of two, so an old stretch thins out but never vanishes. A boolean mask; all False when nothing
+    can go."""
+    drop = np.zeros(len(level), bool)
+    stop = max(start, min(stop, len(level)))
+    region = level[start:stop]
+    if fixed is not None:
+        region = np.where(fixed[start:stop], np.iinfo(region.dtype).max, region)  # a fixed entry is never finest
+    if len(region) and (fixed is None or not fixed[start:stop].all()):
+        drop[start:stop] = region == region.min()
+    return drop
+
+
+def _capacity(n: int) -> int:
+    return max(256, 2 * n)
 
 
 class Column:
-    """A growable float64 array whose published views never change (growth reallocates)."""
+    """A growable float64 array whose published views never change (growth and removal reallocate)."""
 
     def __init__(self) -> None:
         self.buf = np.empty(256)
@@ -68,6 +104,13 @@ class Column:
         fresh[:n] = self.buf[:n]
         self.buf, self.n = fresh, n
 
+    def select(self, keep: np.ndarray) -> None:
+        """Keep only the values where the boolean mask `keep` is True, in a fresh buffer sized for them."""
+        kept = self.buf[: self.n][keep]
+        self.buf = np.empty(_capacity(len(kept)))
+        self.buf[: len(kept)] = kept
+        self.n = len(kept)
+
     def view(self) -> np.ndarray:
         v = self.buf[: self.n]
         v.flags.writeable = False
@@ -77,8 +120,9 @@ class Column:
 class History:
     COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
-    def __init__(self, budget_bytes: int = DEFAULT_BUDGET) -> None:
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET, row_budget: int = DEFAULT_ROWS) -> None:
         self.budget = budget_bytes
+        self.row_budget = row_budget
         self.version = next(_VERSIONS)
         self._cols = {c: Column() for c in self.COLUMNS}
         self.checkpoints: dict[int, Checkpoint] = {}
@@ -89,7 +133,11 @@ class History:
         return self._cols["epoch"].n
 
     def clear(self) -> None:
-        self.__init__(self.budget)
+        self.__init__(self.budget, self.row_budget)
+
+    @property
+    def max_checkpoints(self) -> int:
+        return max(MIN_CHECKPOINTS, self.row_budget // CHECKPOINT_SHARE)
 
     def record(
         self, epoch: int, losses: tuple[float, float, float, float], checkpoint: Checkpoint | None
@@ -100,6 +148,8 @@ class History:
             self._cols[c].append(v)
         if checkpoint is not None:
             self.add_checkpoint(checkpoint)
+        if len(self) > self.row_budget:
+            self._thin_rows()
 
     def extend(self, columns: dict[str, np.ndarray]) -> None:
         """Append many epochs' numbers at once (a loaded run); columns missing from `columns` get NaN."""
@@ -108,33 +158,55 @@ class History:
         n = len(columns["epoch"])
         for c in self.COLUMNS:
             self._cols[c].extend(np.asarray(columns.get(c, np.full(n, np.nan)), dtype=np.float64))
+        if len(self) > self.row_budget:
+            self._thin_rows()
 
     def add_checkpoint(self, checkpoint: Checkpoint) -> None:
-        """Keep a checkpoint (epochs must come in increasing order), thinning old ones past the budget."""
-        self.checkpoints[checkpoint.epoch] = checkpoint
-        self._checkpoint_epochs.append(checkpoint.epoch)
+        """Keep a checkpoint (epochs must come in increasing order; the last epoch's is replaced), thinning old
+        ones past the budgets."""
+        epoch = checkpoint.epoch
+        last = self._checkpoint_epochs.buf[self._checkpoint_epochs.n - 1] if self.checkpoints else -1
+        if epoch < last:
+            raise ValueError(f"checkpoint of epoch {epoch} after one of epoch {int(last)}")
+        if epoch == last:
+            self._bytes -= self.checkpoints[epoch].nbytes
+        else:
+            self._checkpoint_epochs.append(epoch)
+        self.checkpoints[epoch] = checkpoint
         self._bytes += checkpoint.nbytes
-        if self._bytes > self.budget:
-            while self._bytes > self.budget and len(self.checkpoints) > 4:
-                self._thin()
-            self._reindex()
+        if self._bytes > self.budget or len(self.checkpoints) > self.max_checkpoints:
+            self._thin_checkpoints()
 
-    def _thin(self) -> None:
-        """Drop the finest level of the older half: the epochs divisible by the smallest power of two there.
-        Repeated, this keeps multiples of ever larger powers of two, so old checkpoints thin out but never
-        vanish, while the recent half stays dense."""
-        epochs = sorted(self.checkpoints)
-        older = epochs[1 : len(epochs) // 2]  # the first checkpoint (epoch 0) always stays
-        lowest = min(_level(e) for e in older)
-        for e in older:
-            if _level(e) == lowest:
-                self._bytes -= self.checkpoints.pop(e).nbytes
-
-    def _reindex(self) -> None:
-        epochs = sorted(self.checkpoints)
+    def _thin_checkpoints(self) -> None:
+        """Drop the finest level of the older half, again while over a budget; the first checkpoint (epoch 0)
+        always stays and the recent half stays dense."""
+        epochs = np.array(self._checkpoint_epochs.view())
+        level = levels(epochs)
+        while (self._bytes > self.budget or len(epochs) > self.max_checkpoints) and len(epochs) > MIN_CHECKPOINTS:
+            drop = finest(level, 1, len(epochs) // 2)  # (len > 4: never empty)
+            for e in epochs[drop]:
+                self._bytes -= self.checkpoints.pop(int(e)).nbytes
+            epochs, level = epochs[~drop], level[~drop]
         self._checkpoint_epochs.truncate(0)
-        for e in epochs:
-            self._checkpoint_epochs.append(e)
+        self._checkpoint_epochs.extend(epochs)
+
+    def _thin_rows(self) -> None:
+        """Thin the older half of the rows (past the first ones, never a checkpoint's) down to the low-water
+        mark. A new version: whoever holds the rows incrementally (the window) must take them all again."""
+        epochs = self._cols["epoch"].view()
+        keep = np.ones(len(epochs), bool)
+        fixed = np.isin(epochs, self._checkpoint_epochs.view())
+        level = levels(epochs)
+        head, target = max(1, self.row_budget // HEAD_SHARE), int(self.row_budget * LOW_WATER)
+        while keep.sum() > target:
+            kept = np.flatnonzero(keep)
+            drop = finest(level[kept], head, len(kept) // 2, fixed[kept])
+            if not drop.any():
+                break  # everything left in the older half must stay
+            keep[kept[drop]] = False
+        for col in self._cols.values():
+            col.select(keep)
+        self.version = next(_VERSIONS)
 
     @property
     def checkpoint_epochs(self) -> np.ndarray:
@@ -151,15 +223,16 @@ class History:
         return {c: float(self._cols[c].buf[len(self) - 1]) for c in self.COLUMNS}
 
     def at(self, epoch: int) -> dict[str, float] | None:
-        """The record of `epoch`, if there is one."""
+        """The record of `epoch`, if there is one (a thinned-out epoch has none)."""
         i = int(np.searchsorted(self._cols["epoch"].buf[: len(self)], epoch))
         if i < len(self) and self._cols["epoch"].buf[i] == epoch:
             return {c: float(self._cols[c].buf[i]) for c in self.COLUMNS}
         return None
 
     def checkpoint_at_or_before(self, epoch: int) -> Checkpoint | None:
-        candidates = [e for e in self.checkpoints if e <= epoch]
-        return self.checkpoints[max(candidates)] if candidates else None
+        epochs = self._checkpoint_epochs.buf[: self._checkpoint_epochs.n]
+        i = int(np.searchsorted(epochs, epoch, side="right"))
+        return self.checkpoints[int(epochs[i - 1])] if i else None
 
     def truncate_after(self, epoch: int) -> None:
         """Drop every record after `epoch` (as a video editor drops the rest of a take)."""
@@ -169,8 +242,16 @@ class History:
             col.truncate(keep)
         for e in [e for e in self.checkpoints if e > epoch]:
             self._bytes -= self.checkpoints.pop(e).nbytes
-        self._reindex()
+        epochs = self._checkpoint_epochs.view()
+        self._checkpoint_epochs.truncate(int(np.searchsorted(epochs, epoch, side="right")))
 
     @property
     def checkpoint_bytes(self) -> int:
         return self._bytes
+
+    @property
+    def nbytes(self) -> int:
+        """The bytes this history holds: its row buffers, its checkpoints (as `Checkpoint.nbytes` counts them)
+        and the list of their epochs. Bounded as the module's docstring says."""
+        rows = sum(col.buf.nbytes for col in self._cols.values())
+        return rows + self._checkpoint_epochs.buf.nbytes + self._bytes

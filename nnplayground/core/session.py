@@ -1,5 +1,10 @@
 """Session files (`.nnp`): an experiment, its points, the trained weights and the history, as one JSON document.
 
+The history goes with its checkpoints (the epochs a rewind returns to exactly), thinned to a byte budget, so a
+reopened run rewinds as the original would have. However long the run, a saved session is small: with the
+default history its run (rows, checkpoints, weights) takes at most about 35 MB of text (see `RUN_TEXT_BYTES`),
+besides the points (1,000,000 of them at most, up to 100 MB), well under the 256 MB a file may have.
+
 This module holds the `Session`, its exchange with a `Trainer` (`session_from_trainer`, `restore_trainer`) and
 the file I/O (`dumps_session`, `save_session`, `loads_session`, `load_session`). A session file may come from
 anywhere, so `load_session` treats it as untrusted: the reading and checking, and the format itself, are in
@@ -18,13 +23,14 @@ from typing import Any
 
 import numpy as np
 
-from .experiment import Experiment
+from .experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
 from .files import FileProblem, read_limited, write_bytes_atomically
-from .history import Checkpoint, History
-from .points import PointSet
+from .history import DEFAULT_ROWS, Checkpoint, History, finest, levels
+from .points import MAX_CLASS, PointSet
 from .session_format import (
     FORMAT,
     MAX_BYTES,
+    MAX_CHECKPOINTS,
     VERSION,
     SessionError,
     check_document,
@@ -34,6 +40,19 @@ from .session_format import (
     upgrade,
 )
 from .trainer import Trainer, head_for
+
+FLOAT_TEXT = 25  # bytes of the longest float64 in a file with its comma: "-2.2250738585072014e-308,"
+SESSION_CHECKPOINT_BYTES = 16 * 2**20  # the checkpoints saved (as text) stay within this
+# The largest network: every input feature, the most hidden layers of the most neurons, an output per class.
+MAX_PARAMS = (
+    (len(FEATURES) + 1) * MAX_NEURONS
+    + (MAX_HIDDEN_LAYERS - 1) * (MAX_NEURONS + 1) * MAX_NEURONS
+    + (MAX_NEURONS + 1) * (MAX_CLASS + 1)
+)
+# The worst case of a saved run's text with the default history: the rows (2**17 x 5 numbers, 16 MB), the
+# checkpoints (16 MB) and the current weights and running averages (three arrays of 30,345 parameters, 2.3 MB),
+# with room for the rest of the document (the generator's state, the experiment): 35 MB.
+RUN_TEXT_BYTES = DEFAULT_ROWS * 5 * FLOAT_TEXT + SESSION_CHECKPOINT_BYTES + 3 * MAX_PARAMS * FLOAT_TEXT + 2**16
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,17 +64,19 @@ class Session:
     optimizer_state: dict | None = None  # trainer.optimizer.state without "tmp" buffers: {0: {"t": int, ...}}
     rng_state: dict | None = None  # trainer.rng.bit_generator.state (a JSON-able dict of ints/strs)
     history: dict[str, np.ndarray] | None = None  # History columns: epoch, train_loss, test_loss, *_accuracy
-    weights_history: dict[int, np.ndarray] | None = None  # optional, off by default
+    checkpoints: tuple[Checkpoint, ...] | None = None  # rewind targets, in increasing epochs (none in version 1)
+
+    @property
+    def weights_history(self) -> dict[int, np.ndarray]:
+        """The weights of every saved checkpoint by epoch (what version 1's optional "weights_history" held)."""
+        return {cp.epoch: cp.params for cp in self.checkpoints or ()}
 
 
 # ---- trainer <-> session ---------------------------------------------------------------------------------------
-def session_from_trainer(trainer: Trainer, include_weights_history: bool = False) -> Session:
-    """The run's full state now (copies: the trainer may go on training)."""
+def session_from_trainer(trainer: Trainer) -> Session:
+    """The run's full state now (copies, or checkpoints, which never change: the trainer may go on training)."""
     opt = trainer.optimizer.state_dict()
     history = {c: np.array(trainer.history.column(c)) for c in History.COLUMNS}
-    weights = None
-    if include_weights_history:
-        weights = {int(e): cp.params.copy() for e, cp in sorted(trainer.history.checkpoints.items())}
     return Session(
         trainer.experiment,
         trainer.points,
@@ -64,8 +85,31 @@ def session_from_trainer(trainer: Trainer, include_weights_history: bool = False
         opt,
         json_copy(trainer.rng.bit_generator.state),
         history,
-        weights,
+        checkpoints_to_save(trainer.history),
     )
+
+
+def checkpoint_text_bytes(cp: Checkpoint) -> int:
+    """At most how many bytes a checkpoint takes in a file (every number at its longest, the generator's state)."""
+    arrays = sum(v.size for st in cp.optimizer_state.values() for v in st.values() if isinstance(v, np.ndarray))
+    return (cp.params.size + arrays) * FLOAT_TEXT + 512
+
+
+def checkpoints_to_save(history: History, budget: int = SESSION_CHECKPOINT_BYTES) -> tuple[Checkpoint, ...]:
+    """The history's checkpoints, thinned as the history thins them (the finest level of the older half first,
+    the first always kept) until their text fits `budget` and their count a file's limit; if even two do not fit,
+    the newest that do."""
+    epochs = np.array(history.checkpoint_epochs, dtype=np.int64)
+    cost = np.array([checkpoint_text_bytes(history.checkpoints[int(e)]) for e in epochs], dtype=np.int64)
+    level = levels(epochs)
+    keep = np.ones(len(epochs), bool)
+    while (cost[keep].sum() > budget or keep.sum() > MAX_CHECKPOINTS) and keep.sum() > 2:
+        kept = np.flatnonzero(keep)
+        drop = finest(level[kept], 1, max(2, len(kept) // 2))
+        keep[kept[drop]] = False
+    while cost[keep].sum() > budget:
+        keep[np.flatnonzero(keep)[0]] = False
+    return tuple(history.checkpoints[int(e)] for e in epochs[keep])
 
 
 def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer:
@@ -83,7 +127,8 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
         trainer.set_points(ps)
         trainer.reset()
     # reset() has just recorded epoch 0 with the run's starting weights: the original run's epoch-0 checkpoint
-    # was the same (a run starts from its seed), so keep it and rewinding to the start still works after a load.
+    # was the same (a run starts from its seed), so a file without checkpoints (version 1) keeps it and
+    # rewinding to the start still works after a load.
     start = trainer.history.checkpoints.get(0)
     if session.params is not None:
         trainer.network.params[...] = session.params
@@ -103,18 +148,17 @@ def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer
     trainer.history.clear()
     cols = session.history or {}
     epochs = np.asarray(cols.get("epoch", ()), dtype=np.float64)
-    n = len(epochs)
-    last_here = bool(n) and epochs[-1] == trainer.epoch
+    saved = {cp.epoch: cp for cp in session.checkpoints or () if cp.epoch <= trainer.epoch}
+    if start is not None and 0 not in saved and (epochs == 0).any():
+        saved[0] = start
+    saved.setdefault(trainer.epoch, here)  # the saved epoch's own checkpoint is the epoch's end, if the file has it
+    for e in sorted(saved):  # before the rows, so thinning a long (version 1) history keeps their rows
+        trainer.history.add_checkpoint(saved[e])
     trainer.history.extend({c: np.asarray(cols[c], dtype=np.float64) for c in History.COLUMNS if c in cols})
-    # Checkpoints: the start of the run and the saved epoch, so a rewind has somewhere to go.
-    if start is not None and trainer.epoch > 0 and (epochs == 0).any():
-        trainer.history.add_checkpoint(start)
-    if last_here:
-        trainer.history.add_checkpoint(here)
-    if not last_here:  # no row for the saved epoch (an edited or old file): record one, so rewind has a target
+    if not (len(epochs) and epochs[-1] == trainer.epoch):  # no row for the saved epoch (an edited or old file)
         ev = trainer.evaluate()
         acc = [np.nan if a is None else a for a in (ev.train_accuracy, ev.test_accuracy)]
-        trainer.history.record(trainer.epoch, (ev.train_loss, ev.test_loss, *acc), here)
+        trainer.history.record(trainer.epoch, (ev.train_loss, ev.test_loss, *acc), None)
     return trainer
 
 
@@ -125,6 +169,11 @@ def check_fits(session: Session) -> None:
         raise SessionError(
             f"params: the network needs {expected} parameters, the session has {np.size(session.params)}"
         )
+    for cp in session.checkpoints or ():
+        if np.shape(cp.params) != (expected,):
+            raise SessionError(
+                f"checkpoint {cp.epoch}: the network needs {expected} parameters, it has {np.size(cp.params)}"
+            )
 
 
 def parameter_count(experiment: Experiment, points: PointSet) -> int:
@@ -152,31 +201,41 @@ def dumps_session(session: Session) -> str:
         "optimizer_state": None,
         "rng_state": None if session.rng_state is None else json_copy(session.rng_state),
         "history": None,
-        "weights_history": None,
+        "checkpoints": None,
     }
     if session.optimizer_state is not None:
-        doc["optimizer_state"] = {
-            str(int(i)): {
-                k: (finite_list(v, f"optimizer_state {k}") if isinstance(v, np.ndarray) else int(v))
-                for k, v in st.items()
-                if k != "tmp"
-            }
-            for i, st in session.optimizer_state.items()
-        }
+        doc["optimizer_state"] = _optimizer_json(session.optimizer_state, "optimizer_state")
     if session.history is not None:
         doc["history"] = {
             c: [v if math.isfinite(v) else None for v in np.asarray(a, np.float64).tolist()]
             for c, a in session.history.items()
         }
-    if session.weights_history is not None:
-        doc["weights_history"] = {
-            str(int(e)): finite_list(p, f"weights_history {e}") for e, p in session.weights_history.items()
-        }
+    if session.checkpoints is not None:
+        doc["checkpoints"] = [
+            {
+                "epoch": int(cp.epoch),
+                "params": finite_list(cp.params, f"checkpoint {cp.epoch}: params"),
+                "optimizer_state": _optimizer_json(cp.optimizer_state, f"checkpoint {cp.epoch}: optimizer_state"),
+                "rng_state": json_copy(cp.rng_state),
+            }
+            for cp in sorted(session.checkpoints, key=lambda cp: cp.epoch)
+        ]
     try:
         lines = [f"{json.dumps(k)}: {json.dumps(v, separators=(',', ':'), allow_nan=False)}" for k, v in doc.items()]
     except (TypeError, ValueError) as e:
         raise SessionError(f"the session cannot be written: {e}") from None
     return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _optimizer_json(state: dict, where: str) -> dict[str, dict[str, Any]]:
+    return {
+        str(int(i)): {
+            k: (finite_list(v, f"{where} {k}") if isinstance(v, np.ndarray) else int(v))
+            for k, v in st.items()
+            if k != "tmp"
+        }
+        for i, st in state.items()
+    }
 
 
 def save_session(path: str | os.PathLike[str], session: Session) -> None:

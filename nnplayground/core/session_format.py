@@ -6,16 +6,21 @@ before any array or network is made from it. Any problem raises `SessionError` w
 (``points: point 12: x = 7 is outside ...``). An older file is upgraded to the current version before the checks.
 The `Session` itself, and saving and loading one, are in `session`.
 
-Format (version 1), one JSON object::
+Format (version 2), one JSON object::
 
-    {"format": "nnplayground-session", "version": 1,
+    {"format": "nnplayground-session", "version": 2,
      "experiment": {...Experiment.to_dict()...},
      "points": {"xy": [[x, y], ...], "target": [...], "split": [...], "regression": false},
      "params": [...] | null, "epoch": 0,
      "optimizer_state": {"0": {"t": 12, "v": [...]}} | null,
      "rng_state": {...numpy PCG64 state...} | null,
      "history": {"epoch": [...], "train_loss": [...], ...} | null,
-     "weights_history": {"<epoch>": [...params...]} | null}
+     "checkpoints": [{"epoch": 0, "params": [...], "optimizer_state": {...}, "rng_state": {...}}, ...] | null}
+
+`checkpoints` are the epochs a rewind returns to exactly (the history's, thinned to a byte budget), in increasing
+order. Version 1 had none, and an optional "weights_history" ({"<epoch>": [...params...]}, never written by the
+app) that the checkpoints replace: without the optimizer's and the generator's state its weights could not be
+trained on exactly, so the upgrade leaves it out.
 
 Floats are written with `repr` precision, so a load gives back the very same bits; NaN in the history is `null`.
 """
@@ -30,14 +35,15 @@ from typing import Any
 import numpy as np
 
 from .experiment import MAX_SEED, Experiment
-from .history import History
+from .history import Checkpoint, History
 from .points import MAX_POINTS, PointSet, split_rng
 
 FORMAT = "nnplayground-session"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 256 * 2**20
-MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most)
-MAX_WEIGHTS_HISTORY = 100_000  # epochs with a saved parameter vector
+MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most; the app writes 2**17 at most)
+MAX_CHECKPOINTS = 20_000  # checkpoints in a file (a history keeps at most 16,384)
+MAX_CHECKPOINT_BYTES = 64 * 2**20  # their arrays (parameters and running averages) as float64 in memory
 MAX_EPOCH = 10**12
 _OPT_KEYS = ("v", "s", "m")  # the optimizers' running averages, each as long as the parameter vector
 _TOP_KEYS = {
@@ -50,8 +56,9 @@ _TOP_KEYS = {
     "optimizer_state",
     "rng_state",
     "history",
-    "weights_history",
+    "checkpoints",
 }
+_CHECKPOINT_KEYS = {"epoch", "params", "optimizer_state", "rng_state"}
 
 
 class SessionError(Exception):
@@ -125,7 +132,16 @@ def _upgrade_0(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-_UPGRADES = {0: _upgrade_0}  # version n -> a document of version n + 1
+def _upgrade_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no checkpoints; its optional weights_history goes (see the module's docstring)."""
+    doc = dict(doc)
+    doc.pop("weights_history", None)
+    doc["checkpoints"] = None
+    doc["version"] = 2
+    return doc
+
+
+_UPGRADES = {0: _upgrade_0, 1: _upgrade_1}  # version n -> a document of version n + 1
 
 
 def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
@@ -202,50 +218,50 @@ def _points(v: Any) -> PointSet:
         raise SessionError(f"points: {e}") from None
 
 
-def _optimizer_state(v: Any, n_params: int) -> dict[int, dict[str, Any]] | None:
+def _optimizer_state(v: Any, n_params: int, where: str = "optimizer_state") -> dict[int, dict[str, Any]] | None:
     if v is None:
         return None
     if not isinstance(v, dict):
-        raise SessionError(f"optimizer_state: must be an object, got {_show(v)}")
+        raise SessionError(f"{where}: must be an object, got {_show(v)}")
     out: dict[int, dict[str, Any]] = {}
     for key, st in v.items():
         if key != "0":  # the trainer keeps one state, for its one flat parameter vector
-            raise SessionError(f"optimizer_state: unknown parameter group {_show(key)}")
+            raise SessionError(f"{where}: unknown parameter group {_show(key)}")
         if not isinstance(st, dict):
-            raise SessionError(f"optimizer_state: group {key} must be an object, got {_show(st)}")
+            raise SessionError(f"{where}: group {key} must be an object, got {_show(st)}")
         bad = set(st) - {"t", *_OPT_KEYS}
         if bad:
-            raise SessionError(f"optimizer_state: unknown entry {_show(sorted(bad)[0])}")
+            raise SessionError(f"{where}: unknown entry {_show(sorted(bad)[0])}")
         state: dict[str, Any] = {}
         if "t" in st:
-            state["t"] = _int(st["t"], "optimizer_state: t", 0, MAX_EPOCH * 10**6)
+            state["t"] = _int(st["t"], f"{where}: t", 0, MAX_EPOCH * 10**6)
         for k in _OPT_KEYS:
             if k in st:
-                state[k] = _array(st[k], f"optimizer_state: {k}", n_params, max_len=n_params)
+                state[k] = _array(st[k], f"{where}: {k}", n_params, max_len=n_params)
         out[0] = state
     return out
 
 
-def _rng_state(v: Any) -> dict[str, Any] | None:
+def _rng_state(v: Any, where: str = "rng_state") -> dict[str, Any] | None:
     if v is None:
         return None
     if not isinstance(v, dict) or v.get("bit_generator") != "PCG64":
-        raise SessionError("rng_state: must be the state of NumPy's PCG64 generator")
+        raise SessionError(f"{where}: must be the state of NumPy's PCG64 generator")
     inner = v.get("state")
     if (
         set(v) != {"bit_generator", "state", "has_uint32", "uinteger"}
         or not isinstance(inner, dict)
         or set(inner) != {"state", "inc"}
     ):
-        raise SessionError("rng_state: must hold bit_generator, state {state, inc}, has_uint32 and uinteger")
-    _int(inner["state"], "rng_state: state", 0, 2**128 - 1)
-    _int(inner["inc"], "rng_state: inc", 0, 2**128 - 1)
-    _int(v["has_uint32"], "rng_state: has_uint32", 0, 1)
-    _int(v["uinteger"], "rng_state: uinteger", 0, 2**32 - 1)
+        raise SessionError(f"{where}: must hold bit_generator, state {{state, inc}}, has_uint32 and uinteger")
+    _int(inner["state"], f"{where}: state", 0, 2**128 - 1)
+    _int(inner["inc"], f"{where}: inc", 0, 2**128 - 1)
+    _int(v["has_uint32"], f"{where}: has_uint32", 0, 1)
+    _int(v["uinteger"], f"{where}: uinteger", 0, 2**32 - 1)
     try:
         np.random.PCG64().state = v  # let NumPy itself agree before the trainer ever sees it
     except Exception as e:
-        raise SessionError(f"rng_state: {e}") from None
+        raise SessionError(f"{where}: {e}") from None
     return json_copy(v)
 
 
@@ -264,6 +280,7 @@ def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
     for c in History.COLUMNS[1:]:
         if c in v:
             cols[c] = _array(v[c], f"history: {c}", len(epochs), max_len=MAX_HISTORY, nulls=True)
+            _check_range(cols[c], c)
     if len(epochs):
         if (epochs != np.floor(epochs)).any() or epochs.min() < 0 or (np.diff(epochs) < 0).any():
             raise SessionError("history: epochs must be whole numbers >= 0 in increasing order")
@@ -272,19 +289,48 @@ def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
     return cols
 
 
-def _weights_history(v: Any, n_params: int) -> dict[int, np.ndarray] | None:
+def _check_range(values: np.ndarray, column: str) -> None:
+    """Losses are >= 0 and accuracies (shares of points) in [0, 1]; null (NaN) is none."""
+    if column.endswith("accuracy"):
+        ok, rule = (values >= 0) & (values <= 1), "an accuracy must be between 0 and 1"
+    else:
+        ok, rule = values >= 0, "a loss must be 0 or more"
+    bad = np.flatnonzero(~(ok | np.isnan(values)))
+    if len(bad):
+        i = int(bad[0])
+        raise SessionError(f"history: {column}: row {i} is {_show(float(values[i]))}; {rule} (or null)")
+
+
+def _checkpoints(v: Any, n_params: int, epoch: int) -> tuple[Checkpoint, ...] | None:
+    """Rewind targets: each with its weights, optimizer state and generator state, in increasing epochs none of
+    which is after the saved one; the arrays' size is capped before any is made."""
     if v is None:
         return None
-    if not isinstance(v, dict):
-        raise SessionError(f"weights_history: must be an object, got {_show(v)}")
-    if len(v) > MAX_WEIGHTS_HISTORY:
-        raise SessionError(f"weights_history: too many epochs ({len(v):,})")
-    out = {}
-    for key, params in v.items():
-        if not (key.isascii() and key.isdigit() and len(key) <= 13):
-            raise SessionError(f"weights_history: {_show(key)} is not an epoch")
-        out[int(key)] = _array(params, f"weights_history: epoch {key}", n_params, max_len=n_params)
-    return out
+    if not isinstance(v, list):
+        raise SessionError(f"checkpoints: must be a list, got {_show(v)}")
+    if len(v) > MAX_CHECKPOINTS:
+        raise SessionError(f"checkpoints: too many ({len(v):,}; at most {MAX_CHECKPOINTS:,})")
+    out: list[Checkpoint] = []
+    values = 0
+    for i, cp in enumerate(v):
+        where = f"checkpoints: checkpoint {i}"
+        if not isinstance(cp, dict) or set(cp) != _CHECKPOINT_KEYS:
+            raise SessionError(f"{where}: must be an object with {', '.join(sorted(_CHECKPOINT_KEYS))}")
+        e = _int(cp["epoch"], f"{where}: epoch", 0, epoch)
+        if out and e <= out[-1].epoch:
+            raise SessionError(f"{where}: epoch {e} is not after the one before ({out[-1].epoch})")
+        opt = cp["optimizer_state"]
+        groups = [st for st in opt.values() if isinstance(st, dict)] if isinstance(opt, dict) else []
+        values += n_params * (1 + sum(isinstance(a, list) for st in groups for a in st.values()))
+        if values * 8 > MAX_CHECKPOINT_BYTES:
+            raise SessionError(f"checkpoints: too large (at most {MAX_CHECKPOINT_BYTES // 2**20} MB of numbers)")
+        params = _array(cp["params"], f"{where}: params", n_params, max_len=n_params)
+        state = _optimizer_state(opt, n_params, f"{where}: optimizer_state") or {}
+        rng = _rng_state(cp["rng_state"], f"{where}: rng_state")
+        if rng is None:
+            raise SessionError(f"{where}: rng_state is missing")
+        out.append(Checkpoint(e, params, state, rng))
+    return tuple(out)
 
 
 def check_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, PointSet], int]) -> dict[str, Any]:
@@ -317,5 +363,5 @@ def check_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, P
         "optimizer_state": _optimizer_state(doc.get("optimizer_state"), n_params),
         "rng_state": _rng_state(doc.get("rng_state")),
         "history": _history(doc.get("history"), epoch),
-        "weights_history": _weights_history(doc.get("weights_history"), n_params),
+        "checkpoints": _checkpoints(doc.get("checkpoints"), n_params, epoch),
     }

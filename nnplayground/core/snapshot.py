@@ -19,7 +19,10 @@ PICTURE_DTYPE = np.float32  # the grids drawn by the window (see GridEvaluator)
 
 @dataclass(frozen=True, eq=False)
 class Snapshot:
-    epoch: int
+    epoch: int  # epochs finished
+    # The losses and accuracies are those recorded for epoch `epoch`, measured at its end: in the middle of an
+    # epoch (batch > 0) they are the last finished epoch's numbers, not those of the weights shown, which have
+    # moved on by `batch` steps since (evaluating every step would cost a pass over all the points each time).
     train_loss: float
     test_loss: float  # NaN without test points
     train_accuracy: float | None  # None for regression
@@ -40,6 +43,10 @@ class Snapshot:
     message: str = ""  # something the user must be told (divergence ...)
     epochs_per_second: float = 0.0
     history_epochs: np.ndarray = field(default_factory=lambda: np.zeros(0))  # epochs a rewind returns to exactly
+    # Where the run is within the epoch after `epoch`: `batch` of its `batches` mini-batches done (0 at a boundary,
+    # so "epoch 12 · batch 3/25" means 12 epochs and 3 steps of the 13th); batches is 0 without training points.
+    batch: int = 0
+    batches: int = 0
 
     @functools.cached_property
     def weights(self) -> tuple[np.ndarray, ...]:

@@ -5,7 +5,8 @@ is many tiny NumPy calls, so a training thread and a busy window share one core'
 with the window drawing 30 frames a second, training ran at a quarter of its speed. In a process of its own it
 keeps a core to itself, and the window keeps the other.
 
-The loop takes every waiting command between slices of training of about 10 ms, so a command waits at most that.
+The loop takes every waiting command between slices of training of about 10 ms, so a command waits at most that,
+at any speed.
 While playing, it sends 36 snapshots a second (a slice ends early when the next one is due, so they leave on
 time), never more than a small share of its own time, and never while two are still on their way (each drawn one
 is acknowledged), so snapshots cannot pile up. A step, reset, rewind, preview, change of settings or data always
@@ -109,13 +110,16 @@ class Runner:
             if not self.playing or self.trainer is None or self.stop:
                 continue
             now = time.perf_counter()
-            if self.speed is not None and now < next_due:
+            # At a limited speed an epoch starts when it is due (so the speed is kept), and is then trained in
+            # slices like any other, so that a command never waits for the rest of a long epoch.
+            if self.speed is not None and self.trainer.batch_index == 0 and now < next_due:
                 if self.commands.poll(min(next_due - now, 0.25)):  # sleep until due, waking for a command
                     self.handle(self.commands.recv())
                 continue
             frame_due = last_emit + self.frame_interval() if self.unacked < IN_FLIGHT else None
-            epochs_done += self.train_slice(frame_due)
-            if self.speed is not None:
+            done = self.train_slice(frame_due)
+            epochs_done += done
+            if self.speed is not None and done:
                 next_due = max(next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
             now = time.perf_counter()
             if now - rate_t0 >= 0.5:
@@ -133,12 +137,11 @@ class Runner:
 
     def train_slice(self, frame_due: float | None = None) -> int:
         """Train for about SLICE seconds, or until the next frame is due if that comes first (so that frames
-        leave on time); one epoch when the speed is limited. Returns the epochs finished."""
+        leave on time); at a limited speed, also no further than the end of the current epoch (the next one
+        starts when it is due). Returns the epochs finished."""
         t = self.trainer
         assert t is not None
-        if self.speed is not None:
-            t.step_epoch()
-            return 1
+        one_epoch = self.speed is not None
         done, now = 0, time.perf_counter()
         end = now + SLICE if frame_due is None else min(now + SLICE, frame_due)
         per_epoch = max(1, len(t.batches))
@@ -149,7 +152,7 @@ class Runner:
             now = time.perf_counter()
             self.batch_time = 0.7 * self.batch_time + 0.3 * (now - t0) / max(1, ran)
             done += ended
-            if t.message or now >= end:
+            if t.message or now >= end or (ended and one_epoch):
                 return done
 
     # ---- out ---------------------------------------------------------------------------------------------------

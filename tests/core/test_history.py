@@ -248,3 +248,74 @@ def test_truncating_a_thinned_history():
     assert t.checkpoint_bytes <= t.budget + CP_BYTES
     assert (np.diff(t.checkpoint_epochs) > 0).all() and t.checkpoint_epochs[0] == 0
     np.testing.assert_array_equal(t.column("epoch"), np.arange(1500))
+
+
+# ---- the loss rows are thinned past their budget too --------------------------------------------------------------
+ROW_BUDGET = 1000
+ROW_RUN = 30_000
+
+
+@pytest.fixture(scope="module")
+def thinned_rows():
+    """30,000 epochs recorded into a budget of 1,000 rows, the memory held measured along the way."""
+    h = History(budget_bytes=BUDGET_CHECKPOINTS * CP_BYTES, row_budget=ROW_BUDGET)
+    peak_rows, peak_bytes, versions = 0, 0, {h.version}
+    for e in range(ROW_RUN):
+        h.record(e, losses(e), checkpoint(e))
+        peak_rows, peak_bytes = max(peak_rows, len(h)), max(peak_bytes, h.nbytes)
+        versions.add(h.version)
+    return h, peak_rows, peak_bytes, versions
+
+
+def test_rows_stay_within_their_budget(thinned_rows):
+    h, peak_rows, _, versions = thinned_rows
+    assert peak_rows <= ROW_BUDGET + 1  # the newest row is in before the older ones are thinned
+    assert len(h) <= ROW_BUDGET and len(versions) > 1  # thinning is a new version: the rows must be sent again
+    assert len(h.checkpoints) <= ROW_BUDGET // 8  # checkpoints are capped in number too (their rows stay)
+
+
+def test_the_memory_a_history_holds_is_bounded_by_its_budgets(thinned_rows):
+    """The bound the module states: 82 bytes a row of the budget, the checkpoint budget and one checkpoint."""
+    h, _, peak_bytes, _ = thinned_rows
+    assert peak_bytes <= 82 * ROW_BUDGET + h.budget + CP_BYTES + 4096
+    assert h.nbytes >= 40 * len(h) + h.checkpoint_bytes  # it counts what is really there
+
+
+def test_thinned_rows_keep_the_start_and_the_newest_epochs_dense(thinned_rows):
+    h, _, _, _ = thinned_rows
+    epochs = h.column("epoch")
+    assert (np.diff(epochs) > 0).all()
+    head = ROW_BUDGET // 16
+    np.testing.assert_array_equal(epochs[:head], np.arange(head))  # the start, where the loss falls fastest
+    newest = ROW_BUDGET // 4
+    np.testing.assert_array_equal(epochs[-newest:], np.arange(ROW_RUN - newest, ROW_RUN))
+    assert np.isin(h.checkpoint_epochs, epochs).all()  # a rewind or preview target always has its numbers
+    e = epochs.astype(int)
+    np.testing.assert_array_equal(h.column("train_loss"), 1.0 / (e + 1.0))  # kept rows keep their own numbers
+    np.testing.assert_array_equal(h.column("train_accuracy"), e % 7 / 7)
+
+
+def test_thinned_rows_span_the_whole_run(thinned_rows):
+    h, _, _, _ = thinned_rows
+    epochs = h.column("epoch")
+    for target in (ROW_RUN // 2, ROW_RUN // 4, ROW_RUN // 10):
+        before = epochs[epochs <= target]
+        assert before[-1] >= target // 2, f"nearest row to {target} is {before[-1]}"
+
+
+def test_thinning_rows_keeps_handed_out_views():
+    h = History(row_budget=100)
+    record(h, range(100))
+    views = [h.column(c) for c in History.COLUMNS]
+    copies = [v.copy() for v in views]
+    record(h, range(100, 400))
+    assert len(h) <= 100
+    for v, c in zip(views, copies, strict=True):
+        np.testing.assert_array_equal(v, c)
+
+
+def test_a_loaded_run_longer_than_the_row_budget_is_thinned():
+    h = History(row_budget=500)
+    h.extend({"epoch": np.arange(20_000.0), "train_loss": np.ones(20_000)})
+    assert len(h) <= 500 and h.nbytes <= 82 * 500 + 4096
+    assert h.column("epoch")[0] == 0 and h.column("epoch")[-1] == 19_999

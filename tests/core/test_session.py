@@ -52,7 +52,7 @@ def test_round_trip_keeps_points_weights_epoch_and_history_exactly(tmp_path):
     assert s.rng_state == t.rng.bit_generator.state
     assert s.optimizer_state[0]["t"] == t.optimizer.state[0]["t"]
     assert np.array_equal(s.optimizer_state[0]["m"], t.optimizer.state[0]["m"])
-    assert s.weights_history is None  # off by default: files stay small
+    assert [cp.epoch for cp in s.checkpoints] == list(range(16))  # every one the history kept
 
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "rmsprop", "adagrad", "adam"])
@@ -79,7 +79,9 @@ def test_restore_into_an_existing_trainer_shows_the_same_boundary_and_rewinds(tm
     assert got is other and got.epoch == 12 and got.batch_index == 0
     assert np.array_equal(got.snapshot(grid=40).output_grid, src.snapshot(grid=40).output_grid)
     assert got.rewind(12) == 12  # the saved epoch is a checkpoint
-    assert got.rewind(5) == 0  # and the start of the run is one too
+    assert got.rewind(5) == 5  # and so is every epoch the run's history kept
+    np.testing.assert_array_equal(got.network.params, src.history.checkpoints[5].params)
+    assert got.rewind(0) == 0  # the start of the run too
     fresh = Trainer(src.experiment, src.points)
     assert np.array_equal(got.network.params, fresh.network.params)
 
@@ -94,12 +96,78 @@ def test_regression_and_many_classes_round_trip(tmp_path):
         assert s.points == ps and np.array_equal(s.params, t.network.params)
 
 
-def test_weights_history_is_optional_and_round_trips(tmp_path):
-    t = trained(5, optimizer="sgd")
-    save_session(tmp_path / "w.nnp", S.session_from_trainer(t, include_weights_history=True))
+def test_checkpoints_round_trip_exactly(tmp_path):
+    t = trained(5, optimizer="adam")
+    save_session(tmp_path / "w.nnp", S.session_from_trainer(t))
     s = load_session(tmp_path / "w.nnp")
-    assert sorted(s.weights_history) == sorted(t.history.checkpoints)
-    assert np.array_equal(s.weights_history[3], t.history.checkpoints[3].params)
+    assert [cp.epoch for cp in s.checkpoints] == sorted(t.history.checkpoints)
+    for cp in s.checkpoints:
+        mine = t.history.checkpoints[cp.epoch]
+        assert np.array_equal(cp.params, mine.params) and cp.rng_state == mine.rng_state
+        assert cp.optimizer_state.keys() == mine.optimizer_state.keys()
+        for k, v in mine.optimizer_state.get(0, {}).items():
+            assert np.array_equal(cp.optimizer_state[0][k], v)
+    assert np.array_equal(s.weights_history[3], t.history.checkpoints[3].params)  # version 1's name for them
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_a_reopened_run_rewinds_to_the_same_epochs_and_continues_bit_identically(tmp_path, optimizer):
+    """The timeline of a reopened run holds the epochs the original's did, and training on from any of them
+    retraces the original run exactly."""
+    exp, ps = make(optimizer)
+    original = Trainer(exp, ps)
+    original.run(30)
+    save_session(tmp_path / "r.nnp", S.session_from_trainer(original))
+    reopened = S.restore_trainer(load_session(tmp_path / "r.nnp"))
+    np.testing.assert_array_equal(reopened.history.checkpoint_epochs, original.history.checkpoint_epochs)
+    np.testing.assert_array_equal(reopened.history.checkpoint_epochs, np.arange(31))
+    for epoch in (17, 4):
+        assert reopened.rewind(epoch) == epoch
+        np.testing.assert_array_equal(reopened.network.params, original.history.checkpoints[epoch].params)
+        reopened.run(30 - epoch)
+        np.testing.assert_array_equal(reopened.network.params, original.network.params)
+        for c in ("epoch", "train_loss", "test_loss"):
+            np.testing.assert_array_equal(reopened.history.column(c), original.history.column(c))
+
+
+def test_a_thinned_history_saves_its_checkpoints_within_the_byte_budget():
+    t = trained(40, optimizer="adam")
+    cost = S.checkpoint_text_bytes(t.history.checkpoints[5])
+    saved = S.checkpoints_to_save(t.history, budget=10 * cost)
+    epochs = [cp.epoch for cp in saved]
+    assert sum(S.checkpoint_text_bytes(cp) for cp in saved) <= 10 * cost
+    assert epochs[0] == 0 and epochs[-1] == 40 and epochs == sorted(set(epochs))
+    assert len(epochs) >= 5 and 39 in epochs  # thinned as the history thins: old ones go first
+    assert all(cp is t.history.checkpoints[cp.epoch] for cp in saved)
+    assert S.checkpoints_to_save(t.history, budget=cost) == (t.history.checkpoints[40],)  # one that fits
+    text = S.dumps_session(S.session_from_trainer(t))
+    assert len(text) < 2 * S.SESSION_CHECKPOINT_BYTES
+
+
+def test_a_run_that_filled_its_history_saves_a_small_session(tmp_path):
+    """However long the run, the session stays far under the size a file may have: a trainer with the default
+    budgets, its history fed past both (rows and checkpoint bytes: synthetic checkpoints of a large network, with
+    numbers as long as real ones), saves under RUN_TEXT_BYTES (35 MB) plus its points, and opens again."""
+    exp, ps = make("adam", hidden=(64, 64, 64, 64), activations=("tanh",) * 4)
+    t = Trainer(exp, ps)
+    rng = np.random.default_rng(0)
+    n = t.network.num_params
+    state = {0: {"t": 1, "m": rng.normal(size=n), "v": rng.random(n) * 1e-5}}
+    params = rng.normal(size=n)
+    epochs = t.history.row_budget + 20_000
+    for e in range(1, epochs):  # a checkpoint every 500 epochs is enough to pass the checkpoint budget
+        cp = S.Checkpoint(e, params, state, t.rng.bit_generator.state) if e % 500 == 0 else None
+        t.history.record(e, (rng.random(), rng.random(), 0.5, 0.25), cp)
+    t.epoch = epochs - 1
+    assert len(t.history) <= t.history.row_budget < epochs
+    assert t.history.checkpoint_bytes > 0.9 * t.history.budget
+    path = tmp_path / "long.nnp"
+    save_session(path, S.session_from_trainer(t))
+    points_text = len(json.dumps(doc_of(Session(exp, ps))["points"]))
+    assert os.path.getsize(path) < S.RUN_TEXT_BYTES + points_text < 40 * 2**20
+    assert S.RUN_TEXT_BYTES < S.MAX_BYTES / 4
+    s = load_session(path)
+    assert s.epoch == epochs - 1 and len(s.checkpoints) > 4
 
 
 def test_a_bare_session_restores_a_fresh_run(tmp_path):
@@ -125,6 +193,23 @@ def test_a_newer_version_is_refused_politely(tmp_path):
     write_doc(tmp_path / "new.nnp", doc)
     with pytest.raises(SessionError, match=r"newer nnplayground \(format version 7\); please update"):
         load_session(tmp_path / "new.nnp")
+
+
+def test_version_1_is_upgraded_without_checkpoints(tmp_path):
+    """Version 1 had no checkpoints (the reopened run rewinds to its start and the saved epoch) and an optional
+    weights_history, left out by the upgrade."""
+    t = trained(6, optimizer="adam")
+    doc = doc_of(S.session_from_trainer(t))
+    doc["version"] = 1
+    del doc["checkpoints"]
+    doc["weights_history"] = {"3": doc["params"]}
+    write_doc(tmp_path / "v1.nnp", doc)
+    s = load_session(tmp_path / "v1.nnp")
+    assert s.checkpoints is None and s.weights_history == {}
+    r = S.restore_trainer(s)
+    np.testing.assert_array_equal(r.history.checkpoint_epochs, [0, 6])
+    assert np.array_equal(r.network.params, t.network.params) and len(r.history) == 7
+    assert S.dumps_session(S.session_from_trainer(r)).count('"version": 2') == 1
 
 
 def test_version_0_is_upgraded(tmp_path):
@@ -167,6 +252,23 @@ def mutate(path, change) -> str:
         (lambda d: d["rng_state"]["state"].update(inc=2**130), "rng_state: inc"),
         (lambda d: d["history"]["epoch"].reverse(), "history: epochs must be"),
         (lambda d: d["history"]["train_loss"].append(1.0), "history: train_loss: must hold"),
+        (lambda d: d["history"]["train_accuracy"].__setitem__(2, 7.5), "history: train_accuracy: row 2 is 7.5"),
+        (lambda d: d["history"]["test_accuracy"].__setitem__(1, -0.25), "history: test_accuracy: row 1 is -0.25"),
+        (lambda d: d["history"]["train_loss"].__setitem__(0, -1.0), "history: train_loss: row 0 is -1.0"),
+        (lambda d: d["history"]["test_loss"].__setitem__(2, -1e-9), "a loss must be 0 or more"),
+        (lambda d: d.update(checkpoints={"0": []}), "checkpoints: must be a list"),
+        (lambda d: d["checkpoints"].reverse(), "checkpoints: checkpoint 1: epoch 1 is not after the one before (2)"),
+        (lambda d: d["checkpoints"][1].update(epoch=0), "checkpoint 1: epoch 0 is not after the one before (0)"),
+        (lambda d: d["checkpoints"][2].update(epoch=3), "checkpoints: checkpoint 2: epoch: must be between 0 and 2"),
+        (lambda d: d["checkpoints"][0].update(epoch=1.0), "checkpoint 0: epoch: must be a whole number"),
+        (lambda d: d["checkpoints"][1]["params"].pop(), "checkpoints: checkpoint 1: params: must hold"),
+        (lambda d: d["checkpoints"][1]["params"].__setitem__(4, "HUGE"), "checkpoint 1: params: value 4 is not"),
+        (lambda d: d["checkpoints"][1].pop("rng_state"), "checkpoint 1: must be an object with epoch, "),
+        (lambda d: d["checkpoints"][1].update(rng_state=None), "checkpoint 1: rng_state is missing"),
+        (lambda d: d["checkpoints"][1]["rng_state"].update(uinteger=-1), "checkpoint 1: rng_state: uinteger"),
+        (lambda d: d["checkpoints"][1].update(evil=1), "checkpoint 1: must be an object with"),
+        (lambda d: d["checkpoints"][2]["optimizer_state"]["0"].update(v=[0.5]), "checkpoint 2: optimizer_state: v"),
+        (lambda d: d["checkpoints"][2]["optimizer_state"].update({"1": {}}), "checkpoint 2: optimizer_state: unk"),
         (lambda d: d.update(evil="__import__('os')"), "unknown entry 'evil'"),
         (lambda d: d.pop("points"), "has no points"),
         (lambda d: d.update(format="something"), "not a session file"),
@@ -199,6 +301,23 @@ def test_broken_files_are_refused_with_a_specific_message(tmp_path):
         load_session(tmp_path)
 
 
+def test_too_many_or_too_large_checkpoints_are_refused_before_their_arrays_are_made(tmp_path, monkeypatch):
+    from nnplayground.core import session_format
+
+    monkeypatch.setattr(session_format, "MAX_CHECKPOINTS", 2)
+    assert "checkpoints: too many (3; at most 2)" in mutate(tmp_path / "n.nnp", lambda d: None)
+    monkeypatch.setattr(session_format, "MAX_CHECKPOINTS", 100)
+    n_params = len(doc_of(S.session_from_trainer(trained(1)))["params"])
+    monkeypatch.setattr(session_format, "MAX_CHECKPOINT_BYTES", 8 * n_params * 4)  # epoch 0, then 1 with momentum
+    made = []
+    monkeypatch.setattr(session_format, "_array", lambda *a, **k: made.append(a[1]) or real_array(*a, **k))
+    assert "checkpoints: too large (at most 0 MB" in mutate(tmp_path / "b.nnp", lambda d: None)
+    assert not [m for m in made if "checkpoint 2" in m]
+
+
+real_array = __import__("nnplayground.core.session_format", fromlist=["_array"])._array
+
+
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(S, "MAX_BYTES", 1000)
     p = tmp_path / "big.nnp"
@@ -211,6 +330,8 @@ def test_restore_refuses_params_that_do_not_fit():
     exp, ps = make("sgd")
     with pytest.raises(SessionError, match="params"):
         S.restore_trainer(Session(exp, ps, params=np.zeros(3)))
+    with pytest.raises(SessionError, match="checkpoint 2: the network needs"):
+        S.restore_trainer(Session(exp, ps, epoch=2, checkpoints=(S.Checkpoint(2, np.zeros(3), {}, {}),)))
 
 
 # ---- atomic saving -------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ def _valid_doc() -> dict:
     exp = Experiment(data=DataSpec("xor", 16, 0.0, 2), hidden=(3,), activations=("tanh",), optimizer="adam")
     t = Trainer(exp, ps)
     t.run(3)
-    return json.loads(S.dumps_session(S.session_from_trainer(t, include_weights_history=True)))
+    return json.loads(S.dumps_session(S.session_from_trainer(t)))  # with its checkpoints
 
 
 VALID = _valid_doc()
@@ -129,8 +129,9 @@ def test_random_byte_changes(flips):
 def test_random_bytes(data):
     _load(data)
     _load(b'{"format": "nnplayground-session", "version": 1, ' + data)
+    _load(b'{"format": "nnplayground-session", "version": 2, ' + data)
 
 
 def test_the_fuzzed_document_is_valid_to_begin_with():
     s = S.loads_session(VALID_TEXT)
-    assert s.epoch == 3 and s.weights_history
+    assert s.epoch == 3 and [cp.epoch for cp in s.checkpoints] == [0, 1, 2, 3]

@@ -8,6 +8,7 @@ numbers, not only shapes.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -571,7 +572,22 @@ def diverging(**kw) -> Trainer:
     return make("plane", 200, hidden=(8, 8), activations=("relu", "relu"), lr=10.0, batch_size=10, **kw)
 
 
-def test_divergence_stops_restores_the_last_finite_weights_and_says_so():
+def assert_stopped_at_a_sane_epoch(t: Trainer) -> int:
+    """The run diverged and sits at the epoch its message names, one whose loss is finite and no higher than the
+    run's start, with that epoch's checkpointed weights and nothing recorded after it. Returns that epoch."""
+    assert "diverged" in t.message.lower()
+    named = t.epoch
+    assert re.search(rf"\bepoch {named}\b", t.message.split(":", 1)[1]) and t.batch_index == 0  # named after
+    loss = t.history.at(named)["train_loss"]
+    assert np.isfinite(loss) and loss <= t.history.column("train_loss")[0]
+    np.testing.assert_array_equal(t.network.params, t.history.checkpoints[named].params)
+    assert t.history.last()["epoch"] == named and t.history.checkpoint_epochs[-1] == named
+    assert np.isfinite(t.history.column("train_loss")).all()
+    assert t.snapshot(grid=8, neuron_grid=4).message == t.message
+    return named
+
+
+def test_divergence_stops_restores_the_last_sane_weights_and_says_so():
     t = diverging()
     calls = 0
     step_epoch = t.step_epoch
@@ -583,24 +599,60 @@ def test_divergence_stops_restores_the_last_finite_weights_and_says_so():
 
     t.step_epoch = counting
     t.run(200)
-    assert "diverged" in t.message.lower()
-    assert calls < 200 and t.epoch == calls - 1  # run stopped at the failing epoch
-    assert np.isfinite(t.network.params).all()
-    last = t.history.last()
-    assert last["epoch"] == t.epoch and len(t.history) == t.epoch + 1
-    np.testing.assert_array_equal(t.network.params, t.history.checkpoint_at_or_before(t.epoch).params)
-    assert np.isfinite(t.history.column("train_loss")).all()
+    assert calls < 200  # the run stopped at the failing epoch
+    assert f"diverged in epoch {calls}" in t.message
+    assert assert_stopped_at_a_sane_epoch(t) < calls
     assert np.isfinite(t.evaluate().train_loss)
-    assert t.snapshot(grid=8, neuron_grid=4).message == t.message
 
 
-def test_step_epoch_that_diverges_stays_at_the_last_good_epoch():
+def test_step_epoch_that_diverges_goes_back_to_a_sane_epoch():
     t = diverging()
     while not t.message:
         good = t.epoch
         t.step_epoch()
         assert t.epoch <= 200
-    assert t.epoch == good and np.isfinite(t.network.params).all()
+    assert assert_stopped_at_a_sane_epoch(t) <= good
+
+
+def test_an_explosion_after_good_training_restores_the_last_good_epoch_not_a_blown_up_one():
+    """Trained well for 30 epochs, then a learning rate of 1: the loss explodes by orders of magnitude (finite
+    at first, infinite later). The weights restored are epoch 30's, the last good ones, not the last finite ones
+    (whose loss was already astronomical); the message names that epoch."""
+    t = make("plane", 200, hidden=(8, 8), activations=("tanh", "tanh"), lr=0.03)
+    t.run(30)
+    good = t.network.params.copy()
+    assert t.set_experiment(t.experiment.replace(lr=1.0)) is False
+    t.run(50)
+    assert assert_stopped_at_a_sane_epoch(t) == 30
+    assert "diverged in epoch 31" in t.message and "epoch 30 (loss 0.0037)" in t.message
+    np.testing.assert_array_equal(t.network.params, good)
+
+
+def test_a_finite_loss_exploding_by_orders_of_magnitude_is_a_divergence():
+    """With ReLU layers the loss jumps from 16 to 5e+25 in the first epoch (and would even come down again):
+    still finite, but the run has blown up, and it stops there."""
+    t = make("plane", 200, hidden=(8, 8), activations=("relu", "relu"), lr=0.2, batch_size=10)
+    t.run(20)
+    assert "diverged in epoch 1: the loss exploded to 5.40e+25" in t.message
+    assert assert_stopped_at_a_sane_epoch(t) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "optimizer", "lr"),
+    [
+        ("spiral", "sgd", 0.3),
+        ("spiral", "sgd", 1.0),
+        ("spiral", "adam", 0.03),
+        ("circle", "sgd", 1.0),
+        ("plane", "sgd", 0.3),
+        ("plane", "adam", 0.03),
+        ("multigauss", "sgd", 0.3),  # noisy: its loss goes up to 3.2 times where it started
+    ],
+)
+def test_ordinary_noisy_training_never_counts_as_a_divergence(name, optimizer, lr):
+    t = make(name, 400, hidden=(8, 8), activations=("tanh", "tanh"), optimizer=optimizer, lr=lr, batch_size=10)
+    t.run(300)
+    assert t.message == "" and t.epoch == 300
 
 
 def test_training_goes_on_after_a_divergence_with_a_smaller_learning_rate():
@@ -712,6 +764,27 @@ def test_snapshot_curves_match_the_history():
     np.testing.assert_array_equal(snap.curve_test, t.history.column("test_loss"))
     np.testing.assert_array_equal(snap.history_epochs, t.history.checkpoint_epochs)
     assert len(snap.curve_train) == 6
+
+
+def test_a_snapshot_says_how_far_into_the_epoch_the_run_is():
+    """Mini-batch steps show progress: "epoch 2 · batch 3/12". The losses mid-epoch are the last finished
+    epoch's (recorded at its end), not those of the weights shown."""
+    t = make(batch_size=5)  # 58 train points: 12 mini-batches
+    t.run(2)
+    recorded = t.history.last()
+    for done in (1, 2, 3):
+        t.step_batch()
+        snap = t.snapshot(grid=8, neuron_grid=4)
+        assert (snap.epoch, snap.batch, snap.batches) == (2, done, 12)
+        assert (snap.train_loss, snap.test_loss) == (recorded["train_loss"], recorded["test_loss"])
+    assert snap.train_loss != t.evaluate().train_loss  # the weights have moved on since
+    t.step_epoch()
+    snap = t.snapshot(grid=8, neuron_grid=4)
+    assert (snap.epoch, snap.batch, snap.batches) == (3, 0, 12)
+    assert snap.train_loss == t.evaluate().train_loss
+    t.step_batches(4)
+    assert (t.preview(1, grid=8, neuron_grid=4).batch, t.snapshot(grid=8, neuron_grid=4).batch) == (0, 4)
+    assert make(points=PointSet.empty()).snapshot(grid=8, neuron_grid=4).batches == 0
 
 
 def test_snapshot_for_k_classes_has_one_output_grid_per_class():

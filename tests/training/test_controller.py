@@ -233,3 +233,61 @@ def test_a_run_in_its_own_process_reports_its_death(qtbot, controller):
     qtbot.waitUntil(lambda: bool(controller.rec.errors), timeout=5000)
     assert "stopped unexpectedly" in controller.rec.errors[0]
     controller.rec.errors.clear()
+
+
+def test_a_step_of_one_batch_says_where_in_the_epoch_the_run_is(qtbot, controller):
+    snap = after(qtbot, controller, controller.step_batch, "step")
+    batches = len(Trainer(EXP, POINTS).batches)
+    assert (snap.epoch, snap.batch, snap.batches) == (0, 1, batches)
+    snap = after(qtbot, controller, controller.step_batch, "step")
+    assert (snap.epoch, snap.batch) == (0, 2)
+    snap = after(qtbot, controller, controller.step_epoch, "step")  # the rest of the epoch
+    assert (snap.epoch, snap.batch, snap.batches) == (1, 0, batches)
+
+
+ROWS = 64
+
+
+def keep_few_rows(trainer: Trainer) -> None:
+    trainer.history.row_budget = ROWS  # runs in the training process: the run's history thins past 64 rows
+
+
+def run_curve(trainer: Trainer) -> tuple[np.ndarray, ...]:
+    return tuple(np.array(trainer.history.column(c)) for c in ("epoch", "train_loss", "test_loss"))
+
+
+def test_the_windows_curve_stays_equal_to_the_runs_history_when_it_is_thinned(qtbot, controller):
+    """The curve reaches the window as new rows; thinning the history removes old rows, and the window's copy
+    must follow (the whole curve again), not append to a curve that no longer exists."""
+    controller.call(keep_few_rows)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20 * ROWS, timeout=20000)
+    paused = after(qtbot, controller, controller.pause, "pause")
+    epochs, train, test = controller.call(run_curve)
+    assert len(epochs) <= ROWS < paused.epoch  # thinned, many times over
+    np.testing.assert_array_equal(paused.curve_epochs, epochs)
+    np.testing.assert_array_equal(paused.curve_train, train)
+    np.testing.assert_array_equal(paused.curve_test, test)
+    for snap in controller.rec.snaps:  # and every picture on the way had a curve of the run's own rows
+        assert (np.diff(snap.curve_epochs) > 0).all() and len(snap.curve_epochs) <= ROWS
+
+
+def test_pause_at_a_limited_speed_takes_effect_within_a_long_epoch(qtbot):
+    """At a limited speed the run used to train a whole epoch between two looks at its commands: with 10,000
+    training points in batches of one (an epoch of seconds), Pause came only after it. Now it stops the run
+    inside the first epoch, and nothing plays after it."""
+    big = EXP.with_hidden((64, 64, 64)).replace(batch_size=1)
+    c = TrainingController(big, PointSet.generate("spiral", 20_000, 0.0, 1), grid=10, neuron_grid=4)
+    c.rec = Recorder(c)
+    qtbot.waitUntil(lambda: len(c.rec.snaps) >= 1, timeout=10000)
+    c.set_speed(100.0)  # limited, though faster than this run can go
+    c.play()
+    qtbot.waitUntil(lambda: c.is_playing, timeout=5000)
+    paused = after(qtbot, c, c.pause, "pause", timeout=30000)
+    assert not c.is_playing
+    assert paused.epoch == 0 and paused.batch < paused.batches  # stopped in the middle of the first epoch
+    view = after(qtbot, c, c.request_snapshot, "view")
+    since = c.rec.snaps[c.rec.snaps.index(paused) + 1 :]
+    assert [s.reason for s in since] == ["view"]  # no play snapshot after the pause
+    assert (view.epoch, view.batch) == (paused.epoch, paused.batch)  # and no training either
+    assert c.shutdown() and not c.rec.errors
