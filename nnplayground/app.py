@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import version
 from .arguments import activation_names, hidden_widths, number
 from .core import datasets
 from .core.experiment import (
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Run 'nnplayground train --help' for training without a window.",
     )
     p.add_argument("session", nargs="?", help="a saved session file to open")
+    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     p.add_argument(
         "--dataset",
         choices=datasets.names(),

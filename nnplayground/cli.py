@@ -17,6 +17,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from . import version
 from .arguments import activation_names, hidden_widths, number
 from .core import datasets
 from .core.experiment import (
@@ -59,6 +60,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
+    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
     data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
     data.add_argument(

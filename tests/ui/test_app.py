@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import types
@@ -82,6 +83,31 @@ def test_bad_arguments_exit_2_with_a_message_and_no_traceback(capsys, args, word
     assert "usage:" in err and "Traceback" not in err
     for word in words:
         assert word in err, (word, err)
+
+
+def pyproject_version() -> str:
+    """The version pyproject.toml declares: the one place it is written."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    return re.search(r'^version = "([^"]+)"', text, re.M).group(1)
+
+
+def test_version_of_the_launcher_and_of_train():
+    for args in (["--version"], ["train", "--version"]):
+        out = run(*args)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout == f"nnplayground {pyproject_version()}\n", args
+
+
+def test_a_source_tree_never_installed_reads_its_version_from_pyproject(monkeypatch):
+    import importlib.metadata
+
+    import nnplayground
+
+    def not_installed(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    assert nnplayground.version() == nnplayground.__version__ == pyproject_version()
 
 
 def test_bad_arguments_from_the_real_launcher():
