@@ -35,11 +35,15 @@ from .core.experiment import (
 )
 from .core.points import MAX_POINTS, PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
+from .core.session_format import MAX_EPOCH
 from .core.trainer import Trainer
 
 # Settings that describe the data or the network's shape: a loaded run keeps its own.
 _SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
 MAX_PICTURE = 8192
+# Epochs one run may ask for: far beyond any run that can finish (a billion epochs is days even for the smallest
+# network) and far below what a session file may hold (MAX_EPOCH), so a saved run can always be read back.
+MAX_EPOCHS = 10**9
 _APP: Any = None
 
 
@@ -86,7 +90,9 @@ def parser() -> argparse.ArgumentParser:
     net.add_argument("--reg-rate", type=number(float, 0.0, MAX_REG_RATE), help="regularization rate (default 0)")
     net.add_argument("--seed", type=number(int, 0, MAX_SEED), help="seed of the data and of the weights (default 0)")
     run = p.add_argument_group("run")
-    run.add_argument("--epochs", type=number(int, 0), default=100, help="epochs to train (more, with --load)")
+    run.add_argument(
+        "--epochs", type=number(int, 0, MAX_EPOCHS), default=100, help="epochs to train (more, with --load)"
+    )
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
     out = p.add_argument_group("outputs")
     out.add_argument("--save", metavar="FILE.nnp", help="save the session")
@@ -204,6 +210,13 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
             export.export_network_json(trainer, args.json)
 
 
+def _usage_error(p: argparse.ArgumentParser, message: str) -> int:
+    """A mistake in the arguments found after parsing: argparse's form (usage, then the message) and status 2."""
+    p.print_usage(sys.stderr)
+    print(f"{p.prog}: error: {message}", file=sys.stderr)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `nnplayground train` with these arguments (without the word "train"); returns the exit status."""
     p = parser()
@@ -215,26 +228,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.load:
             given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]
             if given or args.seed is not None:
-                p.print_usage(sys.stderr)
-                print(
-                    f"nnplayground train: error: {', '.join(given or ['--seed'])} cannot be combined with "
-                    "--load (a saved run keeps its data and network)",
-                    file=sys.stderr,
+                return _usage_error(
+                    p,
+                    f"{', '.join(given or ['--seed'])} cannot be combined with --load (a saved run keeps its data "
+                    "and network)",
                 )
-                return 2
             session = load_session(args.load)
             trainer = restore_trainer(session)
             exp = _with_training_options(trainer.experiment, args)
             if exp != trainer.experiment:
                 trainer.set_experiment(exp)
+            if trainer.epoch + args.epochs > MAX_EPOCH:
+                return _usage_error(
+                    p, f"--epochs: {args.load} is at epoch {trainer.epoch}; at most {MAX_EPOCH - trainer.epoch} more"
+                )
             print(f"loaded {args.load}: epoch {trainer.epoch}", file=sys.stderr)
         else:
             try:
                 exp, points = build_experiment(args)
             except (TypeError, ValueError) as e:
-                p.print_usage(sys.stderr)
-                print(f"nnplayground train: error: {e}", file=sys.stderr)
-                return 2
+                return _usage_error(p, str(e))
             trainer = Trainer(exp, points)
         began = time.perf_counter()
         train(trainer, args.epochs)

@@ -182,3 +182,27 @@ def test_train_starts_from_the_same_experiment_as_the_app(dataset):
     assert points.n == exp.data.n
     if not points.regression:
         assert len(np.unique(points.labels)) == exp.data.classes
+
+
+WHOLE_NUMBER_OPTIONS = {
+    "train": ("--points", "--classes", "--batch-size", "--seed", "--epochs", "--size"),
+    "window": ("--points", "--classes", "--batch-size", "--seed"),
+}
+
+
+@pytest.mark.parametrize("huge", ["3000000000", str(10**30)])
+@pytest.mark.parametrize(
+    ("command", "option"), [(c, o) for c, options in WHOLE_NUMBER_OPTIONS.items() for o in options]
+)
+def test_every_whole_number_option_refuses_a_huge_value(command, option, huge, capsys):
+    """Beyond each setting's limit: argparse's message and exit 2, never a traceback (nor a run without end)."""
+    from nnplayground import app
+
+    if command == "train":
+        assert cli.main([option, huge]) == 2
+    else:
+        with pytest.raises(SystemExit) as exc:
+            app.parse([option, huge])
+        assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and f"argument {option}" in err and "Traceback" not in err
