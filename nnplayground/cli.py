@@ -33,6 +33,7 @@ from .core.experiment import (
     DataSpec,
     Experiment,
 )
+from .core.numbers import loss_text, percent_text
 from .core.points import MAX_POINTS, PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
@@ -151,12 +152,13 @@ def _with_training_options(exp: Experiment, args: argparse.Namespace) -> Experim
 
 
 def _losses(t: Trainer) -> str:
+    """The latest losses (and test accuracy) as the window writes them: a diverged run's loss is 2.87e+225."""
     last = t.history.last() or {}
-    parts = [f"train {last.get('train_loss', math.nan):.4f}", f"test {last.get('test_loss', math.nan):.4f}"]
+    parts = [f"train {loss_text(last.get('train_loss'))}", f"test {loss_text(last.get('test_loss'))}"]
     if t.head.num_classes:
         acc = last.get("test_accuracy", math.nan)
         if math.isfinite(acc):
-            parts.append(f"test accuracy {100 * acc:.1f}%")
+            parts.append(f"test accuracy {percent_text(acc)}")
     return "  ".join(parts)
 
 
