@@ -63,6 +63,17 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _picture_path(text: str) -> str:
+    """A picture's file name whose suffix names a format the app can write (refused before any training)."""
+    from .ui import export  # Qt's image writers decide; a picture needs Qt anyway
+
+    try:
+        export.image_format(text)
+    except export.ExportError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return text
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
     p.add_argument("--version", action="version", version=f"nnplayground {version()}")
@@ -97,8 +108,14 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
     out = p.add_argument_group("outputs")
     out.add_argument("--save", metavar="FILE.nnp", help="save the session")
-    out.add_argument("--png", metavar="FILE.png", help="the points over the decision boundary, as the app shows")
-    out.add_argument("--loss-png", metavar="FILE.png", help="the loss chart")
+    formats = "PNG, or JPEG, BMP, TIFF, WebP by the name's suffix"
+    out.add_argument(
+        "--png",
+        type=_picture_path,
+        metavar="FILE.png",
+        help=f"the points over the decision boundary, as the app shows ({formats})",
+    )
+    out.add_argument("--loss-png", type=_picture_path, metavar="FILE.png", help=f"the loss chart ({formats})")
     out.add_argument("--size", type=_size, default=(600, 600), help="picture size, e.g. 600 or 800x600")
     out.add_argument("--show-test", action="store_true", help="draw the test points too")
     out.add_argument("--csv", metavar="FILE.csv", help="the loss history, one row per epoch")

@@ -32,6 +32,11 @@ def picture(path) -> tuple[int, int, int]:
     return image.width(), image.height(), len(np.unique(rgba.view(np.uint32)))
 
 
+def trained(err: str) -> bool:
+    """Whether stderr shows that training ran (a progress line or the summary)."""
+    return any(line.startswith(("epoch ", "done:")) for line in err.splitlines())
+
+
 def test_train_writes_a_real_boundary_picture_and_a_session(tmp_path, capsys):
     png, run = tmp_path / "boundary.png", tmp_path / "run.nnp"
     code = cli.main(
@@ -220,3 +225,21 @@ def test_a_run_that_blew_up_prints_its_losses_in_a_few_characters(capsys):
     assert done.startswith("done") and len(done) < 120, done
     huge = done.split("train ")[1].split()[0]
     assert huge == loss_text(float(huge)) and "e+" in huge
+
+
+def test_pictures_are_written_in_the_format_their_names_ask_for(tmp_path):
+    jpg, bmp = tmp_path / "boundary.jpg", tmp_path / "loss.bmp"
+    argv = ["--dataset", "xor", "--epochs", "2", "--points", "60", "--size", "120x90"]
+    assert cli.main([*argv, "--png", str(jpg), "--loss-png", str(bmp)]) == 0
+    assert jpg.read_bytes().startswith(b"\xff\xd8\xff") and bmp.read_bytes().startswith(b"BM")
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(jpg)).size().toTuple() == QImage(str(bmp)).size().toTuple() == (120, 90)
+
+
+@pytest.mark.parametrize("option", ["--png", "--loss-png"])
+def test_a_picture_name_of_no_known_format_is_refused_before_training(option, tmp_path, capsys):
+    assert cli.main(["--epochs", "3", option, str(tmp_path / "boundary.gif")]) == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and f"argument {option}" in err and ".gif" in err and ".png" in err
+    assert not trained(err) and os.listdir(tmp_path) == []

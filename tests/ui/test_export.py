@@ -77,6 +77,27 @@ def test_render_boundary_draws_the_app_canvas_at_the_size_asked(qtbot, run):
     assert (image.width(), image.height()) == (240, 180)
 
 
+IMAGE_SIGNATURES = {"png": PNG_SIGNATURE, "jpg": b"\xff\xd8\xff", "jpeg": b"\xff\xd8\xff", "bmp": b"BM"}
+
+
+@pytest.mark.parametrize("suffix", sorted(IMAGE_SIGNATURES))
+def test_a_picture_is_written_in_the_format_its_name_asks_for(qtbot, canvas, run, tmp_path, suffix):
+    image = export.render_boundary(run.snapshot(grid=30), run.points, size=(120, 90))
+    export.save_image(image, tmp_path / f"script.{suffix.upper()}")  # the suffix's case does not matter
+    export.export_plot(canvas, tmp_path / f"window.{suffix}")  # File > Export's own path
+    for name, size in ((f"script.{suffix.upper()}", (120, 90)), (f"window.{suffix}", (300, 300))):
+        assert (tmp_path / name).read_bytes().startswith(IMAGE_SIGNATURES[suffix]), name
+        assert QImage(str(tmp_path / name)).size().toTuple() == size
+
+
+def test_a_picture_name_without_a_known_format_is_refused_and_nothing_is_written(canvas, tmp_path):
+    with pytest.raises(export.ExportError, match=r"\.gif.*\.png"):
+        export.export_plot(canvas, tmp_path / "boundary.gif")
+    assert os.listdir(tmp_path) == []
+    export.export_plot(canvas, tmp_path / "boundary")  # no suffix: PNG, as File > Export has always written
+    assert (tmp_path / "boundary").read_bytes().startswith(PNG_SIGNATURE)
+
+
 def test_network_json_holds_shapes_activations_and_the_weights_that_compute_the_output(run, tmp_path):
     path = tmp_path / "net.json"
     export.export_network_json(run, path)
