@@ -13,6 +13,7 @@ import argparse
 import math
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -229,6 +230,40 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
             export.export_network_json(trainer, args.json)
 
 
+# Every file `train` may write, with the verb its error messages use.
+_OUTPUTS = (
+    ("save", "save"),
+    ("png", "write"),
+    ("loss_png", "write"),
+    ("csv", "write"),
+    ("points_csv", "write"),
+    ("json", "write"),
+)
+
+
+def _unwritable_output(args: argparse.Namespace) -> str | None:
+    """Why one of the requested outputs could not be written, found before training (None when all can be).
+
+    Each folder is asked for a real temporary file, as the atomic writer will ask at the end: that answers for
+    a missing folder, a read-only one and a full disk alike (a permission check alone would pass for root)."""
+    for option, verb in _OUTPUTS:
+        path = getattr(args, option)
+        if not path:
+            continue
+        flag, name = f"--{option.replace('_', '-')}", os.path.basename(path) or path
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.path.isdir(path):
+            return f"{flag}: cannot {verb} {name}: {path} is a folder"
+        if not os.path.isdir(folder):
+            return f"{flag}: cannot {verb} {name}: there is no folder {folder}"
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as e:
+            return f"{flag}: cannot {verb} {name}: {folder}: {e.strerror or e}"
+    return None
+
+
 def _usage_error(p: argparse.ArgumentParser, message: str) -> int:
     """A mistake in the arguments found after parsing: argparse's form (usage, then the message) and status 2."""
     p.print_usage(sys.stderr)
@@ -243,6 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # argparse has printed its message (or the help)
         return int(e.code or 0)
+    unwritable = _unwritable_output(args)
+    if unwritable:
+        print(f"nnplayground train: {unwritable}", file=sys.stderr)
+        return 1
     try:
         if args.load:
             given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]

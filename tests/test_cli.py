@@ -243,3 +243,25 @@ def test_a_picture_name_of_no_known_format_is_refused_before_training(option, tm
     err = capsys.readouterr().err
     assert "usage:" in err and f"argument {option}" in err and ".gif" in err and ".png" in err
     assert not trained(err) and os.listdir(tmp_path) == []
+
+
+OUTPUTS = {
+    "--save": "x.nnp",
+    "--png": "x.png",
+    "--loss-png": "x.png",
+    "--csv": "x.csv",
+    "--points-csv": "x.csv",
+    "--json": "x.json",
+}
+
+
+@pytest.mark.parametrize("option", sorted(OUTPUTS))
+def test_an_output_that_cannot_be_written_is_refused_before_training(option, tmp_path, capsys):
+    """A missing folder (or a folder where the file should be) is found in a moment, not after the whole run."""
+    (tmp_path / "taken.png").mkdir()
+    for target in (tmp_path / "no" / "dir" / OUTPUTS[option], tmp_path / "taken.png"):
+        assert cli.main(["--epochs", "5", "--points", "50", option, str(target)]) == 1
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and not trained(err), err
+        assert err.startswith(f"nnplayground train: {option}: cannot ") and target.name in err
+        assert "Traceback" not in err
