@@ -2,9 +2,13 @@
 
     nnplayground train --dataset spiral --hidden 8,8 --epochs 500 --seed 1 --save run.nnp --png boundary.png
 
-Progress goes to stderr about every 10% of the epochs, then a one-line summary. Pictures are drawn by the app's
-own widgets off screen (Qt's "offscreen" platform), so they look exactly like the window. Exit status: 0 done,
-1 a file could not be read or written (one line on stderr, no traceback), 2 bad arguments (argparse's message).
+Progress goes to stderr: on a terminal one bar redrawn in place (epoch, rate, time left, losses), elsewhere a
+plain line soon after the start and then every few seconds; then a one-line summary. Pictures are drawn by
+the app's own widgets off screen (Qt's "offscreen" platform), so they look exactly like the window; their format
+follows the file name (.png, .jpg, .bmp, ...). Every output's folder is checked before training starts.
+
+Exit status: 0 done; 1 a file could not be read or written (one line on stderr, no traceback); 2 bad arguments
+(argparse's message); 130 interrupted by Ctrl+C.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 from . import version
 from .arguments import activation_names, hidden_widths, number
@@ -34,7 +39,7 @@ from .core.experiment import (
     DataSpec,
     Experiment,
 )
-from .core.numbers import loss_text, percent_text
+from .core.numbers import loss_text, percent_text, rate_text
 from .core.points import MAX_POINTS, PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
@@ -180,20 +185,123 @@ def _losses(t: Trainer) -> str:
     return "  ".join(parts)
 
 
-def train(trainer: Trainer, epochs: int, out: Any = None) -> None:
-    """Train `epochs` more epochs, reporting about every 10% (to stderr by default); stops early, with a message,
-    if the run diverges."""
+# ---- progress -------------------------------------------------------------------------------------------------------
+REDRAW_EVERY = 0.2  # a terminal's bar: at most five redraws a second
+FIRST_LINE_AFTER = 1.0  # plain lines (a log, a pipe): the first soon, so that a long run shows it has started ...
+LINE_EVERY = 3.0  # ... then one every few seconds
+BAR_WIDTH = 20
+
+
+def _duration(seconds: float) -> str:
+    """ "0:07", "12:34", "3:02:01" (h:mm:ss)."""
+    s = max(0, round(seconds))
+    h, rest = divmod(s, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+def progress_text(epoch: int, start: int, goal: int, seconds: float) -> str:
+    """ "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02": the rate and ETA once an epoch of this run is done."""
+    done, todo = epoch - start, goal - start
+    parts = [f"epoch {epoch}/{goal}", percent_text(done / todo if todo else 1.0)]
+    if done > 0 and seconds > 0:
+        rate = done / seconds
+        # rate_text rounds to whole epochs a second; a slow run (a huge data set) says how long one takes
+        parts.append(rate_text(rate) if rate >= 0.5 else f"{1 / rate:.0f} s/epoch")
+        parts.append(f"ETA {_duration((goal - epoch) / rate)}")
+    return "  ".join(parts)
+
+
+def bar_text(fraction: float, width: int = BAR_WIDTH) -> str:
+    """ "[##########..........]" (ASCII: any terminal's encoding can show it)."""
+    full = int(width * min(1.0, max(0.0, fraction)))
+    return "[" + "#" * full + "." * (width - full) + "]"
+
+
+class Progress:
+    """What `train` shows while it runs: on a terminal one bar redrawn in place (with \\r), elsewhere a plain line
+    soon after the start and then every few seconds. `clock` is injectable, so tests need no real time."""
+
+    def __init__(
+        self,
+        out: TextIO,
+        start: int,
+        goal: int,
+        bar: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.out, self.start, self.goal, self.clock = out, start, goal, clock
+        self.bar = _is_terminal(out) if bar is None else bar
+        self.began = clock()
+        self._next = self.began + (0.0 if self.bar else FIRST_LINE_AFTER)
+        self._drawn = 0  # length of the bar last drawn: a shorter one must blank the rest
+
+    def update(self, trainer: Trainer) -> None:
+        """Called often (after every slice of training): shows something only when it is time to."""
+        now = self.clock()
+        if now >= self._next:
+            self._next = now + (REDRAW_EVERY if self.bar else LINE_EVERY)
+            self._show(trainer, now)
+
+    def finish(self, trainer: Trainer) -> None:
+        """The bar's last state and its line ended (plain lines need nothing: the summary follows)."""
+        if self.bar:
+            self._show(trainer, self.clock())
+            self.out.write("\n")
+            self.out.flush()
+
+    def _show(self, trainer: Trainer, now: float) -> None:
+        text = f"{progress_text(trainer.epoch, self.start, self.goal, now - self.began)}  {_losses(trainer)}"
+        if not self.bar:
+            print(text, file=self.out, flush=True)
+            return
+        done = (trainer.epoch - self.start) / (self.goal - self.start) if self.goal > self.start else 1.0
+        line = f"{bar_text(done)} {text}"[: shutil.get_terminal_size().columns - 1]  # a wrapped line cannot redraw
+        self.out.write("\r" + line.ljust(self._drawn))
+        self.out.flush()
+        self._drawn = len(line)
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):  # a stream without isatty, or a closed one
+        return False
+
+
+# ---- training ---------------------------------------------------------------------------------------------------
+SLICE = 32  # mini-batches between looks at the clock and at Ctrl+C: a moment, even with a huge data set
+
+
+def train(
+    trainer: Trainer,
+    epochs: int,
+    out: TextIO | None = None,
+    stop: Callable[[], bool] = lambda: False,
+    progress: Progress | None = None,
+) -> str:
+    """Train `epochs` more epochs, showing progress on `out` (stderr by default). Returns "done"; "stopped" when
+    the run diverged or has no training points (the reason is printed); or "interrupted" when `stop()` said so,
+    with the unfinished epoch dropped: the trainer is then as it was at the end of its last whole epoch, so a
+    saved run goes on exactly as if it had never stopped."""
     out = sys.stderr if out is None else out
     goal = trainer.epoch + epochs
-    chunk = max(1, math.ceil(epochs / 10))
+    progress = Progress(out, trainer.epoch, goal) if progress is None else progress
+    outcome = "done"
     while trainer.epoch < goal:
-        trainer.run(min(chunk, goal - trainer.epoch))
+        trainer.step_batches(SLICE)
         if trainer.message:
-            print(f"stopped: {trainer.message}", file=out)
-            return
-        print(f"epoch {trainer.epoch}/{goal}  {_losses(trainer)}", file=out)
-        if not trainer.batches:
-            return
+            outcome = "stopped"
+            break
+        if stop():
+            outcome = "interrupted"
+            break
+        progress.update(trainer)
+    if outcome == "interrupted" and trainer.batch_index:
+        trainer.rewind(trainer.epoch)  # the newest checkpoint is always the last whole epoch
+    progress.finish(trainer)
+    if outcome == "stopped":
+        print(f"stopped: {trainer.message}", file=out)
+    return outcome
 
 
 def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
@@ -230,6 +338,15 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
             export.export_network_json(trainer, args.json)
 
 
+def _write_outputs(args: argparse.Namespace, trainer: Trainer) -> list[str]:
+    """Every file asked for, the session first (the one thing a long run must not lose); the paths written."""
+    if args.save:
+        save_session(args.save, session_from_trainer(trainer))
+    _write_data(args, trainer)
+    _pictures(args, trainer)
+    return [getattr(args, option) for option, _ in _OUTPUTS if getattr(args, option)]
+
+
 # Every file `train` may write, with the verb its error messages use.
 _OUTPUTS = (
     ("save", "save"),
@@ -262,6 +379,16 @@ def _unwritable_output(args: argparse.Namespace) -> str | None:
         except OSError as e:
             return f"{flag}: cannot {verb} {name}: {folder}: {e.strerror or e}"
     return None
+
+
+def _train_and_write(args: argparse.Namespace, trainer: Trainer) -> int:
+    """Train, then write every output; the exit status."""
+    began = time.perf_counter()
+    train(trainer, args.epochs)
+    took = time.perf_counter() - began
+    print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
+    _write_outputs(args, trainer)
+    return 0
 
 
 def _usage_error(p: argparse.ArgumentParser, message: str) -> int:
@@ -307,21 +434,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             except (TypeError, ValueError) as e:
                 return _usage_error(p, str(e))
             trainer = Trainer(exp, points)
-        began = time.perf_counter()
-        train(trainer, args.epochs)
-        took = time.perf_counter() - began
-        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
-        if args.save:
-            save_session(args.save, session_from_trainer(trainer))
-        _write_data(args, trainer)
-        _pictures(args, trainer)
+        return _train_and_write(args, trainer)
     except KeyboardInterrupt:
         print("nnplayground train: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # a file problem, an export error or anything unforeseen: one line, never a traceback
         print(f"nnplayground train: {e}", file=sys.stderr)
         return 1
-    return 0
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+import itertools
 import os
 import subprocess
 import sys
@@ -66,8 +68,7 @@ def test_train_writes_a_real_boundary_picture_and_a_session(tmp_path, capsys):
     s = load_session(run)
     assert s.epoch == 40 and s.experiment.hidden == (8, 8) and s.experiment.data.name == "spiral"
     err = capsys.readouterr().err
-    assert "epoch 4/40  train " in err and "epoch 40/40" in err and err.strip().splitlines()[-1].startswith("done")
-    assert len([line for line in err.splitlines() if line.startswith("epoch ")]) == 10  # about every 10%
+    assert err.strip().splitlines()[-1].startswith("done: epoch 40 in ") and "\r" not in err  # not a terminal
 
 
 def test_tables_and_the_loss_picture(tmp_path):
@@ -265,3 +266,67 @@ def test_an_output_that_cannot_be_written_is_refused_before_training(option, tmp
         assert len(err.strip().splitlines()) == 1 and not trained(err), err
         assert err.startswith(f"nnplayground train: {option}: cannot ") and target.name in err
         assert "Traceback" not in err
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def tiny_trainer():
+    from nnplayground.core.experiment import DataSpec, Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.trainer import Trainer
+
+    return Trainer(
+        Experiment(data=DataSpec("xor", 40, 0.0, 1), hidden=(3,), activations=("tanh",)),
+        PointSet.generate("xor", 40, 0.0, 1),
+    )
+
+
+def test_progress_off_a_terminal_is_a_plain_line_soon_after_the_start_then_every_few_seconds(tiny_trainer):
+    clock, out, step = FakeClock(), io.StringIO(), 0.125  # an eighth of a second an epoch (exact in binary)
+    progress = cli.Progress(out, 0, 1000, clock=clock)
+    assert not progress.bar  # a StringIO is no terminal
+    shown_at = []
+    for _ in range(80):  # 10 s
+        tiny_trainer.step_epoch()
+        clock.now += step
+        before = out.getvalue().count("\n")
+        progress.update(tiny_trainer)
+        if out.getvalue().count("\n") > before:
+            shown_at.append(tiny_trainer.epoch)
+    progress.finish(tiny_trainer)
+    assert shown_at[0] == cli.FIRST_LINE_AFTER / step  # within the first seconds, not after 10% of the run
+    gaps = {b - a for a, b in itertools.pairwise(shown_at)}
+    assert gaps == {cli.LINE_EVERY / step} and len(shown_at) >= 3  # then steadily, every few seconds
+    lines = out.getvalue().splitlines()
+    assert "\r" not in out.getvalue() and len(lines) == len(shown_at)
+    assert lines[0].startswith(f"epoch {shown_at[0]}/1000  0.8%  8 epochs/s  ETA 2:04  train ")
+
+
+def test_progress_on_a_terminal_is_one_bar_redrawn_a_few_times_a_second(tiny_trainer):
+    clock, out = FakeClock(), io.StringIO()
+    progress = cli.Progress(out, 0, 256, bar=True, clock=clock)
+    for _ in range(256):  # 256 epochs in 2 s
+        tiny_trainer.step_epoch()
+        clock.now += 1 / 128
+        progress.update(tiny_trainer)
+    progress.finish(tiny_trainer)
+    text = out.getvalue()
+    draws = text.split("\r")[1:]
+    assert text.startswith("\r") and text.endswith("\n") and text.count("\n") == 1  # one line, ended once
+    assert 2 <= len(draws) <= 2 / cli.REDRAW_EVERY + 2  # redrawn, but not once per epoch
+    assert draws[-1].startswith(cli.bar_text(1.0) + " epoch 256/256  100.0%  128 epochs/s  ETA 0:00  train ")
+
+
+def test_the_progress_text_and_bar():
+    assert cli.progress_text(250, 0, 1000, 0.8) == "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02"
+    assert cli.progress_text(1050, 1000, 2000, 0.0) == "epoch 1050/2000  5.0%"  # no rate before any time
+    assert cli.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
+    assert cli.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
+    assert cli.bar_text(0.5, 10) == "[#####.....]" and cli.bar_text(2.0, 4) == "[####]"
