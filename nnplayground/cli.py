@@ -3,12 +3,13 @@
     nnplayground train --dataset spiral --hidden 8,8 --epochs 500 --seed 1 --save run.nnp --png boundary.png
 
 Progress goes to stderr: on a terminal one bar redrawn in place (epoch, rate, time left, losses), elsewhere a
-plain line soon after the start and then every few seconds; then a one-line summary. Pictures are drawn by
+plain line soon after the start and then every few seconds; then a one-line summary. Ctrl+C stops the run and
+still writes every output asked for, with what was trained so far (its last whole epoch). Pictures are drawn by
 the app's own widgets off screen (Qt's "offscreen" platform), so they look exactly like the window; their format
 follows the file name (.png, .jpg, .bmp, ...). Every output's folder is checked before training starts.
 
 Exit status: 0 done; 1 a file could not be read or written (one line on stderr, no traceback); 2 bad arguments
-(argparse's message); 130 interrupted by Ctrl+C.
+(argparse's message); 130 interrupted by Ctrl+C (the outputs are written all the same).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import argparse
 import math
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
@@ -304,6 +307,33 @@ def train(
     return outcome
 
 
+class _CtrlC:
+    """While training, Ctrl+C asks the loop to stop (so that what was trained can be saved); a second press
+    stops at once, as Ctrl+C always does. Only the main thread can take the signal; elsewhere nothing changes."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._installed = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _CtrlC:
+        # a background job's Ctrl+C is ignored (SIG_IGN): it stays so
+        main = threading.current_thread() is threading.main_thread()
+        if main and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+        return self
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:  # None: the handler was not Python's; Qt or an embedder's default, as at start
+            signal.signal(signal.SIGINT, signal.SIG_DFL if self._previous is None else self._previous)
+
+
 def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
     if not (args.png or args.loss_png):
         return
@@ -382,12 +412,18 @@ def _unwritable_output(args: argparse.Namespace) -> str | None:
 
 
 def _train_and_write(args: argparse.Namespace, trainer: Trainer) -> int:
-    """Train, then write every output; the exit status."""
+    """Train, then write every output, also after Ctrl+C (what was trained so far); the exit status."""
     began = time.perf_counter()
-    train(trainer, args.epochs)
+    with _CtrlC() as ctrl_c:
+        outcome = train(trainer, args.epochs, stop=lambda: ctrl_c.pressed)
     took = time.perf_counter() - began
-    print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
-    _write_outputs(args, trainer)
+    if outcome != "interrupted":
+        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
+    written = _write_outputs(args, trainer)
+    if outcome == "interrupted":
+        saved = f"saved {', '.join(written)}" if written else "nothing saved (no output was asked for)"
+        print(f"nnplayground train: interrupted at epoch {trainer.epoch}; {saved}", file=sys.stderr)
+        return 130
     return 0
 
 
@@ -435,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _usage_error(p, str(e))
             trainer = Trainer(exp, points)
         return _train_and_write(args, trainer)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # while loading or writing, or pressed twice: stop at once
         print("nnplayground train: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # a file problem, an export error or anything unforeseen: one line, never a traceback

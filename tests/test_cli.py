@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -266,6 +267,36 @@ def test_an_output_that_cannot_be_written_is_refused_before_training(option, tmp
         assert len(err.strip().splitlines()) == 1 and not trained(err), err
         assert err.startswith(f"nnplayground train: {option}: cannot ") and target.name in err
         assert "Traceback" not in err
+
+
+def test_ctrl_c_saves_what_was_trained_and_exits_130(tmp_path):
+    """Ctrl+C in a long run: the session so far (whole epochs) and the other outputs are written, and it says so."""
+    run, table = tmp_path / "run.nnp", tmp_path / "loss.csv"
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    argv = ["train", "--dataset", "xor", "--points", "100", "--epochs", "100000000", "--save", str(run)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nnplayground", *argv, "--csv", str(table)],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=str(tmp_path),
+    )
+    try:
+        first = proc.stderr.readline()  # the first progress line: training is under way
+        assert first.startswith("epoch "), first
+        proc.send_signal(signal.SIGINT)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=120) == 130, rest
+    finally:
+        proc.kill()
+        proc.stderr.close()
+    session = load_session(run)
+    assert session.epoch > 0
+    assert rest.strip().splitlines()[-1] == (
+        f"nnplayground train: interrupted at epoch {session.epoch}; saved {run}, {table}"
+    )
+    rows = list(csv.reader(table.read_text().splitlines()))
+    assert int(rows[-1][0]) == session.epoch
 
 
 class FakeClock:
