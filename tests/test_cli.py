@@ -361,3 +361,23 @@ def test_the_progress_text_and_bar():
     assert cli.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
     assert cli.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
     assert cli.bar_text(0.5, 10) == "[#####.....]" and cli.bar_text(2.0, 4) == "[####]"
+
+
+def test_a_run_stopped_in_the_middle_of_an_epoch_is_left_at_its_last_whole_epoch():
+    """What Ctrl+C saves goes on exactly as the run would have: the unfinished epoch is dropped, not half kept."""
+    from nnplayground.core.experiment import DataSpec, Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.trainer import Trainer
+
+    def fresh() -> Trainer:
+        exp = Experiment(data=DataSpec("circle", 400, 0.0, 1), hidden=(4,), activations=("tanh",), batch_size=1)
+        return Trainer(exp, PointSet.generate("circle", 400, 0.0, 1))
+
+    stopped = fresh()
+    assert len(stopped.batches) > cli.SLICE  # an epoch takes several slices: a stop can fall inside one
+    outcome = cli.train(stopped, 10, out=io.StringIO(), stop=lambda: stopped.epoch == 2 and stopped.batch_index > 0)
+    assert outcome == "interrupted" and stopped.epoch == 2 and stopped.batch_index == 0
+    cli.train(stopped, 1, out=io.StringIO())
+    reference = fresh()
+    reference.run(3)
+    assert np.array_equal(stopped.network.params, reference.network.params)
