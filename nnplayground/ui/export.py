@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers pg.exporters)
-from PySide6.QtCore import QCoreApplication, QPoint, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -181,16 +181,30 @@ def render_boundary(
 
     canvas = DataCanvas()
     try:
-        canvas.resize(*size)
         mask = np.zeros(points.n, dtype=bool) if test_mask is None else test_mask
         canvas.set_points(points, mask)
         canvas.set_show_test(show_test)
         canvas.set_discretize(discretize)
         if snapshot is not None:
             canvas.set_snapshot(snapshot)
+        _lay_out_off_screen(canvas, size)
         return grab_image(canvas, QSize(*size))
     finally:
         canvas.deleteLater()
+
+
+def _lay_out_off_screen(widget: QWidget, size: tuple[int, int]) -> None:
+    """Give a widget that is never shown its final layout at `size`, as the window's event loop would.
+
+    The canvas squares its plot from its resize event (padding the layout so the axes hug the square); a hidden
+    widget gets that event only when grabbed, and the new padding only at the next layout pass, so the picture
+    showed the axes where the unpadded layout had them (107 px left of the square at 800x600). Shown with
+    WA_DontShowOnScreen it receives its resize at once, and the layout passes it posts are run here."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(*size)
+    widget.show()
+    for _ in range(4):  # the square-up settles in one or two passes; a few more cost nothing
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def render_loss(snapshot: Snapshot, size: tuple[int, int] = (600, 300), log: bool = False) -> QImage:
