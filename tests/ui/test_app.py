@@ -26,15 +26,26 @@ def _delete_closed_windows_now():
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "nnplayground", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"} if env is None else env,
     )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland displays are a Linux matter")
+def test_the_window_without_a_display_says_so_and_how_to_run_headless():
+    """Over ssh or in a container: a sentence and exit 2, not Qt's abort about libxcb-cursor0."""
+    out = run("--dataset", "xor", env={"PATH": "/usr/bin:/bin"})  # no DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM
+    assert out.returncode == 2, out.stderr
+    assert "no display" in out.stderr and "nnplayground train" in out.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in out.stderr and "xcb" not in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) <= 3
+    assert run("--help", env={"PATH": "/usr/bin:/bin"}).returncode == 0  # help and errors need no display
 
 
 def test_help_lists_every_option():
