@@ -2,12 +2,13 @@
 
 Arguments are checked completely before any window exists, so a bad value ends with argparse's usage message and
 exit code 2 (never a traceback and never a half-built window); so does a Linux session with no display, with a
-sentence on how to run without one.
+sentence on how to run without one. A session file named on the command line opens once the window is shown.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -167,10 +168,12 @@ def no_display() -> str | None:
 
 
 def create_window(argv: Sequence[str] | None = None) -> MainWindow:
-    """The main window for these arguments, not yet shown and without running the event loop.
+    """The main window for these arguments, not yet shown and without running the event loop; a session file
+    among them opens as soon as the event loop runs (`run`'s, or a test's `qtbot.waitUntil`).
 
     Bad arguments, or no display to show a window on, end with a message and SystemExit(2)."""
     args, exp = parse(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -188,7 +191,9 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     style.apply(app)  # type: ignore[arg-type]
     window = MainWindow(exp, speed=args.speed)
     if args.session:
-        window.files.open(args.session)
+        # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then
+        # comes over the window the arguments describe, not on an empty screen before any window exists.
+        QTimer.singleShot(0, window, functools.partial(window.files.open, args.session))
     return window
 
 

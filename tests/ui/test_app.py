@@ -189,7 +189,62 @@ def test_a_session_argument_is_handed_to_the_session_manager(qtbot, monkeypatch)
     monkeypatch.setattr(shortcuts, "make_files", spy)
     w = create_window(["some.nnp"])
     qtbot.addWidget(w)
-    assert opened == ["some.nnp"]
+    qtbot.waitUntil(lambda: opened == ["some.nnp"])
+    w.close()
+
+
+def saved_run(path: Path) -> Path:
+    from nnplayground.core.experiment import DataSpec, Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.session import save_session, session_from_trainer
+    from nnplayground.core.trainer import Trainer
+
+    exp = Experiment(data=DataSpec("xor", 80, 0.0, 4), hidden=(4, 3), activations=("tanh", "relu"))
+    trainer = Trainer(exp, PointSet.generate("xor", 80, 0.0, 4))
+    trainer.run(7)
+    save_session(path, session_from_trainer(trainer))
+    return path
+
+
+def test_a_session_on_the_command_line_opens_in_the_window(qtbot, tmp_path):
+    path = saved_run(tmp_path / "run.nnp")
+    w = create_window([str(path)])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.experiment.hidden == (4, 3))
+    assert w.points.n == 80 and w.experiment.activations == ("tanh", "relu")
+    w.close()
+
+
+def test_a_broken_session_on_the_command_line_is_reported_over_the_window(qtbot, monkeypatch, tmp_path):
+    """What a double-click on a damaged file does: the window appears as the arguments say, then the message."""
+    from nnplayground.ui import shortcuts
+
+    (tmp_path / "broken.nnp").write_text('{"format": "nnplayground-session", "version": 1, "epoch": ')
+    errors = []
+    real = shortcuts.make_files
+
+    def spy(window):
+        files = real(window)
+        show_error = files.show_error
+
+        def recorded(title: str, text: str) -> None:
+            errors.append((text, window.isVisible()))
+            show_error(title, text)
+
+        files.show_error = recorded
+        return files
+
+    monkeypatch.setattr(shortcuts, "make_files", spy)
+    w = create_window(["--dataset", "moons", "--points", "120", str(tmp_path / "broken.nnp")])
+    qtbot.addWidget(w)
+    _, asked = parse(["--dataset", "moons", "--points", "120"])
+    w.show()
+    qtbot.waitUntil(lambda: bool(errors))
+    (text, shown), *more = errors
+    assert shown and not more, errors  # the window was on screen when the message came
+    assert "Could not open broken.nnp" in text and "Could not open broken.nnp" in w.statusBar().currentMessage()
+    assert w.experiment == asked and w.points.n == 120  # unchanged: what the arguments asked for
     w.close()
 
 
