@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -381,3 +382,50 @@ def test_a_run_stopped_in_the_middle_of_an_epoch_is_left_at_its_last_whole_epoch
     reference = fresh()
     reference.run(3)
     assert np.array_equal(stopped.network.params, reference.network.params)
+
+
+# ---- scripts/setup.sh (the newcomer's first command) ----------------------------------------------------------------
+FAKE_PYTHON = """#!/bin/sh
+# python3 as setup.sh calls it: `-c ...` checks, `-m venv DIR` makes DIR/bin/python, a pip that talks a lot
+case "$1 $2" in
+  "-m venv")
+    mkdir -p "$3/bin" && cp "$0" "$3/bin/python" ;;
+  "-m pip")
+    echo "WARNING: Location 'file:///opt/pypi-more/simple/pip/' is ignored: it is neither a file nor a directory."
+    echo "  BuildBackendWarning: Editable installation." >&2
+    [ "$3" = install ] && [ "$4" = -e ] && [ -n "$FAIL_INSTALL" ] && { echo "ERROR: no setuptools>=68" >&2; exit 1; }
+    ;;
+esac
+exit 0
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32" or not shutil.which("bash"), reason="a bash script")
+def test_setup_says_one_line_per_step_and_everything_when_a_step_fails(tmp_path):
+    """pip's warnings reach the newcomer only when a step fails, and then with the whole output."""
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(Path(ROOT) / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, text in (("python3", FAKE_PYTHON), ("dpkg", "#!/bin/sh\nexit 0\n")):  # every library installed
+        (bin_dir / name).write_text(text)
+        (bin_dir / name).chmod(0o755)
+    env = {"PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin", "TMPDIR": str(tmp_path)}
+
+    def setup(*args: str, **extra: str) -> subprocess.CompletedProcess:
+        cmd = ["bash", str(tmp_path / "scripts" / "setup.sh"), *args]
+        return subprocess.run(cmd, capture_output=True, text=True, env={**env, **extra}, timeout=60)
+
+    ok = setup("test")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout == "" and ok.stderr.splitlines() == [
+        "setup: system libraries ok",
+        "setup: virtual environment .venv",
+        "setup: installing nnplayground[test]",
+        "setup: ready (.venv/bin/nnplayground)",
+    ]
+    failed = setup(FAIL_INSTALL="1")
+    assert failed.returncode == 1
+    assert "setup: failed: pip install -e ." in failed.stderr and "ERROR: no setuptools>=68" in failed.stderr
+    assert "WARNING: Location" in failed.stderr  # all of the failed step's output, to act on
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".venv", "bin", "scripts"]  # no log left behind
