@@ -289,6 +289,7 @@ def train(
     out = sys.stderr if out is None else out
     goal = trainer.epoch + epochs
     progress = Progress(out, trainer.epoch, goal) if progress is None else progress
+    trainer.message = ""  # as Trainer.run: a new run starts without an old run's reason to stop
     outcome = "done"
     while trainer.epoch < goal:
         trainer.step_batches(SLICE)
