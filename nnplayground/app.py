@@ -1,16 +1,20 @@
 """Build the main window from command-line arguments; `run` also starts the event loop.
 
 Arguments are checked completely before any window exists, so a bad value ends with argparse's usage message and
-exit code 2 (never a traceback and never a half-built window).
+exit code 2 (never a traceback and never a half-built window); so does a Linux session with no display, with a
+sentence on how to run without one. A session file named on the command line opens once the window is shown.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import version
 from .arguments import activation_names, hidden_widths, number
 from .core import datasets
 from .core.experiment import (
@@ -44,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Run 'nnplayground train --help' for training without a window.",
     )
     p.add_argument("session", nargs="?", help="a saved session file to open")
+    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     p.add_argument(
         "--dataset",
         choices=datasets.names(),
@@ -146,13 +151,37 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
     return args, exp
 
 
+def no_display() -> str | None:
+    """Why the window cannot open on this machine, or None when it can (as far as can be told before Qt starts).
+
+    On Linux Qt finds the screen through DISPLAY (X11) or WAYLAND_DISPLAY; with neither (ssh, a container, a
+    service) it aborts with a message about libxcb-cursor0 that sends people installing libraries in vain."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "nnplayground: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
+        "To train without a window, run 'nnplayground train ...' (see 'nnplayground train --help'); to run the "
+        "window off screen, set QT_QPA_PLATFORM=offscreen."
+    )
+
+
 def create_window(argv: Sequence[str] | None = None) -> MainWindow:
-    """The main window for these arguments, not yet shown and without running the event loop."""
+    """The main window for these arguments, not yet shown and without running the event loop; a session file
+    among them opens as soon as the event loop runs (`run`'s, or a test's `qtbot.waitUntil`).
+
+    Bad arguments, or no display to show a window on, end with a message and SystemExit(2)."""
     args, exp = parse(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
+        problem = no_display()
+        if problem:
+            print(problem, file=sys.stderr)
+            raise SystemExit(2)
         app = QApplication([sys.argv[0] if sys.argv else "nnplayground"])
     app.setApplicationName("nnplayground")
     app.setOrganizationName("nnplayground")
@@ -162,7 +191,9 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     style.apply(app)  # type: ignore[arg-type]
     window = MainWindow(exp, speed=args.speed)
     if args.session:
-        window.files.open(args.session)
+        # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then
+        # comes over the window the arguments describe, not on an empty screen before any window exists.
+        QTimer.singleShot(0, window, functools.partial(window.files.open, args.session))
     return window
 
 

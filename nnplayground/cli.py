@@ -2,9 +2,14 @@
 
     nnplayground train --dataset spiral --hidden 8,8 --epochs 500 --seed 1 --save run.nnp --png boundary.png
 
-Progress goes to stderr about every 10% of the epochs, then a one-line summary. Pictures are drawn by the app's
-own widgets off screen (Qt's "offscreen" platform), so they look exactly like the window. Exit status: 0 done,
-1 a file could not be read or written (one line on stderr, no traceback), 2 bad arguments (argparse's message).
+Progress goes to stderr: on a terminal one bar redrawn in place (epoch, rate, time left, losses), elsewhere a
+plain line soon after the start and then every few seconds; then a one-line summary. Ctrl+C stops the run and
+still writes every output asked for, with what was trained so far (its last whole epoch). Pictures are drawn by
+the app's own widgets off screen (Qt's "offscreen" platform), so they look exactly like the window; their format
+follows the file name (.png, .jpg, .bmp, ...). Every output's folder is checked before training starts.
+
+Exit status: 0 done; 1 a file could not be read or written (one line on stderr, no traceback); 2 bad arguments
+(argparse's message); 130 interrupted by Ctrl+C (the outputs are written all the same).
 """
 
 from __future__ import annotations
@@ -12,11 +17,16 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import shutil
+import signal
 import sys
+import tempfile
+import threading
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
+from . import version
 from .arguments import activation_names, hidden_widths, number
 from .core import datasets
 from .core.experiment import (
@@ -32,13 +42,18 @@ from .core.experiment import (
     DataSpec,
     Experiment,
 )
+from .core.numbers import loss_text, percent_text, rate_text
 from .core.points import MAX_POINTS, PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
+from .core.session_format import MAX_EPOCH
 from .core.trainer import Trainer
 
 # Settings that describe the data or the network's shape: a loaded run keeps its own.
 _SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
 MAX_PICTURE = 8192
+# Epochs one run may ask for: far beyond any run that can finish (a billion epochs is days even for the smallest
+# network) and far below what a session file may hold (MAX_EPOCH), so a saved run can always be read back.
+MAX_EPOCHS = 10**9
 _APP: Any = None
 
 
@@ -57,8 +72,20 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _picture_path(text: str) -> str:
+    """A picture's file name whose suffix names a format the app can write (refused before any training)."""
+    from .ui import export  # Qt's image writers decide; a picture needs Qt anyway
+
+    try:
+        export.image_format(text)
+    except export.ExportError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return text
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
+    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
     data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
     data.add_argument(
@@ -84,12 +111,20 @@ def parser() -> argparse.ArgumentParser:
     net.add_argument("--reg-rate", type=number(float, 0.0, MAX_REG_RATE), help="regularization rate (default 0)")
     net.add_argument("--seed", type=number(int, 0, MAX_SEED), help="seed of the data and of the weights (default 0)")
     run = p.add_argument_group("run")
-    run.add_argument("--epochs", type=number(int, 0), default=100, help="epochs to train (more, with --load)")
+    run.add_argument(
+        "--epochs", type=number(int, 0, MAX_EPOCHS), default=100, help="epochs to train (more, with --load)"
+    )
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
     out = p.add_argument_group("outputs")
     out.add_argument("--save", metavar="FILE.nnp", help="save the session")
-    out.add_argument("--png", metavar="FILE.png", help="the points over the decision boundary, as the app shows")
-    out.add_argument("--loss-png", metavar="FILE.png", help="the loss chart")
+    formats = "PNG, or JPEG, BMP, TIFF, WebP by the name's suffix"
+    out.add_argument(
+        "--png",
+        type=_picture_path,
+        metavar="FILE.png",
+        help=f"the points over the decision boundary, as the app shows ({formats})",
+    )
+    out.add_argument("--loss-png", type=_picture_path, metavar="FILE.png", help=f"the loss chart ({formats})")
     out.add_argument("--size", type=_size, default=(600, 600), help="picture size, e.g. 600 or 800x600")
     out.add_argument("--show-test", action="store_true", help="draw the test points too")
     out.add_argument("--csv", metavar="FILE.csv", help="the loss history, one row per epoch")
@@ -143,29 +178,161 @@ def _with_training_options(exp: Experiment, args: argparse.Namespace) -> Experim
 
 
 def _losses(t: Trainer) -> str:
+    """The latest losses (and test accuracy) as the window writes them: a diverged run's loss is 2.87e+225."""
     last = t.history.last() or {}
-    parts = [f"train {last.get('train_loss', math.nan):.4f}", f"test {last.get('test_loss', math.nan):.4f}"]
+    parts = [f"train {loss_text(last.get('train_loss'))}", f"test {loss_text(last.get('test_loss'))}"]
     if t.head.num_classes:
         acc = last.get("test_accuracy", math.nan)
         if math.isfinite(acc):
-            parts.append(f"test accuracy {100 * acc:.1f}%")
+            parts.append(f"test accuracy {percent_text(acc)}")
     return "  ".join(parts)
 
 
-def train(trainer: Trainer, epochs: int, out: Any = None) -> None:
-    """Train `epochs` more epochs, reporting about every 10% (to stderr by default); stops early, with a message,
-    if the run diverges."""
+# ---- progress -------------------------------------------------------------------------------------------------------
+REDRAW_EVERY = 0.2  # a terminal's bar: at most five redraws a second
+FIRST_LINE_AFTER = 1.0  # plain lines (a log, a pipe): the first soon, so that a long run shows it has started ...
+LINE_EVERY = 3.0  # ... then one every few seconds
+BAR_WIDTH = 20
+
+
+def _duration(seconds: float) -> str:
+    """ "0:07", "12:34", "3:02:01" (h:mm:ss)."""
+    s = max(0, round(seconds))
+    h, rest = divmod(s, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+def progress_text(epoch: int, start: int, goal: int, seconds: float) -> str:
+    """ "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02": the rate and ETA once an epoch of this run is done."""
+    done, todo = epoch - start, goal - start
+    parts = [f"epoch {epoch}/{goal}", percent_text(done / todo if todo else 1.0)]
+    if done > 0 and seconds > 0:
+        rate = done / seconds
+        # rate_text rounds to whole epochs a second; a slow run (a huge data set) says how long one takes
+        parts.append(rate_text(rate) if rate >= 0.5 else f"{1 / rate:.0f} s/epoch")
+        parts.append(f"ETA {_duration((goal - epoch) / rate)}")
+    return "  ".join(parts)
+
+
+def bar_text(fraction: float, width: int = BAR_WIDTH) -> str:
+    """ "[##########..........]" (ASCII: any terminal's encoding can show it)."""
+    full = int(width * min(1.0, max(0.0, fraction)))
+    return "[" + "#" * full + "." * (width - full) + "]"
+
+
+class Progress:
+    """What `train` shows while it runs: on a terminal one bar redrawn in place (with \\r), elsewhere a plain line
+    soon after the start and then every few seconds. `clock` is injectable, so tests need no real time."""
+
+    def __init__(
+        self,
+        out: TextIO,
+        start: int,
+        goal: int,
+        bar: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.out, self.start, self.goal, self.clock = out, start, goal, clock
+        self.bar = _is_terminal(out) if bar is None else bar
+        self.began = clock()
+        self._next = self.began + (0.0 if self.bar else FIRST_LINE_AFTER)
+        self._drawn = 0  # length of the bar last drawn: a shorter one must blank the rest
+
+    def update(self, trainer: Trainer) -> None:
+        """Called often (after every slice of training): shows something only when it is time to."""
+        now = self.clock()
+        if now >= self._next:
+            self._next = now + (REDRAW_EVERY if self.bar else LINE_EVERY)
+            self._show(trainer, now)
+
+    def finish(self, trainer: Trainer) -> None:
+        """The bar's last state and its line ended (plain lines need nothing: the summary follows)."""
+        if self.bar:
+            self._show(trainer, self.clock())
+            self.out.write("\n")
+            self.out.flush()
+
+    def _show(self, trainer: Trainer, now: float) -> None:
+        text = f"{progress_text(trainer.epoch, self.start, self.goal, now - self.began)}  {_losses(trainer)}"
+        if not self.bar:
+            print(text, file=self.out, flush=True)
+            return
+        done = (trainer.epoch - self.start) / (self.goal - self.start) if self.goal > self.start else 1.0
+        line = f"{bar_text(done)} {text}"[: shutil.get_terminal_size().columns - 1]  # a wrapped line cannot redraw
+        self.out.write("\r" + line.ljust(self._drawn))
+        self.out.flush()
+        self._drawn = len(line)
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):  # a stream without isatty, or a closed one
+        return False
+
+
+# ---- training ---------------------------------------------------------------------------------------------------
+SLICE = 32  # mini-batches between looks at the clock and at Ctrl+C: a moment, even with a huge data set
+
+
+def train(
+    trainer: Trainer,
+    epochs: int,
+    out: TextIO | None = None,
+    stop: Callable[[], bool] = lambda: False,
+    progress: Progress | None = None,
+) -> str:
+    """Train `epochs` more epochs, showing progress on `out` (stderr by default). Returns "done"; "stopped" when
+    the run diverged or has no training points (the reason is printed); or "interrupted" when `stop()` said so,
+    with the unfinished epoch dropped: the trainer is then as it was at the end of its last whole epoch, so a
+    saved run goes on exactly as if it had never stopped."""
     out = sys.stderr if out is None else out
     goal = trainer.epoch + epochs
-    chunk = max(1, math.ceil(epochs / 10))
+    progress = Progress(out, trainer.epoch, goal) if progress is None else progress
+    trainer.message = ""  # as Trainer.run: a new run starts without an old run's reason to stop
+    outcome = "done"
     while trainer.epoch < goal:
-        trainer.run(min(chunk, goal - trainer.epoch))
+        trainer.step_batches(SLICE)
         if trainer.message:
-            print(f"stopped: {trainer.message}", file=out)
-            return
-        print(f"epoch {trainer.epoch}/{goal}  {_losses(trainer)}", file=out)
-        if not trainer.batches:
-            return
+            outcome = "stopped"
+            break
+        if stop():
+            outcome = "interrupted"
+            break
+        progress.update(trainer)
+    if outcome == "interrupted" and trainer.batch_index:
+        trainer.rewind(trainer.epoch)  # the newest checkpoint is always the last whole epoch
+    progress.finish(trainer)
+    if outcome == "stopped":
+        print(f"stopped: {trainer.message}", file=out)
+    return outcome
+
+
+class _CtrlC:
+    """While training, Ctrl+C asks the loop to stop (so that what was trained can be saved); a second press
+    stops at once, as Ctrl+C always does. Only the main thread can take the signal; elsewhere nothing changes."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._installed = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _CtrlC:
+        # a background job's Ctrl+C is ignored (SIG_IGN): it stays so
+        main = threading.current_thread() is threading.main_thread()
+        if main and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+        return self
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:  # None: the handler was not Python's; Qt or an embedder's default, as at start
+            signal.signal(signal.SIGINT, signal.SIG_DFL if self._previous is None else self._previous)
 
 
 def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
@@ -202,6 +369,72 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
             export.export_network_json(trainer, args.json)
 
 
+def _write_outputs(args: argparse.Namespace, trainer: Trainer) -> list[str]:
+    """Every file asked for, the session first (the one thing a long run must not lose); the paths written."""
+    if args.save:
+        save_session(args.save, session_from_trainer(trainer))
+    _write_data(args, trainer)
+    _pictures(args, trainer)
+    return [getattr(args, option) for option, _ in _OUTPUTS if getattr(args, option)]
+
+
+# Every file `train` may write, with the verb its error messages use.
+_OUTPUTS = (
+    ("save", "save"),
+    ("png", "write"),
+    ("loss_png", "write"),
+    ("csv", "write"),
+    ("points_csv", "write"),
+    ("json", "write"),
+)
+
+
+def _unwritable_output(args: argparse.Namespace) -> str | None:
+    """Why one of the requested outputs could not be written, found before training (None when all can be).
+
+    Each folder is asked for a real temporary file, as the atomic writer will ask at the end: that answers for
+    a missing folder, a read-only one and a full disk alike (a permission check alone would pass for root)."""
+    for option, verb in _OUTPUTS:
+        path = getattr(args, option)
+        if not path:
+            continue
+        flag, name = f"--{option.replace('_', '-')}", os.path.basename(path) or path
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.path.isdir(path):
+            return f"{flag}: cannot {verb} {name}: {path} is a folder"
+        if not os.path.isdir(folder):
+            return f"{flag}: cannot {verb} {name}: there is no folder {folder}"
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as e:
+            return f"{flag}: cannot {verb} {name}: {folder}: {e.strerror or e}"
+    return None
+
+
+def _train_and_write(args: argparse.Namespace, trainer: Trainer) -> int:
+    """Train, then write every output, also after Ctrl+C (what was trained so far); the exit status."""
+    began = time.perf_counter()
+    with _CtrlC() as ctrl_c:
+        outcome = train(trainer, args.epochs, stop=lambda: ctrl_c.pressed)
+    took = time.perf_counter() - began
+    if outcome != "interrupted":
+        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
+    written = _write_outputs(args, trainer)
+    if outcome == "interrupted":
+        saved = f"saved {', '.join(written)}" if written else "nothing saved (no output was asked for)"
+        print(f"nnplayground train: interrupted at epoch {trainer.epoch}; {saved}", file=sys.stderr)
+        return 130
+    return 0
+
+
+def _usage_error(p: argparse.ArgumentParser, message: str) -> int:
+    """A mistake in the arguments found after parsing: argparse's form (usage, then the message) and status 2."""
+    p.print_usage(sys.stderr)
+    print(f"{p.prog}: error: {message}", file=sys.stderr)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `nnplayground train` with these arguments (without the word "train"); returns the exit status."""
     p = parser()
@@ -209,46 +442,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # argparse has printed its message (or the help)
         return int(e.code or 0)
+    unwritable = _unwritable_output(args)
+    if unwritable:
+        print(f"nnplayground train: {unwritable}", file=sys.stderr)
+        return 1
     try:
         if args.load:
             given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]
             if given or args.seed is not None:
-                p.print_usage(sys.stderr)
-                print(
-                    f"nnplayground train: error: {', '.join(given or ['--seed'])} cannot be combined with "
-                    "--load (a saved run keeps its data and network)",
-                    file=sys.stderr,
+                return _usage_error(
+                    p,
+                    f"{', '.join(given or ['--seed'])} cannot be combined with --load (a saved run keeps its data "
+                    "and network)",
                 )
-                return 2
             session = load_session(args.load)
             trainer = restore_trainer(session)
             exp = _with_training_options(trainer.experiment, args)
             if exp != trainer.experiment:
                 trainer.set_experiment(exp)
+            if trainer.epoch + args.epochs > MAX_EPOCH:
+                return _usage_error(
+                    p, f"--epochs: {args.load} is at epoch {trainer.epoch}; at most {MAX_EPOCH - trainer.epoch} more"
+                )
             print(f"loaded {args.load}: epoch {trainer.epoch}", file=sys.stderr)
         else:
             try:
                 exp, points = build_experiment(args)
             except (TypeError, ValueError) as e:
-                p.print_usage(sys.stderr)
-                print(f"nnplayground train: error: {e}", file=sys.stderr)
-                return 2
+                return _usage_error(p, str(e))
             trainer = Trainer(exp, points)
-        began = time.perf_counter()
-        train(trainer, args.epochs)
-        took = time.perf_counter() - began
-        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
-        if args.save:
-            save_session(args.save, session_from_trainer(trainer))
-        _write_data(args, trainer)
-        _pictures(args, trainer)
-    except KeyboardInterrupt:
+        return _train_and_write(args, trainer)
+    except KeyboardInterrupt:  # while loading or writing, or pressed twice: stop at once
         print("nnplayground train: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # a file problem, an export error or anything unforeseen: one line, never a traceback
         print(f"nnplayground train: {e}", file=sys.stderr)
         return 1
-    return 0
 
 
 if __name__ == "__main__":

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
+import itertools
 import os
+import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +34,11 @@ def picture(path) -> tuple[int, int, int]:
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     rgba = pixels[:, : image.width() * 4].reshape(-1, 4)
     return image.width(), image.height(), len(np.unique(rgba.view(np.uint32)))
+
+
+def trained(err: str) -> bool:
+    """Whether stderr shows that training ran (a progress line or the summary)."""
+    return any(line.startswith(("epoch ", "done:")) for line in err.splitlines())
 
 
 def test_train_writes_a_real_boundary_picture_and_a_session(tmp_path, capsys):
@@ -61,8 +70,7 @@ def test_train_writes_a_real_boundary_picture_and_a_session(tmp_path, capsys):
     s = load_session(run)
     assert s.epoch == 40 and s.experiment.hidden == (8, 8) and s.experiment.data.name == "spiral"
     err = capsys.readouterr().err
-    assert "epoch 4/40  train " in err and "epoch 40/40" in err and err.strip().splitlines()[-1].startswith("done")
-    assert len([line for line in err.splitlines() if line.startswith("epoch ")]) == 10  # about every 10%
+    assert err.strip().splitlines()[-1].startswith("done: epoch 40 in ") and "\r" not in err  # not a terminal
 
 
 def test_tables_and_the_loss_picture(tmp_path):
@@ -182,3 +190,242 @@ def test_train_starts_from_the_same_experiment_as_the_app(dataset):
     assert points.n == exp.data.n
     if not points.regression:
         assert len(np.unique(points.labels)) == exp.data.classes
+
+
+WHOLE_NUMBER_OPTIONS = {
+    "train": ("--points", "--classes", "--batch-size", "--seed", "--epochs", "--size"),
+    "window": ("--points", "--classes", "--batch-size", "--seed"),
+}
+
+
+@pytest.mark.parametrize("huge", ["3000000000", str(10**30)])
+@pytest.mark.parametrize(
+    ("command", "option"), [(c, o) for c, options in WHOLE_NUMBER_OPTIONS.items() for o in options]
+)
+def test_every_whole_number_option_refuses_a_huge_value(command, option, huge, capsys):
+    """Beyond each setting's limit: argparse's message and exit 2, never a traceback (nor a run without end)."""
+    from nnplayground import app
+
+    if command == "train":
+        assert cli.main([option, huge]) == 2
+    else:
+        with pytest.raises(SystemExit) as exc:
+            app.parse([option, huge])
+        assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and f"argument {option}" in err and "Traceback" not in err
+
+
+def test_a_run_that_blew_up_prints_its_losses_in_a_few_characters(capsys):
+    """The loss of a diverged run is written as the window writes it (2.87e+225), not as three hundred digits."""
+    from nnplayground.core.numbers import loss_text
+
+    argv = ["--dataset", "plane", "--hidden", "8,8", "--activation", "relu", "--lr", "10", "--points", "200"]
+    assert cli.main([*argv, "--epochs", "20", "--seed", "0"]) == 0
+    err = capsys.readouterr().err
+    assert "diverged" in err
+    done = err.strip().splitlines()[-1]
+    assert done.startswith("done") and len(done) < 120, done
+    huge = done.split("train ")[1].split()[0]
+    assert huge == loss_text(float(huge)) and "e+" in huge
+
+
+def test_pictures_are_written_in_the_format_their_names_ask_for(tmp_path):
+    jpg, bmp = tmp_path / "boundary.jpg", tmp_path / "loss.bmp"
+    argv = ["--dataset", "xor", "--epochs", "2", "--points", "60", "--size", "120x90"]
+    assert cli.main([*argv, "--png", str(jpg), "--loss-png", str(bmp)]) == 0
+    assert jpg.read_bytes().startswith(b"\xff\xd8\xff") and bmp.read_bytes().startswith(b"BM")
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(jpg)).size().toTuple() == QImage(str(bmp)).size().toTuple() == (120, 90)
+
+
+@pytest.mark.parametrize("option", ["--png", "--loss-png"])
+def test_a_picture_name_of_no_known_format_is_refused_before_training(option, tmp_path, capsys):
+    assert cli.main(["--epochs", "3", option, str(tmp_path / "boundary.gif")]) == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and f"argument {option}" in err and ".gif" in err and ".png" in err
+    assert not trained(err) and os.listdir(tmp_path) == []
+
+
+OUTPUTS = {
+    "--save": "x.nnp",
+    "--png": "x.png",
+    "--loss-png": "x.png",
+    "--csv": "x.csv",
+    "--points-csv": "x.csv",
+    "--json": "x.json",
+}
+
+
+@pytest.mark.parametrize("option", sorted(OUTPUTS))
+def test_an_output_that_cannot_be_written_is_refused_before_training(option, tmp_path, capsys):
+    """A missing folder (or a folder where the file should be) is found in a moment, not after the whole run."""
+    (tmp_path / "taken.png").mkdir()
+    for target in (tmp_path / "no" / "dir" / OUTPUTS[option], tmp_path / "taken.png"):
+        assert cli.main(["--epochs", "5", "--points", "50", option, str(target)]) == 1
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and not trained(err), err
+        assert err.startswith(f"nnplayground train: {option}: cannot ") and target.name in err
+        assert "Traceback" not in err
+
+
+def test_ctrl_c_saves_what_was_trained_and_exits_130(tmp_path):
+    """Ctrl+C in a long run: the session so far (whole epochs) and the other outputs are written, and it says so."""
+    run, table = tmp_path / "run.nnp", tmp_path / "loss.csv"
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    argv = ["train", "--dataset", "xor", "--points", "100", "--epochs", "100000000", "--save", str(run)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nnplayground", *argv, "--csv", str(table)],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=str(tmp_path),
+    )
+    try:
+        first = proc.stderr.readline()  # the first progress line: training is under way
+        assert first.startswith("epoch "), first
+        proc.send_signal(signal.SIGINT)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=120) == 130, rest
+    finally:
+        proc.kill()
+        proc.stderr.close()
+    session = load_session(run)
+    assert session.epoch > 0
+    assert rest.strip().splitlines()[-1] == (
+        f"nnplayground train: interrupted at epoch {session.epoch}; saved {run}, {table}"
+    )
+    rows = list(csv.reader(table.read_text().splitlines()))
+    assert int(rows[-1][0]) == session.epoch
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def tiny_trainer():
+    from nnplayground.core.experiment import DataSpec, Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.trainer import Trainer
+
+    return Trainer(
+        Experiment(data=DataSpec("xor", 40, 0.0, 1), hidden=(3,), activations=("tanh",)),
+        PointSet.generate("xor", 40, 0.0, 1),
+    )
+
+
+def test_progress_off_a_terminal_is_a_plain_line_soon_after_the_start_then_every_few_seconds(tiny_trainer):
+    clock, out, step = FakeClock(), io.StringIO(), 0.125  # an eighth of a second an epoch (exact in binary)
+    progress = cli.Progress(out, 0, 1000, clock=clock)
+    assert not progress.bar  # a StringIO is no terminal
+    shown_at = []
+    for _ in range(80):  # 10 s
+        tiny_trainer.step_epoch()
+        clock.now += step
+        before = out.getvalue().count("\n")
+        progress.update(tiny_trainer)
+        if out.getvalue().count("\n") > before:
+            shown_at.append(tiny_trainer.epoch)
+    progress.finish(tiny_trainer)
+    assert shown_at[0] == cli.FIRST_LINE_AFTER / step  # within the first seconds, not after 10% of the run
+    gaps = {b - a for a, b in itertools.pairwise(shown_at)}
+    assert gaps == {cli.LINE_EVERY / step} and len(shown_at) >= 3  # then steadily, every few seconds
+    lines = out.getvalue().splitlines()
+    assert "\r" not in out.getvalue() and len(lines) == len(shown_at)
+    assert lines[0].startswith(f"epoch {shown_at[0]}/1000  0.8%  8 epochs/s  ETA 2:04  train ")
+
+
+def test_progress_on_a_terminal_is_one_bar_redrawn_a_few_times_a_second(tiny_trainer):
+    clock, out = FakeClock(), io.StringIO()
+    progress = cli.Progress(out, 0, 256, bar=True, clock=clock)
+    for _ in range(256):  # 256 epochs in 2 s
+        tiny_trainer.step_epoch()
+        clock.now += 1 / 128
+        progress.update(tiny_trainer)
+    progress.finish(tiny_trainer)
+    text = out.getvalue()
+    draws = text.split("\r")[1:]
+    assert text.startswith("\r") and text.endswith("\n") and text.count("\n") == 1  # one line, ended once
+    assert 2 <= len(draws) <= 2 / cli.REDRAW_EVERY + 2  # redrawn, but not once per epoch
+    assert draws[-1].startswith(cli.bar_text(1.0) + " epoch 256/256  100.0%  128 epochs/s  ETA 0:00  train ")
+
+
+def test_the_progress_text_and_bar():
+    assert cli.progress_text(250, 0, 1000, 0.8) == "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02"
+    assert cli.progress_text(1050, 1000, 2000, 0.0) == "epoch 1050/2000  5.0%"  # no rate before any time
+    assert cli.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
+    assert cli.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
+    assert cli.bar_text(0.5, 10) == "[#####.....]" and cli.bar_text(2.0, 4) == "[####]"
+
+
+def test_a_run_stopped_in_the_middle_of_an_epoch_is_left_at_its_last_whole_epoch():
+    """What Ctrl+C saves goes on exactly as the run would have: the unfinished epoch is dropped, not half kept."""
+    from nnplayground.core.experiment import DataSpec, Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.trainer import Trainer
+
+    def fresh() -> Trainer:
+        exp = Experiment(data=DataSpec("circle", 400, 0.0, 1), hidden=(4,), activations=("tanh",), batch_size=1)
+        return Trainer(exp, PointSet.generate("circle", 400, 0.0, 1))
+
+    stopped = fresh()
+    assert len(stopped.batches) > cli.SLICE  # an epoch takes several slices: a stop can fall inside one
+    outcome = cli.train(stopped, 10, out=io.StringIO(), stop=lambda: stopped.epoch == 2 and stopped.batch_index > 0)
+    assert outcome == "interrupted" and stopped.epoch == 2 and stopped.batch_index == 0
+    cli.train(stopped, 1, out=io.StringIO())
+    reference = fresh()
+    reference.run(3)
+    assert np.array_equal(stopped.network.params, reference.network.params)
+
+
+# ---- scripts/setup.sh (the newcomer's first command) ----------------------------------------------------------------
+FAKE_PYTHON = """#!/bin/sh
+# python3 as setup.sh calls it: `-c ...` checks, `-m venv DIR` makes DIR/bin/python, a pip that talks a lot
+case "$1 $2" in
+  "-m venv")
+    mkdir -p "$3/bin" && cp "$0" "$3/bin/python" ;;
+  "-m pip")
+    echo "WARNING: Location 'file:///opt/pypi-more/simple/pip/' is ignored: it is neither a file nor a directory."
+    echo "  BuildBackendWarning: Editable installation." >&2
+    [ "$3" = install ] && [ "$4" = -e ] && [ -n "$FAIL_INSTALL" ] && { echo "ERROR: no setuptools>=68" >&2; exit 1; }
+    ;;
+esac
+exit 0
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32" or not shutil.which("bash"), reason="a bash script")
+def test_setup_says_one_line_per_step_and_everything_when_a_step_fails(tmp_path):
+    """pip's warnings reach the newcomer only when a step fails, and then with the whole output."""
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(Path(ROOT) / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, text in (("python3", FAKE_PYTHON), ("dpkg", "#!/bin/sh\nexit 0\n")):  # every library installed
+        (bin_dir / name).write_text(text)
+        (bin_dir / name).chmod(0o755)
+    env = {"PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin", "TMPDIR": str(tmp_path)}
+
+    def setup(*args: str, **extra: str) -> subprocess.CompletedProcess:
+        cmd = ["bash", str(tmp_path / "scripts" / "setup.sh"), *args]
+        return subprocess.run(cmd, capture_output=True, text=True, env={**env, **extra}, timeout=60)
+
+    ok = setup("test")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout == "" and ok.stderr.splitlines() == [
+        "setup: system libraries ok",
+        "setup: virtual environment .venv",
+        "setup: installing nnplayground[test]",
+        "setup: ready (.venv/bin/nnplayground)",
+    ]
+    failed = setup(FAIL_INSTALL="1")
+    assert failed.returncode == 1
+    assert "setup: failed: pip install -e ." in failed.stderr and "ERROR: no setuptools>=68" in failed.stderr
+    assert "WARNING: Location" in failed.stderr  # all of the failed step's output, to act on
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".venv", "bin", "scripts"]  # no log left behind

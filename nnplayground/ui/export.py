@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers pg.exporters)
-from PySide6.QtCore import QCoreApplication, QPoint, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -58,13 +58,41 @@ def _write_text(path: str | os.PathLike[str], text: str) -> None:
     atomic_write(path, write)
 
 
+# The picture formats a file name may ask for, by suffix (Qt's image writers; JPEG, TIFF and WebP are plugins
+# that PySide6 ships). A name without a suffix gets PNG, as File > Export has always written.
+IMAGE_FORMATS = {
+    ".png": "PNG",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".bmp": "BMP",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".webp": "WEBP",
+}
+
+
+def image_format(path: str | os.PathLike[str]) -> str:
+    """The format a picture's file name asks for ("PNG", "JPEG", ...); ExportError for a suffix it cannot be."""
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    if not suffix:
+        return "PNG"
+    if suffix not in IMAGE_FORMATS:
+        known = ", ".join(IMAGE_FORMATS)
+        raise ExportError(
+            f"cannot write {os.path.basename(os.fspath(path))}: {suffix} is not a picture format "
+            f"nnplayground writes (use {known})"
+        )
+    return IMAGE_FORMATS[suffix]
+
+
 def _save_image(image: QImage, path: str | os.PathLike[str]) -> None:
+    kind = image_format(path)  # before anything is written
     if image.isNull() or image.width() == 0:
         raise ExportError("there is nothing to draw (the picture is empty)")
 
     def write(tmp: str) -> None:
-        if not image.save(tmp, "PNG"):
-            raise ExportError(f"cannot write {os.path.basename(os.fspath(path))}: the PNG encoder failed")
+        if not image.save(tmp, kind):
+            raise ExportError(f"cannot write {os.path.basename(os.fspath(path))}: the {kind} encoder failed")
 
     atomic_write(path, write)
 
@@ -82,7 +110,8 @@ def grab_image(widget: QWidget, size: QSize | None = None) -> QImage:
 
 
 def export_widget_png(widget: QWidget, path: str | os.PathLike[str]) -> None:
-    """Any widget (the canvas, the loss chart, the whole window) as a PNG of its on-screen size."""
+    """Any widget (the canvas, the loss chart, the whole window) as a picture of its on-screen size: PNG, or the
+    format the name asks for (see `image_format`)."""
     _save_image(grab_image(widget), path)
 
 
@@ -126,7 +155,7 @@ def export_widget_svg(widget: QWidget, path: str | os.PathLike[str]) -> None:
 
 
 def export_plot(plot_widget: pg.PlotWidget, path: str | os.PathLike[str]) -> None:
-    """PNG or SVG, by the file name's extension (PNG when there is none)."""
+    """SVG, PNG or another picture format, by the file name's extension (PNG when there is none)."""
     if os.fspath(path).lower().endswith(".svg"):
         export_plot_svg(plot_widget, path)
     else:
@@ -152,16 +181,30 @@ def render_boundary(
 
     canvas = DataCanvas()
     try:
-        canvas.resize(*size)
         mask = np.zeros(points.n, dtype=bool) if test_mask is None else test_mask
         canvas.set_points(points, mask)
         canvas.set_show_test(show_test)
         canvas.set_discretize(discretize)
         if snapshot is not None:
             canvas.set_snapshot(snapshot)
+        _lay_out_off_screen(canvas, size)
         return grab_image(canvas, QSize(*size))
     finally:
         canvas.deleteLater()
+
+
+def _lay_out_off_screen(widget: QWidget, size: tuple[int, int]) -> None:
+    """Give a widget that is never shown its final layout at `size`, as the window's event loop would.
+
+    The canvas squares its plot from its resize event (padding the layout so the axes hug the square); a hidden
+    widget gets that event only when grabbed, and the new padding only at the next layout pass, so the picture
+    showed the axes where the unpadded layout had them (107 px left of the square at 800x600). Shown with
+    WA_DontShowOnScreen it receives its resize at once, and the layout passes it posts are run here."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(*size)
+    widget.show()
+    for _ in range(4):  # the square-up settles in one or two passes; a few more cost nothing
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def render_loss(snapshot: Snapshot, size: tuple[int, int] = (600, 300), log: bool = False) -> QImage:
@@ -180,7 +223,7 @@ def render_loss(snapshot: Snapshot, size: tuple[int, int] = (600, 300), log: boo
 
 
 def save_image(image: QImage, path: str | os.PathLike[str]) -> None:
-    """A rendered picture as PNG, atomically."""
+    """A rendered picture in the format its name asks for (see `image_format`; PNG without a suffix), atomically."""
     _save_image(image, path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import types
@@ -25,15 +26,26 @@ def _delete_closed_windows_now():
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "nnplayground", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"} if env is None else env,
     )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland displays are a Linux matter")
+def test_the_window_without_a_display_says_so_and_how_to_run_headless():
+    """Over ssh or in a container: a sentence and exit 2, not Qt's abort about libxcb-cursor0."""
+    out = run("--dataset", "xor", env={"PATH": "/usr/bin:/bin"})  # no DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM
+    assert out.returncode == 2, out.stderr
+    assert "no display" in out.stderr and "nnplayground train" in out.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in out.stderr and "xcb" not in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) <= 3
+    assert run("--help", env={"PATH": "/usr/bin:/bin"}).returncode == 0  # help and errors need no display
 
 
 def test_help_lists_every_option():
@@ -82,6 +94,31 @@ def test_bad_arguments_exit_2_with_a_message_and_no_traceback(capsys, args, word
     assert "usage:" in err and "Traceback" not in err
     for word in words:
         assert word in err, (word, err)
+
+
+def pyproject_version() -> str:
+    """The version pyproject.toml declares: the one place it is written."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    return re.search(r'^version = "([^"]+)"', text, re.M).group(1)
+
+
+def test_version_of_the_launcher_and_of_train():
+    for args in (["--version"], ["train", "--version"]):
+        out = run(*args)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout == f"nnplayground {pyproject_version()}\n", args
+
+
+def test_a_source_tree_never_installed_reads_its_version_from_pyproject(monkeypatch):
+    import importlib.metadata
+
+    import nnplayground
+
+    def not_installed(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    assert nnplayground.version() == nnplayground.__version__ == pyproject_version()
 
 
 def test_bad_arguments_from_the_real_launcher():
@@ -152,7 +189,62 @@ def test_a_session_argument_is_handed_to_the_session_manager(qtbot, monkeypatch)
     monkeypatch.setattr(shortcuts, "make_files", spy)
     w = create_window(["some.nnp"])
     qtbot.addWidget(w)
-    assert opened == ["some.nnp"]
+    qtbot.waitUntil(lambda: opened == ["some.nnp"])
+    w.close()
+
+
+def saved_run(path: Path) -> Path:
+    from nnplayground.core.experiment import DataSpec, Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.session import save_session, session_from_trainer
+    from nnplayground.core.trainer import Trainer
+
+    exp = Experiment(data=DataSpec("xor", 80, 0.0, 4), hidden=(4, 3), activations=("tanh", "relu"))
+    trainer = Trainer(exp, PointSet.generate("xor", 80, 0.0, 4))
+    trainer.run(7)
+    save_session(path, session_from_trainer(trainer))
+    return path
+
+
+def test_a_session_on_the_command_line_opens_in_the_window(qtbot, tmp_path):
+    path = saved_run(tmp_path / "run.nnp")
+    w = create_window([str(path)])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.experiment.hidden == (4, 3))
+    assert w.points.n == 80 and w.experiment.activations == ("tanh", "relu")
+    w.close()
+
+
+def test_a_broken_session_on_the_command_line_is_reported_over_the_window(qtbot, monkeypatch, tmp_path):
+    """What a double-click on a damaged file does: the window appears as the arguments say, then the message."""
+    from nnplayground.ui import shortcuts
+
+    (tmp_path / "broken.nnp").write_text('{"format": "nnplayground-session", "version": 1, "epoch": ')
+    errors = []
+    real = shortcuts.make_files
+
+    def spy(window):
+        files = real(window)
+        show_error = files.show_error
+
+        def recorded(title: str, text: str) -> None:
+            errors.append((text, window.isVisible()))
+            show_error(title, text)
+
+        files.show_error = recorded
+        return files
+
+    monkeypatch.setattr(shortcuts, "make_files", spy)
+    w = create_window(["--dataset", "moons", "--points", "120", str(tmp_path / "broken.nnp")])
+    qtbot.addWidget(w)
+    _, asked = parse(["--dataset", "moons", "--points", "120"])
+    w.show()
+    qtbot.waitUntil(lambda: bool(errors))
+    (text, shown), *more = errors
+    assert shown and not more, errors  # the window was on screen when the message came
+    assert "Could not open broken.nnp" in text and "Could not open broken.nnp" in w.statusBar().currentMessage()
+    assert w.experiment == asked and w.points.n == 120  # unchanged: what the arguments asked for
     w.close()
 
 

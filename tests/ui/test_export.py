@@ -77,6 +77,56 @@ def test_render_boundary_draws_the_app_canvas_at_the_size_asked(qtbot, run):
     assert (image.width(), image.height()) == (240, 180)
 
 
+def rgb_array(image: QImage) -> np.ndarray:
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    pixels = np.frombuffer(rgba.constBits(), np.uint8).reshape(rgba.height(), rgba.bytesPerLine())
+    return pixels[:, : rgba.width() * 4].reshape(rgba.height(), rgba.width(), 4)[..., :3].astype(int)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (600, 800), (600, 600), (300, 200)])
+def test_the_axes_hug_the_data_square_at_any_picture_size(qtbot, run, tmp_path, size):
+    """The y axis runs down the square's left edge and the x axis along its bottom, however wide or tall."""
+    export.save_image(
+        export.render_boundary(run.snapshot(grid=30), run.points, size=size, discretize=True), tmp_path / "b.png"
+    )
+    image = QImage(str(tmp_path / "b.png"))
+    assert image.size().toTuple() == size
+    rgb = rgb_array(image)
+    spread = rgb.max(axis=2) - rgb.min(axis=2)
+    coloured = spread > 60  # the discretized output fills the square with class colours
+    grey = (spread < 24) & (rgb.sum(axis=2) < 3 * 0x90)  # the axes' and the frame's #555
+    long = 0.4 * min(size)
+    columns, rows = np.flatnonzero(coloured.sum(axis=0) > long), np.flatnonzero(coloured.sum(axis=1) > long)
+    left, right, top, bottom = columns[0], columns[-1], rows[0], rows[-1]
+    assert abs((right - left) - (bottom - top)) <= 2, (left, right, top, bottom)  # a square ...
+    assert right - left >= min(size) - 60  # ... as large as the picture's shorter side allows
+    y_lines, x_lines = np.flatnonzero(grey.sum(axis=0) > long), np.flatnonzero(grey.sum(axis=1) > long)
+    # every long grey line is an edge of the square: the y axis on its left edge, the x axis on its bottom one
+    assert all(min(abs(c - left), abs(c - right)) <= 2 for c in y_lines) and abs(y_lines[0] - left) <= 2, y_lines
+    assert all(min(abs(r - top), abs(r - bottom)) <= 2 for r in x_lines) and abs(x_lines[-1] - bottom) <= 2, x_lines
+
+
+IMAGE_SIGNATURES = {"png": PNG_SIGNATURE, "jpg": b"\xff\xd8\xff", "jpeg": b"\xff\xd8\xff", "bmp": b"BM"}
+
+
+@pytest.mark.parametrize("suffix", sorted(IMAGE_SIGNATURES))
+def test_a_picture_is_written_in_the_format_its_name_asks_for(qtbot, canvas, run, tmp_path, suffix):
+    image = export.render_boundary(run.snapshot(grid=30), run.points, size=(120, 90))
+    export.save_image(image, tmp_path / f"script.{suffix.upper()}")  # the suffix's case does not matter
+    export.export_plot(canvas, tmp_path / f"window.{suffix}")  # File > Export's own path
+    for name, size in ((f"script.{suffix.upper()}", (120, 90)), (f"window.{suffix}", (300, 300))):
+        assert (tmp_path / name).read_bytes().startswith(IMAGE_SIGNATURES[suffix]), name
+        assert QImage(str(tmp_path / name)).size().toTuple() == size
+
+
+def test_a_picture_name_without_a_known_format_is_refused_and_nothing_is_written(canvas, tmp_path):
+    with pytest.raises(export.ExportError, match=r"\.gif.*\.png"):
+        export.export_plot(canvas, tmp_path / "boundary.gif")
+    assert os.listdir(tmp_path) == []
+    export.export_plot(canvas, tmp_path / "boundary")  # no suffix: PNG, as File > Export has always written
+    assert (tmp_path / "boundary").read_bytes().startswith(PNG_SIGNATURE)
+
+
 def test_network_json_holds_shapes_activations_and_the_weights_that_compute_the_output(run, tmp_path):
     path = tmp_path / "net.json"
     export.export_network_json(run, path)
