@@ -217,17 +217,14 @@ def test_every_whole_number_option_refuses_a_huge_value(command, option, huge, c
 
 
 def test_a_run_that_blew_up_prints_its_losses_in_a_few_characters(capsys):
-    """The loss of a diverged run is written as the window writes it (2.87e+225), not as three hundred digits."""
-    from nnplayground.core.numbers import loss_text
+    """The loss of a diverged run is written as the window writes it (2.87e+225), never as three hundred digits."""
+    import re
 
     argv = ["--dataset", "plane", "--hidden", "8,8", "--activation", "relu", "--lr", "10", "--points", "200"]
     assert cli.main([*argv, "--epochs", "20", "--seed", "0"]) == 0
     err = capsys.readouterr().err
-    assert "diverged" in err
-    done = err.strip().splitlines()[-1]
-    assert done.startswith("done") and len(done) < 120, done
-    huge = done.split("train ")[1].split()[0]
-    assert huge == loss_text(float(huge)) and "e+" in huge
+    assert "diverged" in err and re.search(r"\d\.\d\de\+\d+", err)  # the exploded loss, in short
+    assert max(len(run) for run in re.findall(r"\d+", err)) < 12, err
 
 
 def test_pictures_are_written_in_the_format_their_names_ask_for(tmp_path):
