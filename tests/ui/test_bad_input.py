@@ -133,3 +133,27 @@ def test_importing_a_fifo_as_csv_is_refused_at_once(window, tmp_path):
     assert not let_go.is_set(), "the window blocked on the FIFO until a writer came"
     assert "is a pipe (FIFO), not a CSV file to import" in w.statusBar().currentMessage()
     assert state(w) == before  # the experiment, the points, the undo history and the file name
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ('"seed":0', '"seed":4611686018427387904'),
+        ('"batch_size":10', '"batch_size":3000000000'),
+        ('"n":100', '"n":1e300'),
+    ],
+)
+def test_a_session_whose_numbers_overflow_a_widget_changes_nothing(qtbot, window, tmp_path, field, value):
+    w = window
+    good = tmp_path / "good.nnp"
+    assert w.files.save_as(str(good))
+    text = good.read_text()
+    assert field in text
+    bad = tmp_path / "bad.nnp"
+    bad.write_text(text.replace(field, value, 1))
+    w.edit_experiment(lr=0.3)  # the window's state now differs from the file's
+    before_exp, before_points, before_epoch = w.experiment, w.points, epoch(w)
+    assert not w.files.open(str(bad))
+    assert "bad.nnp" in w.statusBar().currentMessage()
+    assert w.experiment is before_exp and w.points is before_points and epoch(w) == before_epoch
+    assert w.findChild(QComboBox, "lrCombo").currentText() == "0.3"
