@@ -324,9 +324,23 @@ class TransportBar(QToolBar):
         self.epoch_label.setObjectName("epochLabel")
         self.epoch_label.setToolTip(tooltip(TIPS["epoch"]))
         self.epoch_label.setMinimumWidth(120)
-        col.addWidget(caption)
+        # A mini-batch step moves the weights but not the epoch: say how far into the epoch the run is.
+        self.batch_label = QLabel("")
+        self.batch_label.setObjectName("batchLabel")
+        self.batch_label.setToolTip(tooltip("Mini-batches done in the current epoch (Shift+Right steps one)."))
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(caption)
+        head.addWidget(self.batch_label)
+        head.addStretch(1)
+        col.addLayout(head)
         col.addWidget(self.epoch_label)
         self.addWidget(epoch_box)
+
+    def show_position(self, epoch: int, batch: int, batches: int) -> None:
+        """The epoch counter, and "· batch 3 / 25" while the run is inside an epoch."""
+        self.epoch_label.setText(f"{epoch:07,}")
+        self.batch_label.setText(f"· batch {batch:,} / {batches:,}" if batch else "")
 
     def show_playing(self, playing: bool) -> None:
         action = self.play_button.defaultAction()

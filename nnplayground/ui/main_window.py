@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         if snap.reason != "play":
             self._chart_later.flush()
             self._diagram_later.flush()
-        self.epoch_label.setText(f"{snap.epoch:07,}")
+        self.toolbar.show_position(snap.epoch, snap.batch, snap.batches)
         self.output_panel.show_numbers(snap)
         playing = self._controller.is_playing and snap.reason == "play"
         self.speed_label.setText(rate_text(snap.epochs_per_second) if playing else "")

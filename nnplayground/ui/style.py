@@ -18,7 +18,7 @@ QToolBar QToolButton#playButton {{ background: {ACCENT}; border-radius: 20px; mi
     max-width: 32px; max-height: 32px; padding: 4px; }}
 QToolBar QToolButton#playButton:hover {{ background: #24566d; }}
 QLabel#sectionTitle {{ color: #555555; font-weight: 600; font-size: 11px; letter-spacing: 1px; padding: 4px 0 2px 0; }}
-QLabel#caption {{ color: {MUTED}; font-size: 10px; }}
+QLabel#caption, QLabel#batchLabel {{ color: {MUTED}; font-size: 10px; }}
 QLabel#epochLabel {{ color: {ACCENT}; font-size: 24px; font-weight: 500; font-family: "DejaVu Sans Mono", monospace; }}
 QLabel#trainLossLabel, QLabel#testLossLabel {{ font-size: 15px; font-weight: 600; color: #222222; }}
 QLabel#trainAccLabel, QLabel#testAccLabel {{ color: {MUTED}; }}

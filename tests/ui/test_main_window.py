@@ -483,3 +483,17 @@ def test_the_diagram_headers_never_overlap_after_the_window_is_resized(qtbot, ma
         assert strip.rect().contains(a), (a, strip.rect())
         for b in boxes[i + 1 :]:
             assert not a.intersects(b), (a, b)
+
+
+def test_a_mini_batch_step_shows_where_in_the_epoch_the_run_is(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--points", "100", "--batch-size", "10")
+    batch = w.findChild(QLabel, "batchLabel")
+    assert batch.text() == ""
+    n_train = int((~w.points.test_mask(w.experiment.data.train_ratio)).sum())
+    per_epoch = -(-n_train // 10)
+    qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: batch.text() == f"· batch 1 / {per_epoch}", timeout=WAIT)
+    assert epoch(w) == 0
+    for _ in range(per_epoch - 1):
+        act(w, "actionStepBatch").trigger()
+    qtbot.waitUntil(lambda: epoch(w) == 1 and batch.text() == "", timeout=WAIT)
