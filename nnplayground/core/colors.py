@@ -114,6 +114,6 @@ def neuron_image(grid: np.ndarray, activation: str) -> np.ndarray:
     elif activation in ("tanh", "sin"):
         v = g
     else:  # unbounded: scale by the largest magnitude so the shape shows
-        m = np.nanmax(np.abs(g)) if g.size else 0.0
+        m = float(np.max(np.abs(g[np.isfinite(g)]), initial=0.0))  # nanmax warns when every value is NaN
         v = g / m if m > 0 else g
     return diverging(v, strength=1.0)

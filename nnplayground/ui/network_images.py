@@ -52,9 +52,10 @@ def layer_pictures(grids: np.ndarray, activation: str, target_px: float) -> np.n
     elif activation in ("tanh", "sin"):  # outputs in -1..1
         v = sub
     else:  # unbounded: each neuron scaled by its own largest magnitude, so its shape shows
-        with np.errstate(invalid="ignore"):
-            m = np.nanmax(np.abs(sub), axis=(1, 2), keepdims=True)
-        v = sub / np.where(np.isfinite(m) & (m > 0), m, 1.0)
+        # The largest finite magnitude; a neuron that is NaN everywhere (a run blowing up) has none, and nanmax
+        # would warn "All-NaN slice" for it.
+        m = np.max(np.abs(np.where(np.isfinite(sub), sub, 0.0)), axis=(1, 2), keepdims=True)
+        v = sub / np.where(m > 0, m, 1.0)
     return _on_screen(colors.diverging(v, 1.0))
 
 

@@ -444,3 +444,17 @@ def test_the_layer_count_and_the_weights_legend_never_overlap(shown, width):
     assert _html_width(legend.text(), legend.font()) <= legend.width()  # the text it shows fits its own room
     if bar.width() >= 600:
         assert "positive" in legend.text()
+
+
+@pytest.mark.parametrize("activation", ["relu", "linear", "elu"])
+def test_a_neuron_that_is_nan_everywhere_draws_without_a_warning(activation):
+    """Seen under random action storms: "RuntimeWarning: All-NaN slice encountered" (warnings fail tests)."""
+    from nnplayground.core import colors
+    from nnplayground.ui.network_images import layer_pictures
+
+    grids = np.full((3, 8, 8), np.nan)
+    grids[1] = np.linspace(-2.0, 2.0, 64).reshape(8, 8)  # a healthy neighbour keeps its own scale
+    grids[2, 0, 0] = np.inf
+    pictures = layer_pictures(grids, activation, 8)
+    assert pictures.shape[:2] == (3, 8) and pictures.dtype == np.uint8
+    assert colors.neuron_image(grids[0], activation).shape == (8, 8, 4)
