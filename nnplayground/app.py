@@ -151,6 +151,11 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
     return args, exp
 
 
+def experiment_given(argv: Sequence[str]) -> bool:
+    """Whether the command line says anything about the experiment (every option but --speed does)."""
+    return any(a.startswith("--") and a.split("=")[0] != "--speed" for a in argv)
+
+
 def no_display() -> str | None:
     """Why the window cannot open on this machine, or None when it can (as far as can be told before Qt starts).
 
@@ -189,6 +194,10 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     from .ui.main_window import MainWindow
 
     style.apply(app)  # type: ignore[arg-type]
+    if not args.session and not experiment_given(argv if argv is not None else sys.argv[1:]):
+        from .ui.app_settings import default_settings, last_experiment
+
+        exp = last_experiment(default_settings()) or exp  # a bare launch goes on where the last one ended
     window = MainWindow(exp, speed=args.speed)
     if args.session:
         # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then

@@ -22,6 +22,24 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_app_settings(request):
+    """Each Qt test starts as a first launch: no remembered experiment, layout, recent files or autosaves left by
+    an earlier test (the app restores the last experiment at a bare launch)."""
+    if Path(str(request.node.fspath)).parent.name in QT_TEST_FOLDERS:
+        import shutil
+
+        from PySide6.QtCore import QStandardPaths
+
+        for kind in (
+            QStandardPaths.StandardLocation.GenericConfigLocation,
+            QStandardPaths.StandardLocation.GenericDataLocation,
+        ):
+            folder = Path(QStandardPaths.writableLocation(kind)) / "nnplayground"
+            shutil.rmtree(folder, ignore_errors=True)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _collect_garbage_in_the_gui_thread(request):
     """In Qt tests, Python's cycle collector runs only here, in the GUI thread, between tests.
 

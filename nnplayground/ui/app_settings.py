@@ -32,6 +32,15 @@ def default_settings() -> QSettings:
     return QSettings(os.path.join(folder, APP_NAME, "settings.ini"), QSettings.Format.IniFormat)
 
 
+def last_experiment(settings: QSettings) -> Experiment | None:
+    """The experiment the window had when it last closed, if it is still valid (a newer or broken entry: None)."""
+    text = settings.value("experiment/last")
+    try:
+        return Experiment.from_dict(json.loads(str(text))) if text else None
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
 class AppSettings:
     """A window's remembered layout and view options, kept in `settings` (`status` shows a line to the user)."""
 
@@ -85,11 +94,7 @@ class AppSettings:
 
     def last_experiment(self) -> Experiment | None:
         """The experiment of the last session closed, if it is still valid."""
-        text = self.settings.value("experiment/last")
-        try:
-            return Experiment.from_dict(json.loads(str(text))) if text else None
-        except (TypeError, ValueError, RecursionError):
-            return None
+        return last_experiment(self.settings)
 
     def reset(self) -> None:
         """Preferences > Reset Settings: forget everything remembered and switch the view toggles off."""

@@ -12,6 +12,7 @@ import pytest
 
 from nnplayground import __main__ as entry
 from nnplayground.app import create_window, parse
+from nnplayground.core.points import PointSet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -258,3 +259,17 @@ def test_main_dispatches_train_to_the_cli(monkeypatch):
     monkeypatch.setattr(nnplayground, "cli", fake, raising=False)
     assert entry.main(["train", "--epochs", "5"]) == 0
     assert calls == [["--epochs", "5"]]
+
+
+def test_a_bare_launch_goes_on_with_the_experiment_of_the_last_one(qtbot, shown):
+    first = shown(create_window(["--dataset", "circle", "--hidden", "5,3", "--lr", "0.1"]))
+    qtbot.waitUntil(lambda: first.latest_snapshot is not None, timeout=15000)
+    first.close()  # what the user did last: this experiment
+    again = shown(create_window([]))
+    e = again.experiment
+    assert (e.data.name, e.hidden, e.lr) == ("circle", (5, 3), 0.1)
+    assert again.points == PointSet.generate("circle", e.data.n, e.data.noise, e.data.seed, e.data.classes)
+    told = shown(create_window(["--dataset", "xor"]))  # options on the command line: those, not the last ones
+    assert told.experiment.data.name == "xor" and told.experiment.hidden == (8, 8)
+    for w in (again, told):
+        qtbot.waitUntil(lambda w=w: w.latest_snapshot is not None, timeout=15000)
