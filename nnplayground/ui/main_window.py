@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -51,6 +51,7 @@ def _generator_key(spec: DataSpec) -> tuple:
 
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 DEFAULT_SIZE = QSize(1400, 860)
+PAUSE_ANSWER_MS = 2000  # a run that has not paused after this long is reported (it answers within ~10 ms)
 MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
 MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
 
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self._class, self._tool, self._speed = 0, "add", speed
         self._class_count = max(3, experiment.data.classes)  # what a many-class preset starts with
         self.undo_stack = QUndoStack(self)
+        self._pause_check = QTimer(self, singleShot=True, interval=PAUSE_ANSWER_MS)
+        self._pause_check.timeout.connect(self._check_paused)
         self.editor = PointEditor(self)
         self._controller = TrainingController(experiment, points, parent=self)
         self._controller.set_speed(speed)
@@ -339,6 +342,15 @@ class MainWindow(QMainWindow):
             self._controller.play()
         else:
             self._controller.pause()
+            self._pause_check.start()  # the run answers within a slice of training; if not, say so
+
+    def _check_paused(self) -> None:
+        if self._controller.is_playing:
+            self.actions_by_name["actionPlay"].setChecked(True)  # the button shows the truth: still playing
+            self.show_error(
+                "Training has not paused yet: the training process is not answering. Press Pause again, or save "
+                "your work and restart the app if it stays busy."
+            )
 
     def step(self) -> None:
         """One epoch (pausing first if playing), from the previewed epoch if the timeline shows one."""

@@ -497,3 +497,17 @@ def test_a_mini_batch_step_shows_where_in_the_epoch_the_run_is(qtbot, make_windo
     for _ in range(per_epoch - 1):
         act(w, "actionStepBatch").trigger()
     qtbot.waitUntil(lambda: epoch(w) == 1 and batch.text() == "", timeout=WAIT)
+
+
+def test_a_run_that_does_not_pause_is_reported_and_the_button_shows_it_still_plays(qtbot, make_window, monkeypatch):
+    w = make_window("--dataset", "gauss", "--speed", "max")
+    play = act(w, "actionPlay")
+    play.trigger()
+    qtbot.waitUntil(lambda: w.controller.is_playing, timeout=WAIT)
+    real_pause = w.controller.pause
+    monkeypatch.setattr(w.controller, "pause", lambda: None)  # a training process too busy to hear it
+    play.trigger()
+    qtbot.waitUntil(lambda: "not paused" in w.statusBar().currentMessage(), timeout=WAIT)
+    assert play.isChecked()
+    real_pause()
+    qtbot.waitUntil(lambda: not w.controller.is_playing and not play.isChecked(), timeout=WAIT)
