@@ -46,5 +46,7 @@ def percent_text(v: float | None) -> str:
 
 def rate_text(per_second: float, unit: str = "epoch") -> str:
     """ "1 epoch/s", "1,234 epochs/s": whole numbers with separators, the unit in the singular for one."""
+    if math.isfinite(per_second) and 0 < per_second < 0.95:  # a slow run: "0.4 epochs/s", not "0 epochs/s"
+        return f"{per_second:.1f} {unit}s/s"
     n = round(per_second) if math.isfinite(per_second) else 0
     return f"{n:,} {unit}{'' if n == 1 else 's'}/s"

@@ -42,4 +42,5 @@ def test_a_rate_of_one_is_singular():
     assert rate_text(1.0) == "1 epoch/s"
     assert rate_text(0.6) == "1 epoch/s"
     assert rate_text(1234.4) == "1,234 epochs/s"
-    assert rate_text(0.2) == "0 epochs/s"
+    assert rate_text(0.2) == "0.2 epochs/s"
+    assert rate_text(0.0) == "0 epochs/s"

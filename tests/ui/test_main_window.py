@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QSpinBox, QToolButton, QWidget
 from window_driver import WAIT, act, canvas_image, click, epoch, loss, wait_epoch
 
 from nnplayground.ui.canvas import DataCanvas
@@ -511,3 +511,32 @@ def test_a_run_that_does_not_pause_is_reported_and_the_button_shows_it_still_pla
     assert play.isChecked()
     real_pause()
     qtbot.waitUntil(lambda: not w.controller.is_playing and not play.isChecked(), timeout=WAIT)
+
+
+def test_regenerate_at_the_largest_seed_wraps_around(qtbot, make_window):
+    from nnplayground.core.experiment import MAX_SEED
+
+    w = make_window("--dataset", "gauss", "--seed", str(MAX_SEED))
+    assert w.findChild(QSpinBox, "seedSpin").value() == MAX_SEED
+    w.findChild(QPushButton, "regenerateButton").click()  # seed + 1 overflowed the seed box
+    assert w.experiment.data.seed == 0 and w.findChild(QSpinBox, "seedSpin").value() == 0
+    act(w, "actionUndo").trigger()
+    assert w.experiment.data.seed == MAX_SEED
+
+
+def test_a_reopened_session_rewinds_over_its_recorded_history(qtbot, make_window, tmp_path):
+    w = make_window("--dataset", "xor", "--speed", "max")
+    for e in range(1, 9):
+        act(w, "actionStep").trigger()
+        wait_epoch(qtbot, w, e)
+    path = str(tmp_path / "run.nnp")
+    assert w.files.save_as(path)
+    act(w, "actionNew").trigger()
+    qtbot.waitUntil(lambda: epoch(w) == 0, timeout=WAIT)
+    assert w.files.open(path)
+    wait_epoch(qtbot, w, 8)
+    qtbot.waitUntil(lambda: w.timeline.epochs == tuple(range(9)), timeout=WAIT)  # not just 0 and 8
+    w.timeline.slider.setValue(3)
+    qtbot.waitUntil(lambda: w.previewing == 3 and w.shown_snapshot.epoch == 3, timeout=WAIT)
+    act(w, "actionStep").trigger()  # trains on from epoch 3
+    wait_epoch(qtbot, w, 4)
