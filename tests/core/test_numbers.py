@@ -40,7 +40,8 @@ def test_a_percentage_never_reads_negative_zero_or_above_a_hundred(value, text):
 
 def test_a_rate_of_one_is_singular():
     assert rate_text(1.0) == "1 epoch/s"
-    assert rate_text(0.6) == "1 epoch/s"
+    assert rate_text(0.96) == "1 epoch/s"
+    assert rate_text(0.6) == "0.6 epochs/s"
     assert rate_text(1234.4) == "1,234 epochs/s"
     assert rate_text(0.2) == "0.2 epochs/s"
     assert rate_text(0.0) == "0 epochs/s"
