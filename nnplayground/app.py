@@ -30,7 +30,7 @@ from .core.experiment import (
 from .core.points import MAX_POINTS
 
 if TYPE_CHECKING:
-    from .ui.main_window import MainWindow
+    from .ui.window.main_window import MainWindow
 
 
 def _speed(text: str) -> float | None:
@@ -190,12 +190,12 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
         app = QApplication([sys.argv[0] if sys.argv else "nnplayground"])
     app.setApplicationName("nnplayground")
     app.setOrganizationName("nnplayground")
-    from .ui import style
-    from .ui.main_window import MainWindow
+    from .ui.window import style
+    from .ui.window.main_window import MainWindow
 
     style.apply(app)  # type: ignore[arg-type]
     if not args.session and not experiment_given(argv if argv is not None else sys.argv[1:]):
-        from .ui.app_settings import default_settings, last_experiment
+        from .ui.session.app_settings import default_settings, last_experiment
 
         exp = last_experiment(default_settings()) or exp  # a bare launch goes on where the last one ended
     window = MainWindow(exp, speed=args.speed)

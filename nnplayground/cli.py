@@ -74,7 +74,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def _picture_path(text: str) -> str:
     """A picture's file name whose suffix names a format the app can write (refused before any training)."""
-    from .ui import export  # Qt's image writers decide; a picture needs Qt anyway
+    from .ui.session import export  # Qt's image writers decide; a picture needs Qt anyway
 
     try:
         export.image_format(text)
@@ -341,7 +341,7 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window, with or without a display
     from PySide6.QtWidgets import QApplication
 
-    from .ui import export
+    from .ui.session import export
 
     global _APP
     if QApplication.instance() is None:  # kept for the life of the process: Qt dislikes a second application
@@ -359,7 +359,7 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
 
 def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
     if args.csv or args.points_csv or args.json:
-        from .ui import export  # Qt is imported, but no application is needed for data files
+        from .ui.session import export  # Qt is imported, but no application is needed for data files
 
         if args.csv:
             export.export_loss_csv(trainer, args.csv)

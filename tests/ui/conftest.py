@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from nnplayground.app import create_window
-from nnplayground.ui.network_view import NetworkView
+from nnplayground.ui.network.view import NetworkView
 
 WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anything is measured against
 

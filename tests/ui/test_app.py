@@ -178,7 +178,7 @@ def test_create_window_shows_the_arguments(qtbot):
 
 def test_a_session_argument_is_handed_to_the_session_manager(qtbot, monkeypatch):
     opened = []
-    from nnplayground.ui import shortcuts
+    from nnplayground.ui.window import actions as shortcuts
 
     real = shortcuts.make_files
 
@@ -219,7 +219,7 @@ def test_a_session_on_the_command_line_opens_in_the_window(qtbot, tmp_path):
 
 def test_a_broken_session_on_the_command_line_is_reported_over_the_window(qtbot, monkeypatch, tmp_path):
     """What a double-click on a damaged file does: the window appears as the arguments say, then the message."""
-    from nnplayground.ui import shortcuts
+    from nnplayground.ui.window import actions as shortcuts
 
     (tmp_path / "broken.nnp").write_text('{"format": "nnplayground-session", "version": 1, "epoch": ')
     errors = []
@@ -264,7 +264,7 @@ def test_main_dispatches_train_to_the_cli(monkeypatch):
 def test_a_bare_launch_goes_on_with_the_experiment_of_the_last_one(qtbot, shown):
     first = shown(create_window(["--dataset", "circle", "--hidden", "5,3", "--lr", "0.1"]))
     qtbot.waitUntil(lambda: first.latest_snapshot is not None, timeout=15000)
-    first.close()  # what the user did last: this experiment
+    assert first.close()  # what the user did last: this experiment
     again = shown(create_window([]))
     e = again.experiment
     assert (e.data.name, e.hidden, e.lr) == ("circle", (5, 3), 0.1)

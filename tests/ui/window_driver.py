@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from nnplayground.ui.canvas import DataCanvas
+from nnplayground.ui.data.canvas import DataCanvas
 
 WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anything is measured against
 

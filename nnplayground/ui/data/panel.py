@@ -1,0 +1,294 @@
+"""The left column: which data, how it is generated and split, and the tools to draw it by hand.
+
+The panel holds no state of its own beyond what its widgets show: it reports what the user asked for through
+signals, and the window (the one owner of the experiment and the points) decides, edits and calls
+`set_experiment` back, so the controls always show the truth (also after an undo).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnplayground.core import datasets
+from nnplayground.core.colors import CLASS_COLORS
+from nnplayground.core.experiment import MAX_CLASSES, MAX_SEED, Experiment
+from nnplayground.core.points import MAX_POINTS, PointSet
+from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.tooltip import tooltip
+from nnplayground.ui.data import presets
+
+TOOLS = (
+    ("add", "Add", "A", "Click to add a point of the chosen class"),
+    ("brush", "Brush", "B", "Drag to paint a spray of points of the chosen class"),
+    ("erase", "Erase", "E", "Click or drag to erase points (a right click always erases)"),
+)
+THUMB = 60
+PRESET_COLUMNS = 3
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text.upper(), parent)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class DataPanel(QWidget):
+    preset_chosen = Signal(str)
+    spec_edited = Signal(dict)  # DataSpec fields -> new values: noise, n, classes, seed
+    regenerate_requested = Signal()
+    ratio_changed = Signal(float)
+    problem_changed = Signal(str)
+    class_chosen = Signal(int)  # 0-based class
+    value_changed = Signal(float)  # the value a click paints (regression)
+    tool_chosen = Signal(str)
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataPanel")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(10, 8, 10, 8)
+        col.addWidget(section_title("Data"))
+
+        self.problem = QComboBox()
+        self.problem.setObjectName("problemCombo")
+        self.problem.addItem("Classification", "classification")
+        self.problem.addItem("Regression", "regression")
+        self.problem.setToolTip(
+            tooltip(
+                "Classification: each point has a class (a colour). "
+                "Regression: each point has a number, shown from orange (-1) to blue (+1)."
+            )
+        )
+        self.problem.activated.connect(lambda i: self.problem_changed.emit(self.problem.itemData(i)))
+        col.addWidget(self.problem)
+
+        self._preset_box = QWidget()
+        self._preset_grid = QGridLayout(self._preset_box)
+        self._preset_grid.setContentsMargins(0, 4, 0, 4)
+        self._preset_grid.setSpacing(4)
+        self._presets = QButtonGroup(self)
+        self._presets.setExclusive(True)
+        self._preset_buttons: dict[str, QToolButton] = {}
+        for name in datasets.names():
+            b = QToolButton(self._preset_box)  # parented now: the other problem type's presets wait hidden
+            b.setObjectName(f"preset_{name}")
+            b.setCheckable(True)
+            b.setIconSize(QSize(THUMB, THUMB))
+            b.setIcon(presets.thumbnail_icon(name, THUMB, 4 if datasets.has_classes(name) else 2))
+            b.setToolTip(tooltip(f"{datasets.title(name)} ({name})"))
+            b.clicked.connect(lambda _=False, n=name: self.preset_chosen.emit(n))
+            self._presets.addButton(b)
+            self._preset_buttons[name] = b
+        col.addWidget(self._preset_box)
+        self._show_presets(regression=False)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.noise, self._noise_label = self._slider(0, 100, TIPS["noise"], "noiseSlider")
+        self.noise.valueChanged.connect(lambda v: self.spec_edited.emit({"noise": v / 100.0}))
+        form.addRow("Noise", self._with_label(self.noise, self._noise_label))
+        self.ratio, self._ratio_label = self._slider(10, 90, TIPS["train_ratio"], "ratioSlider")
+        self.ratio.valueChanged.connect(lambda v: self.ratio_changed.emit(v / 100.0))
+        form.addRow("Training", self._with_label(self.ratio, self._ratio_label))
+        self.count = self._spin(0, MAX_POINTS, 50, f"Number of points to generate (up to {MAX_POINTS:,})", "pointsSpin")
+        self.count.valueChanged.connect(lambda v: self.spec_edited.emit({"n": v}))
+        form.addRow("Points", self.count)
+        self.classes = self._spin(
+            2, MAX_CLASSES, 1, "Number of classes (for the generators that have them)", "classesSpin"
+        )
+        self.classes.valueChanged.connect(lambda v: self.spec_edited.emit({"classes": v}))
+        form.addRow("Classes", self.classes)
+        self.seed = self._spin(0, MAX_SEED, 1, "Random seed: the same seed gives the same points", "seedSpin")
+        self.seed.valueChanged.connect(lambda v: self.spec_edited.emit({"seed": v}))
+        regen = QPushButton("Regenerate")
+        regen.setObjectName("regenerateButton")
+        regen.setToolTip(
+            tooltip("Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old")
+        )
+        regen.clicked.connect(self.regenerate_requested)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(regen)
+        form.addRow("Seed", seed_row)
+        col.addLayout(form)
+
+        col.addSpacing(6)
+        col.addWidget(section_title("Draw"))
+        self._swatch_box = QWidget()
+        swatches = QHBoxLayout(self._swatch_box)
+        swatches.setContentsMargins(0, 0, 0, 0)
+        swatches.setSpacing(3)
+        self._class_group = QButtonGroup(self)
+        for k, colour in enumerate(CLASS_COLORS):
+            b = QToolButton()
+            b.setObjectName(f"classSwatch{k + 1}")
+            b.setCheckable(True)
+            b.setText(str(k + 1))
+            b.setToolTip(tooltip(f"Class {k + 1} (key {k + 1}): new points get this class"))
+            b.setStyleSheet(
+                f"QToolButton {{ background: {colour}; color: white; font-weight: bold; border-radius: 3px;"
+                f" min-width: 18px; min-height: 20px; border: 2px solid transparent; }}"
+                f" QToolButton:checked {{ border: 2px solid #222; }}"
+            )
+            self._class_group.addButton(b, k)
+            swatches.addWidget(b)
+        self._class_group.idClicked.connect(self.class_chosen)
+        col.addWidget(self._swatch_box)
+        self.value = QDoubleSpinBox()
+        self.value.setObjectName("valueSpin")
+        self.value.setRange(-1.0, 1.0)
+        self.value.setSingleStep(0.1)
+        self.value.setValue(1.0)
+        self.value.setPrefix("value ")
+        self.value.setToolTip(tooltip("The value new points get (regression): -1 is orange, +1 blue"))
+        self.value.valueChanged.connect(self.value_changed)
+        col.addWidget(self.value)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(3)
+        self._tool_group = QButtonGroup(self)
+        self._tool_buttons: dict[str, QToolButton] = {}
+        for name, text, key, tip in TOOLS:
+            b = QToolButton()
+            b.setObjectName(f"tool_{name}")
+            b.setCheckable(True)
+            b.setText(text)
+            b.setToolTip(tooltip(f"{tip} ({key})"))
+            b.clicked.connect(lambda _=False, n=name: self.tool_chosen.emit(n))
+            self._tool_group.addButton(b)
+            self._tool_buttons[name] = b
+            tools.addWidget(b)
+        clear = QToolButton()
+        clear.setObjectName("clearButton")
+        clear.setText("Clear")
+        clear.setToolTip(tooltip("Remove every point (undo brings them back)"))
+        clear.clicked.connect(self.clear_requested)
+        tools.addWidget(clear)
+        col.addLayout(tools)
+        self.counts = QLabel()
+        self.counts.setObjectName("pointCounts")
+        self.counts.setToolTip(tooltip(TIPS["train_ratio"]))
+        col.addWidget(self.counts)
+        col.addStretch(1)
+        self.set_class(0)
+        self.set_tool("add")
+
+    # ---- building helpers --------------------------------------------------------------------------------------------
+    def _slider(self, lo: int, hi: int, tip: str, name: str) -> tuple[QSlider, QLabel]:
+        s = QSlider(Qt.Orientation.Horizontal)
+        s.setObjectName(name)
+        s.setRange(lo, hi)
+        s.setToolTip(tooltip(tip))
+        s.setTracking(False)  # one edit (and one undo step) per release, not one per pixel of drag
+        label = QLabel()
+        label.setMinimumWidth(34)
+        s.sliderMoved.connect(lambda v: label.setText(f"{v}%"))
+        s.valueChanged.connect(lambda v: label.setText(f"{v}%"))
+        return s, label
+
+    @staticmethod
+    def _with_label(slider: QSlider, label: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(slider, 1)
+        row.addWidget(label)
+        return row
+
+    @staticmethod
+    def _spin(lo: int, hi: int, step: int, tip: str, name: str) -> QSpinBox:
+        s = QSpinBox()
+        s.setObjectName(name)
+        s.setRange(lo, hi)
+        s.setSingleStep(step)
+        s.setToolTip(tooltip(tip))
+        s.setKeyboardTracking(False)  # typing "500" is one edit, not three
+        s.setGroupSeparatorShown(True)
+        return s
+
+    def _show_presets(self, regression: bool) -> None:
+        for b in self._preset_buttons.values():
+            self._preset_grid.removeWidget(b)
+            b.hide()
+        for i, name in enumerate(presets.preset_names(regression)):
+            b = self._preset_buttons[name]
+            self._preset_grid.addWidget(b, i // PRESET_COLUMNS, i % PRESET_COLUMNS)
+            b.show()
+
+    # ---- showing the truth -----------------------------------------------------------------------------------------
+    def set_experiment(self, exp: Experiment) -> None:
+        """Show `exp`'s data settings; emits nothing."""
+        d = exp.data
+        regression = exp.problem == "regression"
+        widgets = (self.problem, self.noise, self.ratio, self.count, self.classes, self.seed)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.problem.setCurrentIndex(1 if regression else 0)
+            self._show_presets(regression)
+            if d.name in self._preset_buttons:
+                self._preset_buttons[d.name].setChecked(True)
+            self.noise.setValue(round(d.noise * 100))
+            self._noise_label.setText(f"{self.noise.value()}%")
+            self.ratio.setValue(round(d.train_ratio * 100))
+            self._ratio_label.setText(f"{self.ratio.value()}%")
+            self.count.setValue(d.n)
+            self.classes.setValue(d.classes)
+            self.classes.setEnabled(_has_classes(d.name))
+            self.seed.setValue(d.seed)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._swatch_box.setVisible(not regression)
+        self.value.setVisible(regression)
+
+    def set_class(self, k: int) -> None:
+        button = self._class_group.button(int(k))
+        if button is not None:
+            button.setChecked(True)
+
+    def set_tool(self, name: str) -> None:
+        if name in self._tool_buttons:
+            self._tool_buttons[name].setChecked(True)
+
+    def set_counts(self, n: int, n_test: int) -> None:
+        """How many points there are now (drawn ones included) and how they split."""
+        self.counts.setText(f"{n:,} points: {n - n_test:,} training, {n_test:,} test")
+
+    def show_drawn(self, points: PointSet) -> None:
+        """The points are no longer what a preset made (drawn, erased, imported): no preset tile is lit, and the
+        number of points and classes are those on the canvas. Changing either generates a preset's set again."""
+        self._presets.setExclusive(False)  # an exclusive group keeps one button checked
+        for b in self._preset_buttons.values():
+            b.setChecked(False)
+        self._presets.setExclusive(True)
+        for spin, value in ((self.count, points.n), (self.classes, max(self.classes.value(), points.num_classes))):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
+    @property
+    def current_value(self) -> float:
+        return float(self.value.value())
+
+
+def _has_classes(name: str) -> bool:
+    try:
+        return datasets.has_classes(name)
+    except ValueError:  # points that came from a file or a session with an unknown generator name
+        return False

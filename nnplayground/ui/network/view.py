@@ -1,0 +1,444 @@
+"""The network designer: TensorFlow Playground's diagram of features, hidden layers and output, done natively.
+
+`NetworkView` shows every neuron as a live thumbnail of its output, every weight as a link coloured by sign and
+sized by magnitude, and lets the user reshape the network (+/- neurons and layers, per-layer activations,
+features on/off) and type new weights or biases. It never trains and never touches the trainer: shape changes go
+out as a new `Experiment` (`experiment_edited`), typed values as `parameter_edited`, and what it draws comes in as
+snapshots (`set_snapshot`), so the diagram also follows rewinds for free.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from nnplayground.core import features as feats
+from nnplayground.core.experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
+from nnplayground.core.snapshot import Snapshot
+from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.tooltip import tooltip
+from nnplayground.ui.network import images
+from nnplayground.ui.network import layout as nl
+from nnplayground.ui.network.formula import formula_html
+from nnplayground.ui.network.header import DiagramView, HeaderStrip, LayerHeader, LayersBar, TitleHeader
+from nnplayground.ui.network.items import ColumnItem
+from nnplayground.ui.network.links import LinksItem
+from nnplayground.ui.network.tips import link_tip, neuron_tip, output_detail, shape_text
+from nnplayground.ui.network.value_editor import ValueEditor
+
+TEXT_LINES = 5  # under the diagram: a formula of four lines, a status line
+HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
+
+
+def _structure(exp: Experiment) -> tuple:
+    """What the diagram draws of an experiment; other settings (learning rate ...) leave it as it is."""
+    return exp.features, exp.hidden, exp.activations, exp.problem
+
+
+class NetworkView(QWidget):
+    experiment_edited = Signal(object)  # a new Experiment, after a shape/feature/activation edit
+    parameter_edited = Signal(int, object, int, float)  # (layer, row or None for the bias, col, value)
+    neuron_hovered = Signal(int, int)  # (layer as in snapshot.neuron_grids, index); layer -1 = input feature
+    hover_ended = Signal()
+    neuron_selected = Signal(int, int)
+    status = Signal(str)  # something worth telling the user (also shown under the diagram)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self._experiment: Experiment | None = None
+        self._snapshot: Snapshot | None = None  # the last one that matched the shape
+        self._shown_params: np.ndarray | None = None
+        self._out_width, self._out_activation, self._loss, self._classes = 1, "", "", 2
+        self._columns: list[ColumnItem] = []
+        self._links: list[LinksItem] = []
+        self._headers: list[LayerHeader] = []
+        self._selected: tuple[int, int] | None = None
+        self._hover: tuple[int, int] | None = None
+        self._layout: nl.Layout | None = None
+
+        self.setAutoFillBackground(True)  # white like the diagram: one surface, as in TF Playground
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.setPalette(palette)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.layers_bar = LayersBar(self)
+        self.add_layer, self.remove_layer = self.layers_bar.add, self.layers_bar.remove
+        box.addWidget(self.layers_bar)
+        self.strip = HeaderStrip(self)
+        # The strip and the diagram are resized one after the other: whichever comes second places the headers
+        # (after a maximise, the headers were placed for the diagram's new width but the strip's old one).
+        self.strip.resized.connect(self._place_headers)
+        box.addWidget(self.strip)
+        self.scene = QGraphicsScene(self)
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all updated often
+        self.view = DiagramView(self.scene, self._relayout)
+        box.addWidget(self.view, 1)
+        self.formula = QLabel(HINT)
+        self.formula.setObjectName("neuronFormula")
+        self.formula.setWordWrap(True)
+        self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.formula.setContentsMargins(8, 4, 8, 0)
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.formula.setToolTip(tooltip(f"{TIPS['neurons']}\n\nClick a number to type a new value."))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("networkStatus")
+        self.status_label.setContentsMargins(8, 0, 8, 4)
+        self.status_label.setStyleSheet("color: #5f6368;")
+        self.status_label.setWordWrap(True)
+        box.addWidget(self._text_box(self.formula, self.status_label))
+        self.feature_header = TitleHeader("FEATURES", TIPS["features"], "featuresHeader", self.strip)
+        self.feature_header.set_detail("click to toggle")
+        self.output_header = TitleHeader("OUTPUT", TIPS["output"], "outputHeader", self.strip)
+        self.editor = ValueEditor(self)
+        self.editor.submitted.connect(self._on_editor)
+        self.add_layer.clicked.connect(lambda: self._change_layers(+1))
+        self.remove_layer.clicked.connect(lambda: self._change_layers(-1))
+        self.formula.linkActivated.connect(self._on_formula_link)
+        self.set_experiment(Experiment())
+
+    @staticmethod
+    def _text_box(*labels: QLabel) -> QScrollArea:
+        """The formula and the status line under the diagram, in a box of fixed height: a selected neuron's formula
+        (four lines) or a long message must not push the diagram up; text longer than that scrolls."""
+        inner = QWidget()
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        for label in labels:
+            col.addWidget(label)
+        col.addStretch(1)
+        area = QScrollArea()
+        area.setObjectName("diagramText")
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFixedHeight(TEXT_LINES * labels[0].fontMetrics().lineSpacing() + 8)
+        return area
+
+    # ---- the API -----------------------------------------------------------------------------------------------
+    @property
+    def experiment(self) -> Experiment:
+        return self._experiment
+
+    def set_experiment(self, exp: Experiment) -> None:
+        """Show this experiment's shape: all nine features (the used ones lit), its hidden layers, the output."""
+        old, self._experiment = self._experiment, exp
+        if old is not None and _structure(old) == _structure(exp):
+            self._update_formula()  # only settings changed (the formula quotes the learning rate)
+            return
+        if self._snapshot is not None and not self._matches(self._snapshot):
+            self._snapshot = None  # drawn for another shape: wait for the controller's next snapshot
+        if exp.problem == "regression" and self._snapshot is None:
+            self._out_width, self._out_activation, self._loss, self._classes = 1, "linear", "mse", 0
+        self._rebuild()
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        """Draw a snapshot's neurons, links and biases (ignored if it belongs to another shape, e.g. stale)."""
+        if snap is self._snapshot:
+            return
+        if self._experiment is None or not self._matches(snap):
+            return
+        head = (snap.sizes[-1], snap.activations[-1], snap.loss, snap.num_classes)
+        self._snapshot = snap
+        if head != (self._out_width, self._out_activation, self._loss, self._classes):
+            self._out_width, self._out_activation, self._loss, self._classes = head
+            self._rebuild()  # the output column changed: redraws with this snapshot
+        else:
+            self._show(snap)
+
+    def edit_parameter(self, layer: int, row: int | None, col: int, value: float) -> bool:
+        """Send a typed weight (row = source neuron, col = target neuron) or bias (row None) to the trainer.
+
+        The same path the in-diagram editor takes. Returns False (and says why) for a value or index that does not
+        fit the current network."""
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            return self._refuse(f"{value!r} is not a number: type a value such as 0.5 or -1.2.")
+        if not np.isfinite(v):
+            return self._refuse("A weight must be a finite number.")
+        sizes = self._sizes()
+        if not (0 <= layer < len(sizes) - 1) or not (0 <= col < sizes[layer + 1]):
+            return self._refuse(f"There is no neuron {col + 1} in layer {layer + 1}.")
+        if row is not None and not (0 <= row < sizes[layer]):
+            return self._refuse(f"There is no input {row + 1} into layer {layer + 1}.")
+        self.parameter_edited.emit(int(layer), None if row is None else int(row), int(col), v)
+        what = "bias" if row is None else "weight"
+        self._say(f"Set a {what} to {v:g}: applied at once when paused, at the next step while training.")
+        return True
+
+    # ---- handy for tests and for the window ------------------------------------------------------------------
+    def column_item(self, layer: int) -> ColumnItem:
+        """The column of snapshot layer `layer` (-1 = the input features)."""
+        return self._columns[layer + 1]
+
+    def links_item(self, layer: int) -> LinksItem:
+        """The links into snapshot layer `layer` (weights[layer])."""
+        return self._links[layer]
+
+    def layer_header(self, layer: int) -> LayerHeader:
+        return self._headers[layer]
+
+    def selected(self) -> tuple[int, int] | None:
+        return self._selected
+
+    def select_neuron(self, layer: int, index: int) -> None:
+        """Select a hidden or output neuron: its formula appears under the diagram with live numbers."""
+        if not (0 <= layer < len(self._columns) - 1) or not (0 <= index < len(self._columns[layer + 1].column)):
+            return
+        if self._selected is not None:
+            self._columns[self._selected[0] + 1].set_selected(None)
+        self._selected = (layer, index)
+        self._columns[layer + 1].set_selected(index)
+        self._update_formula()
+        self.neuron_selected.emit(layer, index)
+
+    def toggle_feature(self, name: str) -> None:
+        """Switch an input feature on or off (the last one stays: the network needs an input)."""
+        exp = self._experiment
+        if name in exp.features and len(exp.features) == 1:
+            msg = "Keep at least one input feature: the network needs something to look at."
+            self._refuse(msg)
+            QToolTip.showText(self.mapToGlobal(QPoint(40, 80)), msg, self)
+            return
+        on = set(exp.features) ^ {name}
+        self._edit(exp.replace(features=tuple(f for f in FEATURES if f in on)))
+
+    # ---- building ------------------------------------------------------------------------------------------------
+    def _sizes(self) -> list[int]:
+        exp = self._experiment
+        return [len(exp.features), *exp.hidden, self._out_width]
+
+    def _matches(self, snap: Snapshot) -> bool:
+        exp = self._experiment
+        return (
+            tuple(snap.features) == tuple(exp.features)
+            and tuple(snap.sizes[1:-1]) == tuple(exp.hidden)
+            and tuple(snap.activations[:-1]) == tuple(exp.activations)
+        )
+
+    def _relayout(self) -> None:
+        if self._experiment is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Lay out columns and links for the current shape and viewport; items are re-used where they can be."""
+        self._on_hover_left()  # the items move: what was under the mouse is not hovered any more
+        exp = self._experiment
+        counts = [len(FEATURES), *exp.hidden, self._out_width]
+        vp = self.view.viewport()
+        layout = nl.compute(counts, vp.width(), vp.height())
+        self.scene.setSceneRect(0, 0, layout.width, layout.height)
+        while len(self._columns) < len(counts):
+            item = ColumnItem(len(self._columns) - 1, layout.columns[len(self._columns)])
+            item.hovered.connect(self._on_hover)
+            item.left.connect(self._on_hover_left)
+            item.clicked.connect(self._on_neuron_clicked)
+            self.scene.addItem(item)
+            self._columns.append(item)
+        while len(self._columns) > len(counts):
+            self._drop(self._columns.pop())
+        for i, item in enumerate(self._columns):
+            if i == 0:
+                on = np.array([f in exp.features for f in FEATURES])
+                item.set_geometry(-1, layout.columns[0], on, [feats.label(f) for f in FEATURES])
+                item.set_static_pictures(images.feature_pictures())
+            else:
+                item.set_geometry(i - 1, layout.columns[i], np.ones(counts[i], bool), [])
+            item.set_selected(None)
+            item.tooltip_for = lambda index, layer=i - 1: self._neuron_tip(layer, index)
+        for links in self._links:
+            self._drop(links)
+        self._links = []
+        rows = [FEATURES.index(f) for f in exp.features]
+        for l in range(len(counts) - 1):
+            src, dst = layout.columns[l], layout.columns[l + 1]
+            density = float(np.clip(min(src.pitch, dst.pitch) / (nl.MAX_NODE / 0.72), 0.35, 1.0))
+            links = LinksItem(l, src, rows if l == 0 else list(range(counts[l])), dst, density)
+            links.tooltip_for = lambda r, c, layer=l: self._link_tip(layer, r, c)
+            links.clicked.connect(self._on_link_clicked)
+            self.scene.addItem(links)
+            self._links.append(links)
+        sel = self._selected
+        if sel is not None and not (sel[0] < len(counts) - 1 and sel[1] < counts[sel[0] + 1]):
+            self._selected = None
+        if self._selected is not None:
+            self._columns[self._selected[0] + 1].set_selected(self._selected[1])
+        self._layout = layout
+        self._update_headers(layout)
+        self._shown_params = None
+        if self._snapshot is not None:
+            self._show(self._snapshot)
+        else:
+            self._update_formula()
+
+    def _place_headers(self) -> None:
+        if self._layout is not None:
+            self._update_headers(self._layout)
+
+    def _drop(self, item) -> None:  # noqa: ANN001
+        self.scene.removeItem(item)
+        item.deleteLater()  # never delete now: the item may be inside its own event handler
+
+    def _update_headers(self, layout: nl.Layout) -> None:
+        exp = self._experiment
+        n = len(exp.hidden)
+        self.layers_bar.set_count(n)
+        while len(self._headers) < n:
+            h = LayerHeader(len(self._headers), self.strip)
+            h.neurons_changed.connect(self._change_neurons)
+            h.activation_changed.connect(self._change_activation)
+            self._headers.append(h)
+        while len(self._headers) > n:
+            gone = self._headers.pop()
+            gone.hide()  # now: deleteLater may wait for the event loop
+            gone.deleteLater()
+        offset = self.view.x() - self.strip.x()  # scene x -> strip x (the diagram is never zoomed)
+        right = self.strip.width() or int(layout.width)
+
+        def span(column: int, width: float, lo: float = 0.0, hi: float = right) -> tuple[float, float]:
+            """Left and right of a header centred on a column, moved into [lo, hi] (and cut if it is wider)."""
+            left = max(lo, min(layout.columns[column].x + offset - width / 2, hi - width))
+            return left, min(left + width, hi)
+
+        # Column centres are closer than layout.spacing (the end columns sit MAX_NODE / 2 inside the margins): sized
+        # from it, the headers of five layers touched.
+        pitch = layout.columns[1].x - layout.columns[0].x
+        gap = 6  # between neighbouring headers
+        width = min(max(pitch - gap, 40), 104)
+        spans = []
+        for l, h in enumerate(self._headers):
+            h.set_state(exp.hidden[l], exp.activations[l])
+            spans.append((h, *span(l + 1, width)))
+        self.output_header.set_detail(output_detail(self._out_width, self._out_activation, self._loss))
+        out_width, feature_width = max(70, min(layout.spacing, 112)), min(layout.spacing + 40, 120)
+        # Many layers bring the layer headers close to the titles beside them: a title then moves outwards (the
+        # feature title over the feature names), and narrows if it must ("click to toggle" wraps), so it never covers
+        # the +/- buttons; never narrower than its bold title line, though, which must stay readable.
+        out_lo = min(spans[-1][2] + gap, right - self.output_header.title.sizeHint().width()) if spans else 0.0
+        out = span(-1, out_width, lo=out_lo)
+        feature_end = max((spans[0][1] if spans else out[0]) - gap, self.feature_header.title.sizeHint().width())
+        spans = [(self.feature_header, *span(0, feature_width, hi=feature_end)), *spans, (self.output_header, *out)]
+        self.strip.place(spans)
+
+    def _show(self, snap: Snapshot) -> None:
+        """Feed a matching snapshot to the items; nothing is redone when its parameters did not change."""
+        if self._shown_params is None or not np.array_equal(self._shown_params, snap.params):
+            last = len(snap.neuron_grids) - 1
+            for l, grids in enumerate(snap.neuron_grids):
+                per_class = l == last and snap.num_classes > 2 and grids.shape[0] > 1
+                self._columns[l + 1].set_grids(grids, snap.activations[l], per_class, snap.biases[l])
+            for l, links in enumerate(self._links):
+                links.set_weights(snap.weights[l])
+            self._shown_params = snap.params
+        self._update_formula()
+
+    # ---- tooltips and the formula ------------------------------------------------------------------------------
+    def _neuron_tip(self, layer: int, index: int) -> str:
+        exp = self._experiment
+        on = FEATURES[index] in exp.features if layer < 0 else True
+        return neuron_tip(exp, self._snapshot, self._out_width, self._loss, layer, index, on)
+
+    def _link_tip(self, layer: int, row: int, col: int) -> str:
+        return link_tip(self._experiment, self._snapshot, self._out_width, layer, row, col)
+
+    def _update_formula(self) -> None:
+        snap, sel = self._snapshot, self._selected
+        if sel is None:
+            self.formula.setText(HINT)
+        elif snap is None:
+            self.formula.setText("The formula appears with the next snapshot of the network.")
+        else:
+            self.formula.setText(formula_html(snap, sel[0], sel[1], self._experiment.lr))
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status.emit(text)
+
+    def _refuse(self, text: str) -> bool:
+        self._say(text)
+        return False
+
+    # ---- user edits --------------------------------------------------------------------------------------------
+    def _edit(self, new: Experiment) -> None:
+        old = self._experiment
+        if new == old:
+            return
+        self.set_experiment(new)
+        self._say(f"Network rebuilt as {shape_text(new, self._out_width)} from seed {new.seed}: new weights, epoch 0.")
+        self.experiment_edited.emit(new)
+
+    def _change_layers(self, delta: int) -> None:
+        exp = self._experiment
+        hidden = exp.hidden
+        if delta > 0 and len(hidden) < MAX_HIDDEN_LAYERS:
+            self._edit(exp.with_hidden((*hidden, hidden[-1] if hidden else 4)))
+        elif delta < 0 and hidden:
+            self._edit(exp.with_hidden(hidden[:-1]))
+
+    def _change_neurons(self, layer: int, delta: int) -> None:
+        exp = self._experiment
+        if 0 <= layer < len(exp.hidden) and 1 <= exp.hidden[layer] + delta <= MAX_NEURONS:
+            hidden = list(exp.hidden)
+            hidden[layer] += delta
+            self._edit(exp.with_hidden(tuple(hidden), exp.activations))
+
+    def _change_activation(self, layer: int, name: str) -> None:
+        exp = self._experiment
+        if 0 <= layer < len(exp.activations):
+            acts = list(exp.activations)
+            acts[layer] = name
+            self._edit(exp.replace(activations=tuple(acts)))
+
+    # ---- the mouse -----------------------------------------------------------------------------------------------
+    def _on_hover(self, layer: int, index: int) -> None:
+        if self._hover != (layer, index):
+            self._hover = (layer, index)
+            self.neuron_hovered.emit(layer, index)
+
+    def _on_hover_left(self) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.hover_ended.emit()
+
+    def leaveEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().leaveEvent(event)
+        self._on_hover_left()
+
+    def _on_neuron_clicked(self, layer: int, index: int, part: str, pos: QPointF) -> None:
+        if layer < 0:
+            # Toggling rebuilds the diagram; do it after this click has left the item's event handler.
+            QTimer.singleShot(0, lambda: self.toggle_feature(FEATURES[index]))
+        elif part == "bias":
+            self._open_editor(layer, None, index, pos)
+        else:
+            self.select_neuron(layer, index)
+
+    def _on_link_clicked(self, layer: int, row: int, col: int, pos: QPointF) -> None:
+        self._open_editor(layer, row, col, pos)
+
+    def _on_formula_link(self, href: str) -> None:
+        if self._selected is None:
+            return
+        layer, index = self._selected
+        row = None if href == "b" else int(href.split(":")[1])
+        at = self.formula.mapTo(self, self.formula.mapFromGlobal(self.cursor().pos()))
+        self._open_editor(layer, row, index, None, at)
+
+    def _open_editor(self, layer: int, row: int | None, col: int, scene_pos: QPointF | None, at=None) -> None:  # noqa: ANN001
+        snap = self._snapshot
+        if snap is None:
+            return
+        value = snap.biases[layer][col] if row is None else snap.weights[layer][row, col]
+        if at is None:
+            at = self.view.mapTo(self, self.view.mapFromScene(scene_pos))
+        self.editor.open_at((layer, row, col), float(value), at)
+
+    def _on_editor(self, target: tuple, value: float) -> None:
+        self.edit_parameter(*target, value)

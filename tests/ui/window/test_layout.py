@@ -1,0 +1,67 @@
+"""The window on real screen sizes: it fits, nothing is cut off or hidden, and the canvas grows with the window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QScrollArea, QSplitter, QToolBar
+
+from nnplayground.ui.window.main_window import initial_size
+
+SCREENS = [(1024, 768), (1280, 720), (1920, 1080)]
+
+
+def settle(w) -> None:
+    QApplication.processEvents()
+    w.layout().activate()
+    QApplication.processEvents()
+
+
+def on_window(w, widget) -> QRect:
+    return QRect(widget.mapTo(w, QPoint(0, 0)), widget.size())
+
+
+def test_the_window_fits_a_1024_by_768_screen(make_window):
+    w = make_window()
+    hint = w.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 700  # room left for a window frame and a task bar
+    assert initial_size(QSize(1024, 768)) == QSize(1024, 768)
+    assert initial_size(QSize(2560, 1440)) == QSize(1400, 860)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_no_setting_hides_behind_an_overflow_arrow_and_no_text_is_cut(make_window, size):
+    w = make_window("--dataset", "spiral")
+    w.resize(*size)
+    settle(w)
+    whole = w.rect()
+    for bar in w.findChildren(QToolBar):
+        extension = [b for b in bar.findChildren(QAbstractButton) if b.objectName() == "qt_toolbar_ext_button"]
+        assert not any(b.isVisible() for b in extension), f"{bar.objectName()} overflows at {size}"
+    for combo in w.controls_panel.findChildren(QComboBox):
+        assert combo.isVisible() and whole.contains(on_window(w, combo)), combo.objectName()
+    scrolled = w.findChild(QScrollArea).widget()
+    for box in w.findChildren(QCheckBox) + w.findChildren(QAbstractButton):
+        fixed = box.minimumWidth() == box.maximumWidth()  # drawn to a size on purpose (the diagram's +/-)
+        if box.isVisible() and box.text() and not fixed and not scrolled.isAncestorOf(box):
+            assert box.width() >= box.sizeHint().width(), f"{box.text()!r} is cut at {size}"
+
+
+def test_the_canvas_grows_with_the_window(make_window):
+    w = make_window("--dataset", "spiral")
+    sides = []
+    for size in ((1280, 720), (1920, 1080)):
+        w.resize(*size)
+        settle(w)
+        sides.append(min(w.canvas.width(), w.canvas.height()))
+    assert sides[1] >= 1.4 * sides[0]  # 1.5 times the screen: the canvas takes its share, not the diagram alone
+
+
+def test_the_data_column_is_never_narrower_than_its_content(make_window):
+    w = make_window()
+    split = w.findChild(QSplitter, "columns")
+    left = split.widget(0)
+    split.setSizes([60, 900, 400])  # a drag, or sizes restored from an old settings file
+    settle(w)
+    assert split.sizes()[0] >= w.data_panel.minimumSizeHint().width()
+    assert left.width() >= w.data_panel.minimumSizeHint().width()
