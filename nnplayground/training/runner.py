@@ -260,7 +260,8 @@ class Runner:
         return self.trainer
 
     def on_ack(self, _: Ack) -> None:
-        self.unacked = 0  # play snapshots sent that the window has not drawn yet
+        # One snapshot drawn makes room for one more (never below zero: an ack does not make room twice).
+        self.unacked = max(0, self.unacked - 1)
 
     def on_play(self, _: Play) -> None:
         self.need_trainer().message = ""

@@ -1,6 +1,8 @@
 """The messages between the window and the training process, and the run's answers to each, without Qt.
 
-A real run, in a process of its own (`RealRun`): every message pickled, as the app sends them.
+Two ways to drive a run: a real one in a process of its own (`RealRun`: every message pickled, as the app sends
+them), and a `Runner` in this thread between two scripted pipe ends (`ScriptedWindow`), where a test decides
+exactly when each command arrives (as a window that draws slowly would).
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing as mp
 import pickle
+from collections import deque
 from typing import Any, get_args
 
 import numpy as np
@@ -44,6 +47,7 @@ from nnplayground.training.protocol import (
     StepBatch,
     StepEpoch,
 )
+from nnplayground.training.runner import IN_FLIGHT, Runner
 
 EXP = Experiment(data=DataSpec(name="gauss", n=200, noise=0.1, seed=2), hidden=(4,), activations=("tanh",), lr=0.1)
 POINTS = PointSet.generate("gauss", 200, 0.1, 2)
@@ -200,6 +204,82 @@ def test_a_calls_failure_comes_back_as_its_exception_and_the_run_goes_on(run):
     assert (kind, call_id, ok) == ("result", 2, False)
     assert isinstance(value, RuntimeError) and "pickle" in str(value).lower()
     assert run.answer(Call(3, run_epoch)) == [("result", 3, True, 0)]
+
+
+# ---- a Runner in this thread, between scripted pipe ends --------------------------------------------------------
+class ScriptedWindow:
+    """Both pipe ends of a `Runner` driven in this thread. The run's polls are this window's clock: `on_poll` and
+    `on_reply` (overridden by each test) queue the commands the run reads next. Replies cross a pickling round
+    trip, as through a pipe."""
+
+    def __init__(self, *first: Any) -> None:
+        self.queue: deque = deque(first)
+        self.replies: list = []
+        self.polls = 0
+
+    # the run's end of the commands pipe
+    def poll(self, timeout: float = 0.0) -> bool:
+        self.polls += 1
+        self.on_poll()
+        return bool(self.queue)
+
+    def recv(self) -> Any:
+        return self.queue.popleft()
+
+    # the run's end of the replies pipe
+    def send(self, reply: Any) -> None:
+        reply = pickle.loads(pickle.dumps(reply))
+        self.replies.append(reply)
+        self.on_reply(reply)
+
+    def on_poll(self) -> None:
+        pass
+
+    def on_reply(self, reply: Any) -> None:
+        pass
+
+    def plays(self) -> list[SnapshotReply]:
+        return [r for r in self.replies if isinstance(r, SnapshotReply) and r.reason is Reason.PLAY]
+
+
+def drive(window: ScriptedWindow) -> ScriptedWindow:
+    Runner(window, window, EXP, POINTS, 8, 4).run()  # returns once the window has queued Quit
+    return window
+
+
+class SlowWindow(ScriptedWindow):
+    """Draws one play snapshot per `POLLS_PER_FRAME` polls of the run (far slower than the run makes them), and
+    acknowledges each one drawn; quits after `FRAMES` of them."""
+
+    POLLS_PER_FRAME = 8
+    FRAMES = 12
+
+    def __init__(self) -> None:
+        super().__init__(Play())
+        self.waiting = 0  # play snapshots sent and not yet drawn
+        self.most_waiting = 0
+        self.quitting = False
+
+    def on_poll(self) -> None:
+        if self.polls % self.POLLS_PER_FRAME == 0 and self.waiting:
+            self.waiting -= 1
+            self.queue.append(Ack())
+        if len(self.plays()) >= self.FRAMES and not self.quitting:
+            self.quitting = True
+            self.queue.append(Quit())
+
+    def on_reply(self, reply: Any) -> None:
+        if isinstance(reply, SnapshotReply) and reply.reason is Reason.PLAY:
+            self.waiting += 1
+            self.most_waiting = max(self.most_waiting, self.waiting)
+
+
+def test_a_window_that_draws_slowly_never_has_more_than_in_flight_play_snapshots_waiting():
+    """Each acknowledgement makes room for one snapshot: an Ack used to reset the count to zero, so that after
+    the first one the run sent a new pair for every snapshot drawn and they piled up in the window."""
+    window = drive(SlowWindow())
+    assert len(window.plays()) >= SlowWindow.FRAMES  # it played on as the window drew
+    assert window.most_waiting == IN_FLIGHT
 
 
 # ---- the wire form of a snapshot --------------------------------------------------------------------------------
