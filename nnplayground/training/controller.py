@@ -282,7 +282,9 @@ class TrainingController(QObject):
 
     def load_session(self, session: Any) -> None:
         """Replace the run with a saved one. A session whose weights do not fit its network raises SessionError
-        here, at once, and the run is left as it was (the training process then rebuilds the run from it)."""
+        here, at once, and the run is left as it was. Otherwise the training process builds the run from the
+        session alone (once: no `set_experiment` or `set_points` is needed before), pauses it, and sends exactly
+        one snapshot, of the loaded epoch, with reason SESSION; snapshots already on their way arrive before it."""
         from ..core.session import check_fits
 
         check_fits(session)

@@ -101,7 +101,7 @@ class RequestSnapshot:
 
 @dataclass(frozen=True, eq=False)
 class LoadSession:
-    """Replace the run with a saved one, shown by one snapshot (reason SESSION)."""
+    """Replace the run with a saved one: built once, paused, and shown by one snapshot (reason SESSION)."""
 
     session: Session
 

@@ -323,8 +323,13 @@ class Runner:
         self.emit(Reason.VIEW)
 
     def on_load_session(self, message: LoadSession) -> None:
-        self.trainer = restore_trainer(message.session)
-        self.experiment, self.points = self.trainer.experiment, self.trainer.points
+        """The saved run replaces this one: built once, from the session alone (its own experiment and points),
+        paused (the window shows what was saved until Play), and shown by exactly one snapshot."""
+        trainer = restore_trainer(message.session)  # raises before anything changed if the session does not fit
+        if self.playing:
+            self.set_playing(False)
+        self.trainer = trainer
+        self.experiment, self.points = trainer.experiment, trainer.points
         self.emit(Reason.SESSION)
 
     def on_call(self, message: Call) -> None:

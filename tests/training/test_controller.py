@@ -7,6 +7,7 @@ import pytest
 
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
+from nnplayground.core.session import session_from_trainer
 from nnplayground.core.snapshot import Reason
 from nnplayground.core.trainer import Trainer
 from nnplayground.training.controller import TrainingController
@@ -302,3 +303,23 @@ def test_pause_at_a_limited_speed_takes_effect_within_a_long_epoch(qtbot):
     assert (view.epoch, view.batch) == (paused.epoch, paused.batch)  # and no training either
     assert c.shutdown(HANG_MS) and not c.rec.errors
 
+
+def test_after_load_session_exactly_one_snapshot_arrives_and_it_is_the_loaded_epochs(qtbot, controller):
+    """Opening a session during play: the play snapshots already on their way arrive, then one snapshot of the
+    loaded epoch (reason SESSION) and nothing else; the loaded run waits, paused, showing what was saved."""
+    saved = Trainer(EXP.replace(lr=0.3), POINTS)
+    saved.run(7)
+    session = session_from_trainer(saved)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].reason is Reason.PLAY, timeout=10000)
+    before = len(controller.rec.snaps)
+    controller.load_session(session)
+    assert controller.experiment == session.experiment  # at once, before the run answers
+    view = after(qtbot, controller, controller.request_snapshot, Reason.VIEW)  # the fence: all the load sent is in
+    new = controller.rec.snaps[before:]
+    while new and new[0].reason is Reason.PLAY:  # in flight when the session was sent
+        new = new[1:]
+    assert [(s.reason, s.epoch) for s in new] == [(Reason.SESSION, 7), (Reason.VIEW, 7)]
+    np.testing.assert_array_equal(new[0].params, saved.network.params)
+    np.testing.assert_array_equal(new[0].curve_epochs, np.arange(8))  # the loaded run's curve, whole
+    assert not controller.is_playing and view.epoch == 7

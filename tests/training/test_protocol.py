@@ -2,7 +2,7 @@
 
 Two ways to drive a run: a real one in a process of its own (`RealRun`: every message pickled, as the app sends
 them), and a `Runner` in this thread between two scripted pipe ends (`ScriptedWindow`), where a test decides
-exactly when each command arrives (as a window that draws slowly would).
+exactly when each command arrives (as a window that draws slowly would) and can watch what the run builds.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import numpy as np
 import pytest
 
 from nnplayground.core import session as S
+from nnplayground.core import trainer as trainer_module
 from nnplayground.core.experiment import DataSpec, Experiment
+from nnplayground.core.network import Network
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.core.trainer import Trainer
@@ -280,6 +282,48 @@ def test_a_window_that_draws_slowly_never_has_more_than_in_flight_play_snapshots
     window = drive(SlowWindow())
     assert len(window.plays()) >= SlowWindow.FRAMES  # it played on as the window drew
     assert window.most_waiting == IN_FLIGHT
+
+
+def count_networks(monkeypatch) -> list[Network]:
+    built: list[Network] = []
+
+    def counting(*args, **kwargs) -> Network:
+        built.append(Network(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(trainer_module, "Network", counting)
+    return built
+
+
+class OpeningWindow(ScriptedWindow):
+    """Plays, opens a session after the second play snapshot, and quits once that session is shown."""
+
+    def __init__(self, session: S.Session, built: list[Network]) -> None:
+        super().__init__(Play())
+        self.session, self.built = session, built
+        self.opened_at: int | None = None  # replies and networks built before LoadSession was sent
+        self.built_before = 0
+
+    def on_reply(self, reply: Any) -> None:
+        if self.opened_at is None and len(self.plays()) == 2:
+            self.opened_at, self.built_before = len(self.replies), len(self.built)
+            self.queue.append(LoadSession(self.session))
+        elif isinstance(reply, SnapshotReply) and reply.reason is Reason.SESSION:
+            self.queue.append(Quit())
+
+
+def test_loading_a_session_while_playing_builds_the_run_once_and_shows_it_once(monkeypatch):
+    built = count_networks(monkeypatch)
+    session = saved_session(5)
+    window = drive(OpeningWindow(session, built))
+    assert window.opened_at is not None
+    after = [describe(r) for r in window.replies[window.opened_at :]]
+    assert after == [("Playing", False), ("snapshot", Reason.SESSION, 5, 0)]  # paused, then one picture
+    assert len(built) - window.built_before == 1  # one network for the session, nothing rebuilt on the way
+    shown = window.replies[-1]
+    np.testing.assert_array_equal(shown.params, session.params)
+    assert shown.curve.start == 0  # another run's curve: the window takes it whole
+    np.testing.assert_array_equal(shown.curve.epochs, session.history["epoch"])
 
 
 # ---- the wire form of a snapshot --------------------------------------------------------------------------------
