@@ -169,7 +169,7 @@ class TrainingController(QObject):
         self._process.start()
         child_commands.close()
         child_out.close()
-        self._worker = _Relay(self, parent_out)
+        self._worker = _Relay(self, parent_out)  # the relay thread (a name the window's tests use; nothing trains here)
         self._worker.start()
 
     # ---- state ---------------------------------------------------------------------------------------------------
