@@ -112,23 +112,19 @@ def checkpoints_to_save(history: History, budget: int = SESSION_CHECKPOINT_BYTES
     return tuple(history.checkpoints[int(e)] for e in epochs[keep])
 
 
-def restore_trainer(session: Session, trainer: Trainer | None = None) -> Trainer:
-    """A trainer showing exactly the saved state; playing on continues as if the run had never stopped.
+def restore_trainer(session: Session) -> Trainer:
+    """A new trainer showing exactly the saved state; playing on continues as if the run had never stopped.
 
-    Only whole epochs are resumed exactly: a save taken in the middle of an epoch keeps its weights, and the next
-    step starts a new epoch. Raises SessionError if the session's arrays do not fit its network.
+    The network is built once, from the session's own experiment and points (opening a session costs one build,
+    whatever ran before). Only whole epochs are resumed exactly: a save taken in the middle of an epoch keeps its
+    weights, and the next step starts a new epoch. Raises SessionError if the session's arrays do not fit its
+    network, before anything is built.
     """
     check_fits(session)
-    exp, ps = session.experiment, session.points
-    if trainer is None:
-        trainer = Trainer(exp, ps)
-    else:
-        trainer.set_experiment(exp)
-        trainer.set_points(ps)
-        trainer.reset()
-    # reset() has just recorded epoch 0 with the run's starting weights: the original run's epoch-0 checkpoint
-    # was the same (a run starts from its seed), so a file without checkpoints (version 1) keeps it and
-    # rewinding to the start still works after a load.
+    trainer = Trainer(session.experiment, session.points)
+    # The new trainer has just recorded epoch 0 with the run's starting weights: the original run's epoch-0
+    # checkpoint was the same (a run starts from its seed), so a file without checkpoints (version 1) keeps it
+    # and rewinding to the start still works after a load.
     start = trainer.history.checkpoints.get(0)
     if session.params is not None:
         trainer.network.params[...] = session.params

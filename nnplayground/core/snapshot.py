@@ -1,13 +1,14 @@
 """Immutable pictures of a training run, and the grid evaluation that fills them.
 
 A `Snapshot` is what the window draws: numbers, weights and the model's output over the data square. It is made
-in the worker thread; every array in it is a read-only copy, so the GUI thread can keep it as long as it likes.
+in the training process; every array in it is a read-only copy, so the window can keep it as long as it likes.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from enum import Enum
 
 import numpy as np
 
@@ -15,6 +16,29 @@ from . import features as feats
 from .network import Network, Workspace, layer_blocks
 
 PICTURE_DTYPE = np.float32  # the grids drawn by the window (see GridEvaluator)
+
+
+class Reason(str, Enum):
+    """What produced a snapshot. A str, so that `snap.reason == "play"` still holds where code compares it with the
+    words (its value is the word)."""
+
+    START = "start"  # the run's first picture
+    STEP = "step"  # one epoch or one mini-batch
+    PLAY = "play"  # a frame while playing (the window acknowledges each one it draws)
+    PAUSE = "pause"
+    RESET = "reset"
+    REWIND = "rewind"
+    PREVIEW = "preview"  # a recorded epoch, shown without changing the run
+    SETTINGS = "settings"
+    DATA = "data"
+    PARAMETER = "parameter"  # a weight or bias edited by hand
+    VIEW = "view"  # asked for, nothing changed
+    SESSION = "session"  # a session just loaded, at its saved epoch
+    DIVERGED = "diverged"
+    OTHER = ""  # made directly (a script, a test), not by the window's run
+
+    def __str__(self) -> str:  # the word, as a str prints (an Enum would print "Reason.PLAY")
+        return self.value
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,7 +63,7 @@ class Snapshot:
     curve_train: np.ndarray
     curve_test: np.ndarray
     num_classes: int  # 0 for regression
-    reason: str = ""  # what produced it: step, play, reset, rewind, settings, data, view
+    reason: Reason = Reason.OTHER  # what produced it
     message: str = ""  # something the user must be told (divergence ...)
     epochs_per_second: float = 0.0
     history_epochs: np.ndarray = field(default_factory=lambda: np.zeros(0))  # epochs a rewind returns to exactly

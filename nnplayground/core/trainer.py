@@ -18,7 +18,7 @@ from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
 from .numbers import loss_text
 from .optimizers import Optimizer
-from .snapshot import GridEvaluator, Snapshot, parameter_views, readonly
+from .snapshot import GridEvaluator, Reason, Snapshot, parameter_views, readonly
 
 # Settings that only change how the next step is taken; everything else rebuilds the network.
 LIVE_SETTINGS = (
@@ -340,11 +340,13 @@ class Trainer:
         self,
         grid: int = 100,
         neuron_grid: int = 32,
-        reason: str = "",
+        reason: Reason | str = Reason.OTHER,
         eps: float = 0.0,
         at_epoch: int | None = None,
     ) -> Snapshot:
-        """An immutable picture of the run now, with the model's output over the data square."""
+        """An immutable picture of the run now, with the model's output over the data square. `reason` is a Reason
+        or its word ("step"); an unknown word raises ValueError."""
+        reason = Reason(reason)
         if self._grid is None or (self._grid.grid, self._grid.neuron_grid) != (grid, neuron_grid):
             self._grid = GridEvaluator(self.network, self.experiment.features, grid, neuron_grid)
         last = (self.history.last() if at_epoch is None else self.history.at(at_epoch)) or {}
@@ -390,7 +392,7 @@ class Trainer:
         try:
             self.network.params[...] = cp.params
             self.epoch = cp.epoch
-            return self.snapshot(grid, neuron_grid, reason="preview", at_epoch=cp.epoch)
+            return self.snapshot(grid, neuron_grid, reason=Reason.PREVIEW, at_epoch=cp.epoch)
         finally:
             self.network.params[...] = saved
             self.epoch = saved_epoch

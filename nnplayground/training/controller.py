@@ -1,13 +1,13 @@
 """The training controller: the window's handle on a run. Commands in, immutable snapshots out.
 
 The run itself lives in a process of its own (`runner.py` says why). The GUI thread calls the controller's slots
-at any time; each sends a command down a pipe. A relay thread reads what comes back (snapshots, results, errors)
-and hands it to the GUI thread through queued signals, so the window only ever draws. Nothing here trains.
+at any time; each sends a command (a record of `protocol.py`) down a pipe. A relay thread reads what comes back
+(snapshots, results, errors) and hands it to the GUI thread through queued signals, so the window only ever
+draws. Nothing here trains.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import multiprocessing as mp
 import threading
@@ -20,9 +20,33 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.experiment import Experiment
 from ..core.history import Column
-from ..core.snapshot import Snapshot, readonly
+from ..core.snapshot import Reason, Snapshot, readonly
 from . import runner
-from .runner import CurveUpdate
+from .protocol import (
+    Ack,
+    Call,
+    CallResult,
+    Command,
+    Diverged,
+    Error,
+    LoadSession,
+    Pause,
+    Play,
+    Playing,
+    Preview,
+    Quit,
+    Reply,
+    RequestSnapshot,
+    Reset,
+    Rewind,
+    SetExperiment,
+    SetParameter,
+    SetPoints,
+    SetSpeed,
+    SnapshotReply,
+    StepBatch,
+    StepEpoch,
+)
 
 try:
     import fcntl
@@ -47,13 +71,12 @@ def _widen(connection: Any) -> None:
 
 
 class _Relay(QThread):
-    """Reads the run's messages and turns them into signals; keeps the loss curve the run sends piece by piece."""
+    """Reads the run's replies and turns them into signals; keeps the loss curve the run sends piece by piece."""
 
     def __init__(self, controller: TrainingController, out: Any) -> None:
         super().__init__()
         self.c, self.out = controller, out
         self.stop_requested = threading.Event()
-        self.curve_version = 0
         self.columns = [Column(), Column(), Column()]
         self.timeline = np.zeros(0)
 
@@ -62,46 +85,44 @@ class _Relay(QThread):
             try:
                 if not self.out.poll(0.1):
                     continue
-                message = self.out.recv()
+                reply = self.out.recv()
             except (EOFError, OSError):
                 if not self.stop_requested.is_set():
                     self.c.error.emit("The training process stopped unexpectedly; start a new session to go on.")
                 return
-            kind, *payload = message
-            if kind == "snapshot":
-                self.c._deliver.emit(self._whole(*payload))
-            elif kind == "playing":
-                self.c._playing.emit(bool(payload[0]))
-            elif kind == "error":
-                self.c.error.emit(str(payload[0]))
-            elif kind == "diverged":
-                self.c.diverged.emit(str(payload[0]))
-            elif kind == "result":
-                call_id, ok, value = payload
+            self.dispatch(reply)
+
+    def dispatch(self, reply: Reply) -> None:
+        match reply:
+            case SnapshotReply():
+                self.c._deliver.emit(self.whole(reply))
+            case Playing(on=on):
+                self.c._playing.emit(bool(on))
+            case Error(text=text):
+                self.c.error.emit(str(text))
+            case Diverged(text=text):
+                self.c.diverged.emit(str(text))
+            case CallResult(call_id=call_id, ok=ok, value=value):
                 future = self.c._calls.pop(call_id, None)
                 if future is not None:
                     future.set_result(value) if ok else future.set_exception(value)
+            case _:  # a run of another version, or a bug: say so rather than drop it unseen
+                self.c.error.emit(f"The training process sent a reply of an unknown kind: {type(reply).__name__}.")
 
-    def _whole(self, snap: Snapshot, curve: CurveUpdate, timeline: np.ndarray | None) -> Snapshot:
-        """The snapshot with the whole loss curve and timeline, as read-only arrays."""
-        keep = min(curve.start, self.columns[0].n) if curve.version == self.curve_version else 0
-        if keep != self.columns[0].n:  # the run dropped records (reset, rewind, a new network)
-            for col in self.columns:
-                col.truncate(keep)
-        self.curve_version = curve.version
-        for col, values in zip(self.columns, (curve.epochs, curve.train, curve.test), strict=True):
-            col.extend(values)
-        if timeline is not None:
-            self.timeline = readonly(timeline)  # unpickled: the relay's own copy
-        for a in (snap.params, snap.output_grid, *snap.neuron_grids, *snap.bias_grads):
+    def whole(self, reply: SnapshotReply) -> Snapshot:
+        """The snapshot with the whole loss curve and timeline, as read-only arrays. The pipe keeps order and every
+        reply comes here, so the columns hold exactly the rows the run has sent: keep the first `start` of them
+        (fewer after a reset, a rewind, a thinned history or a new run), then append the new ones."""
+        curve = reply.curve
+        for col, rows in zip(self.columns, (curve.epochs, curve.train, curve.test), strict=True):
+            if col.n != curve.start:
+                col.truncate(min(curve.start, col.n))
+            col.extend(rows)
+        if reply.timeline is not None:
+            self.timeline = readonly(reply.timeline)  # unpickled: the relay's own copy
+        for a in (reply.params, reply.output_grid, *reply.neuron_grids, *reply.bias_grads):
             readonly(a)
-        return dataclasses.replace(
-            snap,
-            curve_epochs=self.columns[0].view(),
-            curve_train=self.columns[1].view(),
-            curve_test=self.columns[2].view(),
-            history_epochs=self.timeline,
-        )
+        return reply.snapshot(*(col.view() for col in self.columns), self.timeline)
 
 
 class TrainingController(QObject):
@@ -148,7 +169,7 @@ class TrainingController(QObject):
         self._process.start()
         child_commands.close()
         child_out.close()
-        self._worker = _Relay(self, parent_out)
+        self._worker = _Relay(self, parent_out)  # the relay thread (a name the window's tests use; nothing trains here)
         self._worker.start()
 
     # ---- state ---------------------------------------------------------------------------------------------------
@@ -180,67 +201,66 @@ class TrainingController(QObject):
         try:
             self.snapshot.emit(snap)
         finally:
-            if snap.reason == "play":
-                self._send("ack")  # drawn: the run may send the next one
+            if snap.reason is Reason.PLAY:
+                self._send(Ack())  # drawn: the run may send the next one
 
-    def _send(self, name: str, *args: Any) -> None:
+    def _send(self, command: Command) -> None:
         if self._worker.isRunning():
             try:
-                self._commands.send((name, *args))
+                self._commands.send(command)
             except (OSError, ValueError):  # the run has ended; the relay has said so
                 pass
 
     # ---- commands ------------------------------------------------------------------------------------------------
     @Slot()
     def play(self) -> None:
-        self._send("play")
+        self._send(Play())
 
     @Slot()
     def pause(self) -> None:
-        self._send("pause")
+        self._send(Pause())
 
     @Slot()
-    @Slot()
     def step_epoch(self) -> None:
-        self._send("step_epoch")
+        self._send(StepEpoch())
 
     @Slot()
     def step_batch(self) -> None:
-        self._send("step_batch")
+        self._send(StepBatch())
 
     @Slot()
     def reset(self) -> None:
-        self._send("reset")
+        self._send(Reset())
 
     @Slot(int)
     def rewind(self, epoch: int) -> None:
-        self._send("rewind", int(epoch))
+        self._send(Rewind(int(epoch)))
 
     @Slot(int)
     def preview(self, epoch: int) -> None:
-        """Show a recorded epoch (a snapshot with reason "preview") without changing the run."""
-        self._send("preview", int(epoch))
+        """Show a recorded epoch (a snapshot with reason PREVIEW) without changing the run."""
+        self._send(Preview(int(epoch)))
 
     def set_speed(self, epochs_per_second: float | None) -> None:
         """Epochs per second, or None for as fast as possible."""
         if epochs_per_second is not None and not epochs_per_second > 0:
             raise ValueError(f"speed must be a positive number of epochs per second, got {epochs_per_second}")
-        self._send("speed", epochs_per_second)
+        self._send(SetSpeed(epochs_per_second))
 
     def set_experiment(self, experiment: Experiment) -> None:
         self._experiment = experiment
-        self._send("experiment", experiment)
+        self._send(SetExperiment(experiment))
 
     def set_points(self, points: Any) -> None:
         self._points = points
-        self._send("points", points)
+        self._send(SetPoints(points))
 
     def set_parameter(self, layer: int, row: int | None, col: int, value: float) -> None:
-        self._send("parameter", layer, row, col, float(value))
+        self._send(SetParameter(layer, row, col, float(value)))
 
     @Slot()
     def request_snapshot(self) -> None:
-        self._send("snapshot")
+        self._send(RequestSnapshot())
 
     def call(self, fn: Callable[[Any], Any], timeout: float = 10.0) -> Any:
         """Run `fn(trainer)` in the run's process between two slices of training and return its result (for
@@ -249,7 +269,7 @@ class TrainingController(QObject):
         future: Future = Future()
         call_id = next(self._call_ids)
         self._calls[call_id] = future
-        self._send("call", call_id, fn)
+        self._send(Call(call_id, fn))
         try:
             return future.result(timeout)
         finally:
@@ -262,17 +282,19 @@ class TrainingController(QObject):
 
     def load_session(self, session: Any) -> None:
         """Replace the run with a saved one. A session whose weights do not fit its network raises SessionError
-        here, at once, and the run is left as it was (the training process then rebuilds the run from it)."""
+        here, at once, and the run is left as it was. Otherwise the training process builds the run from the
+        session alone (once: no `set_experiment` or `set_points` is needed before), pauses it, and sends exactly
+        one snapshot, of the loaded epoch, with reason SESSION; snapshots already on their way arrive before it."""
         from ..core.session import check_fits
 
         check_fits(session)
         self._experiment, self._points = session.experiment, session.points
-        self._send("session", session)
+        self._send(LoadSession(session))
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the run and the relay; True if both ended by themselves within the timeout (a run that did not
-        is terminated all the same)."""
-        self._send("quit")
+        """Stop the run and the relay. True if both ended by themselves: the run answered Quit (or had already
+        ended) within `timeout_ms`, rather than being terminated, as a run still busy then is."""
+        self._send(Quit())
         self._process.join(timeout_ms / 1000)
         quit_in_time = not self._process.is_alive()
         if not quit_in_time:  # busy in one long step: it holds nothing worth waiting for

@@ -1,7 +1,10 @@
 """The training loop, run in a process of its own: commands in, snapshots out, over two pipes. No Qt here.
 
+The messages are the typed records of `protocol.py`; each command goes to its handler by its type (`handlers`),
+and one of a type the loop does not know is answered with an `Error`, the run going on as it was.
+
 Why a process and not a thread: Python runs one thread at a time (the GIL), and a small network's training step
-is many tiny NumPy calls, so a training thread and a busy window share one core's worth of Python between them:
+is many tiny NumPy calls, so training in a thread beside a busy window shared one core's worth of Python with it:
 with the window drawing 30 frames a second, training ran at a quarter of its speed. In a process of its own it
 keeps a core to itself, and the window keeps the other.
 
@@ -9,21 +12,47 @@ The loop takes every waiting command between slices of training of about 10 ms, 
 at any speed.
 While playing, it sends 36 snapshots a second (a slice ends early when the next one is due, so they leave on
 time), never more than a small share of its own time, and never while two are still on their way (each drawn one
-is acknowledged), so snapshots cannot pile up. A step, reset, rewind, preview, change of settings or data always
-sends exactly one snapshot.
+is acknowledged), so snapshots cannot pile up. A step, reset, rewind, preview, change of settings or data, or a
+loaded session always sends exactly one snapshot.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from ..core.experiment import Experiment
 from ..core.session import restore_trainer
+from ..core.snapshot import Reason, Snapshot
 from ..core.trainer import Trainer
+from .protocol import (
+    Ack,
+    Call,
+    CallResult,
+    CurveRows,
+    Diverged,
+    Error,
+    LoadSession,
+    Pause,
+    Play,
+    Playing,
+    Preview,
+    Quit,
+    Reply,
+    RequestSnapshot,
+    Reset,
+    Rewind,
+    SetExperiment,
+    SetParameter,
+    SetPoints,
+    SetSpeed,
+    SnapshotReply,
+    StepBatch,
+    StepEpoch,
+)
 
 # 36 a second: smooth, with room above the 30 a window needs. Every frame costs the window's process CPU, and on a
 # machine whose two cores share one physical core that slows training too (measured: a busy neighbour core took
@@ -38,7 +67,6 @@ TIMELINE_EVERY = 1.0  # seconds between updates of the timeline's epochs while p
 # (grid points) x (parameters) stays near these budgets.
 OUTPUT_GRID_BUDGET = 2.5e7
 NEURON_GRID_BUDGET = 1e7
-_EMPTY = np.zeros(0)
 
 
 def grid_sizes(num_params: int, grid: int | None, neuron_grid: int | None) -> tuple[int, int]:
@@ -46,17 +74,6 @@ def grid_sizes(num_params: int, grid: int | None, neuron_grid: int | None) -> tu
     auto_out = int(min(100, max(40, (OUTPUT_GRID_BUDGET / max(1, num_params)) ** 0.5)))
     auto_neuron = int(min(32, max(12, (NEURON_GRID_BUDGET / max(1, num_params)) ** 0.5)))
     return (grid or auto_out, neuron_grid or auto_neuron)
-
-
-@dataclasses.dataclass(frozen=True)
-class CurveUpdate:
-    """The loss-curve rows a snapshot adds to what the window already has (all of them after a rewind/reset)."""
-
-    version: int
-    start: int
-    epochs: np.ndarray
-    train: np.ndarray
-    test: np.ndarray
 
 
 def serve(
@@ -68,11 +85,14 @@ def serve(
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass  # the window went away: nothing left to do
     except Exception as exc:  # a bug: the window says so rather than waiting for snapshots that never come
-        out.send(("error", f"The training process failed: {type(exc).__name__}: {exc}"))
+        out.send(Error(f"The training process failed: {type(exc).__name__}: {exc}"))
         raise
 
 
 class Runner:
+    """The run's loop. `commands` is read (poll, recv) for `Command`s, `out` is sent `Reply`s: the two pipe ends
+    in the training process, or any objects that behave so (a test's)."""
+
     def __init__(
         self, commands: Any, out: Any, experiment: Experiment, points: Any, grid: int | None, neuron_grid: int | None
     ) -> None:
@@ -89,14 +109,32 @@ class Runner:
         self.sent_curve = (0, 0)  # (history version, rows) the window has
         self.sent_timeline: tuple[int, int] = (0, -1)
         self.timeline_at = 0.0
+        self.handlers: dict[type, Callable[[Any], None]] = {
+            Ack: self.on_ack,
+            Play: self.on_play,
+            Pause: self.on_pause,
+            StepEpoch: self.on_step_epoch,
+            StepBatch: self.on_step_batch,
+            Reset: self.on_reset,
+            Rewind: self.on_rewind,
+            Preview: self.on_preview,
+            SetSpeed: self.on_set_speed,
+            SetExperiment: self.on_set_experiment,
+            SetPoints: self.on_set_points,
+            SetParameter: self.on_set_parameter,
+            RequestSnapshot: self.on_request_snapshot,
+            LoadSession: self.on_load_session,
+            Call: self.on_call,
+            Quit: self.on_quit,
+        }
 
     # ---- the loop ----------------------------------------------------------------------------------------------
     def run(self) -> None:
         try:
             self.trainer = Trainer(self.experiment, self.points)
         except Exception as exc:  # a bad experiment at start: say so, and wait for better settings
-            self.send("error", f"Could not build the network: {exc}")
-        self.emit("start")
+            self.send(Error(f"Could not build the network: {exc}"))
+        self.emit(Reason.START)
         last_emit, epochs_done, rate_t0, rate = 0.0, 0, time.perf_counter(), 0.0
         next_due = time.perf_counter()
         while not self.stop:
@@ -126,10 +164,10 @@ class Runner:
                 rate, epochs_done, rate_t0 = epochs_done / (now - rate_t0), 0, now
             if self.trainer.message:
                 self.set_playing(False)
-                self.send("diverged", self.trainer.message)
-                self.emit("diverged", eps=rate)
+                self.send(Diverged(self.trainer.message))
+                self.emit(Reason.DIVERGED, eps=rate)
             elif now - last_emit >= self.frame_interval() and self.unacked < IN_FLIGHT:
-                self.emit("play", eps=rate)
+                self.emit(Reason.PLAY, eps=rate)
                 last_emit = now
 
     def frame_interval(self) -> float:
@@ -156,18 +194,18 @@ class Runner:
                 return done
 
     # ---- out ---------------------------------------------------------------------------------------------------
-    def send(self, kind: str, *payload: Any) -> None:
-        self.out.send((kind, *payload))
+    def send(self, reply: Reply) -> None:
+        self.out.send(reply)
 
     def set_playing(self, playing: bool) -> None:
         self.playing = playing
-        self.send("playing", playing)
+        self.send(Playing(playing))
 
     def grids(self) -> tuple[int, int]:
         assert self.trainer is not None
         return grid_sizes(self.trainer.network.num_params, self.grid, self.neuron_grid)
 
-    def emit(self, reason: str, eps: float = 0.0, preview_epoch: int | None = None) -> None:
+    def emit(self, reason: Reason, eps: float = 0.0, preview_epoch: int | None = None) -> None:
         """Send a snapshot; the loss curve goes as the rows the window lacks, not the whole history again."""
         t = self.trainer
         if t is None:
@@ -178,94 +216,98 @@ class Runner:
         else:
             snap = t.preview(preview_epoch, *self.grids())
         self.snapshot_cost = 0.7 * self.snapshot_cost + 0.3 * (time.perf_counter() - t0)
-        version, have = self.sent_curve
-        start = have if version == t.history.version and have <= len(snap.curve_epochs) else 0
-        curve = CurveUpdate(
-            t.history.version, start, snap.curve_epochs[start:], snap.curve_train[start:], snap.curve_test[start:]
-        )
-        self.sent_curve = (t.history.version, len(snap.curve_epochs))
+        if reason is Reason.PLAY:
+            self.unacked += 1
+        self.send(SnapshotReply.of(snap, self.curve_rows(snap), self.timeline(snap)))
+
+    def curve_rows(self, snap: Snapshot) -> CurveRows:
+        """The rows the window lacks: those after the ones it has, or all of them once the history dropped some
+        (a new version) or is another run's."""
+        assert self.trainer is not None
+        version = self.trainer.history.version
+        sent_version, have = self.sent_curve
+        start = have if sent_version == version and have <= len(snap.curve_epochs) else 0
+        self.sent_curve = (version, len(snap.curve_epochs))
+        return CurveRows(start, snap.curve_epochs[start:], snap.curve_train[start:], snap.curve_test[start:])
+
+    def timeline(self, snap: Snapshot) -> np.ndarray | None:
+        """The timeline's epochs, or None when the window's are still right (unchanged), or while playing, not
+        worth sending with every frame."""
         timeline = snap.history_epochs
         key = (id(timeline.base), len(timeline))
         now = time.perf_counter()
-        if key == self.sent_timeline or (reason == "play" and now - self.timeline_at < TIMELINE_EVERY):
-            timeline = None  # unchanged, or not worth sending every frame: the window keeps the last one
-        else:
-            self.sent_timeline, self.timeline_at = key, now
-        # The curve goes as its new rows (above); the relay rebuilds the whole of it.
-        wire = dataclasses.replace(
-            snap,
-            curve_epochs=_EMPTY,
-            curve_train=_EMPTY,
-            curve_test=_EMPTY,
-            history_epochs=_EMPTY,
-        )
-        if reason == "play":
-            self.unacked += 1
-        self.send("snapshot", wire, curve, timeline)
+        if key == self.sent_timeline or (snap.reason is Reason.PLAY and now - self.timeline_at < TIMELINE_EVERY):
+            return None
+        self.sent_timeline, self.timeline_at = key, now
+        return timeline
 
     # ---- commands ----------------------------------------------------------------------------------------------
-    def handle(self, message: tuple) -> None:
-        name, *args = message
+    def handle(self, message: Any) -> None:
+        handler = self.handlers.get(type(message))
+        if handler is None:  # from a window of another version, or a bug: say so, and go on as before
+            self.send(Error(f"The training process does not know the command {type(message).__name__!r}."))
+            return
         try:
-            getattr(self, "cmd_" + name)(*args)
+            handler(message)
         except Exception as exc:  # never a dead loop: the window hears about it and the run goes on
             if self.playing:
                 self.set_playing(False)
-            self.send("error", str(exc) or type(exc).__name__)
+            self.send(Error(str(exc) or type(exc).__name__))
 
     def need_trainer(self) -> Trainer:
         if self.trainer is None:
             raise RuntimeError("there is no network yet: fix the settings first")
         return self.trainer
 
-    def cmd_ack(self) -> None:
-        self.unacked = 0  # play snapshots sent that the window has not drawn yet
+    def on_ack(self, _: Ack) -> None:
+        # One snapshot drawn makes room for one more (never below zero: an ack does not make room twice).
+        self.unacked = max(0, self.unacked - 1)
 
-    def cmd_play(self) -> None:
+    def on_play(self, _: Play) -> None:
         self.need_trainer().message = ""
         self.set_playing(True)
 
-    def cmd_pause(self) -> None:
+    def on_pause(self, _: Pause) -> None:
         self.set_playing(False)
-        self.emit("pause")
+        self.emit(Reason.PAUSE)
 
-    def cmd_step_epoch(self) -> None:
+    def on_step_epoch(self, _: StepEpoch) -> None:
         self.step(Trainer.step_epoch)
 
-    def cmd_step_batch(self) -> None:
+    def on_step_batch(self, _: StepBatch) -> None:
         self.step(Trainer.step_batch)
 
-    def step(self, how: Any) -> None:
+    def step(self, how: Callable[[Trainer], None]) -> None:
         t = self.need_trainer()
         t.message = ""
         how(t)
-        self.emit("step")
+        self.emit(Reason.STEP)
         if t.message:
-            self.send("diverged", t.message)
+            self.send(Diverged(t.message))
 
-    def cmd_reset(self) -> None:
+    def on_reset(self, _: Reset) -> None:
         self.need_trainer().reset()
-        self.emit("reset")
+        self.emit(Reason.RESET)
 
-    def cmd_rewind(self, epoch: int) -> None:
-        self.need_trainer().rewind(epoch)
-        self.emit("rewind")
+    def on_rewind(self, message: Rewind) -> None:
+        self.need_trainer().rewind(message.epoch)
+        self.emit(Reason.REWIND)
 
-    def cmd_preview(self, epoch: int) -> None:
-        self.emit("preview", preview_epoch=epoch)
+    def on_preview(self, message: Preview) -> None:
+        self.emit(Reason.PREVIEW, preview_epoch=message.epoch)
 
-    def cmd_speed(self, eps: float | None) -> None:
-        self.speed = eps
+    def on_set_speed(self, message: SetSpeed) -> None:
+        self.speed = message.epochs_per_second
 
-    def cmd_experiment(self, exp: Experiment) -> None:
-        self.experiment = exp
-        self._rebuild_or(lambda t: t.set_experiment(exp), "settings")
+    def on_set_experiment(self, message: SetExperiment) -> None:
+        self.experiment = message.experiment
+        self._rebuild_or(lambda t: t.set_experiment(message.experiment), Reason.SETTINGS)
 
-    def cmd_points(self, points: Any) -> None:
-        self.points = points
-        self._rebuild_or(lambda t: t.set_points(points), "data")
+    def on_set_points(self, message: SetPoints) -> None:
+        self.points = message.points
+        self._rebuild_or(lambda t: t.set_points(message.points), Reason.DATA)
 
-    def _rebuild_or(self, change: Any, reason: str) -> None:
+    def _rebuild_or(self, change: Callable[[Trainer], Any], reason: Reason) -> None:
         """Apply `change` to the run, or build the run now if bad settings had left it without one."""
         if self.trainer is None:
             self.trainer = Trainer(self.experiment, self.points)
@@ -273,27 +315,32 @@ class Runner:
             change(self.trainer)
         self.emit(reason)
 
-    def cmd_parameter(self, layer: int, row: int | None, col: int, value: float) -> None:
-        self.need_trainer().set_parameter(layer, row, col, value)
-        self.emit("parameter")
+    def on_set_parameter(self, message: SetParameter) -> None:
+        self.need_trainer().set_parameter(message.layer, message.row, message.col, message.value)
+        self.emit(Reason.PARAMETER)
 
-    def cmd_snapshot(self) -> None:
-        self.emit("view")
+    def on_request_snapshot(self, _: RequestSnapshot) -> None:
+        self.emit(Reason.VIEW)
 
-    def cmd_session(self, session: Any) -> None:
-        self.trainer = restore_trainer(session)
-        self.experiment, self.points = self.trainer.experiment, self.trainer.points
-        self.emit("session")
+    def on_load_session(self, message: LoadSession) -> None:
+        """The saved run replaces this one: built once, from the session alone (its own experiment and points),
+        paused (the window shows what was saved until Play), and shown by exactly one snapshot."""
+        trainer = restore_trainer(message.session)  # raises before anything changed if the session does not fit
+        if self.playing:
+            self.set_playing(False)
+        self.trainer = trainer
+        self.experiment, self.points = trainer.experiment, trainer.points
+        self.emit(Reason.SESSION)
 
-    def cmd_call(self, call_id: int, fn: Any) -> None:
+    def on_call(self, message: Call) -> None:
         try:
-            result = (True, fn(self.need_trainer()))
+            result = CallResult(message.call_id, True, message.fn(self.need_trainer()))
         except Exception as exc:
-            result = (False, exc)
+            result = CallResult(message.call_id, False, exc)
         try:
-            self.send("result", call_id, *result)
+            self.send(result)
         except Exception as exc:  # an answer that cannot cross to the window: say what it was
-            self.send("result", call_id, False, RuntimeError(f"{type(exc).__name__}: {exc}"))
+            self.send(CallResult(message.call_id, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
-    def cmd_quit(self) -> None:
+    def on_quit(self, _: Quit) -> None:
         self.stop = True

@@ -8,7 +8,9 @@ import os
 import numpy as np
 import pytest
 
+from nnplayground.core import Network
 from nnplayground.core import session as S
+from nnplayground.core import trainer as trainer_module
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.session import Session, SessionError, load_session, save_session
@@ -70,13 +72,11 @@ def test_continuing_after_a_load_is_bit_identical_to_never_stopping(tmp_path, op
     assert np.array_equal(resumed.history.column("train_loss"), straight.history.column("train_loss"))
 
 
-def test_restore_into_an_existing_trainer_shows_the_same_boundary_and_rewinds(tmp_path):
+def test_a_restored_run_shows_the_same_boundary_and_rewinds(tmp_path):
     src = trained(12)
     save_session(tmp_path / "b.nnp", S.session_from_trainer(src))
-    other = Trainer(*make("sgd", dataset="xor", n=60))
-    other.run(3)
-    got = S.restore_trainer(load_session(tmp_path / "b.nnp"), other)
-    assert got is other and got.epoch == 12 and got.batch_index == 0
+    got = S.restore_trainer(load_session(tmp_path / "b.nnp"))
+    assert got.epoch == 12 and got.batch_index == 0
     assert np.array_equal(got.snapshot(grid=40).output_grid, src.snapshot(grid=40).output_grid)
     assert got.rewind(12) == 12  # the saved epoch is a checkpoint
     assert got.rewind(5) == 5  # and so is every epoch the run's history kept
@@ -84,6 +84,27 @@ def test_restore_into_an_existing_trainer_shows_the_same_boundary_and_rewinds(tm
     assert got.rewind(0) == 0  # the start of the run too
     fresh = Trainer(src.experiment, src.points)
     assert np.array_equal(got.network.params, fresh.network.params)
+
+
+def count_networks(monkeypatch) -> list[Network]:
+    """Every network the trainer builds from now on (a spy around the class it builds them with)."""
+    built: list[Network] = []
+
+    def counting(*args, **kwargs) -> Network:
+        built.append(Network(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(trainer_module, "Network", counting)
+    return built
+
+
+@pytest.mark.parametrize("dataset", ["spiral", "blobs", "plane"])  # two classes, many classes, regression
+def test_restoring_a_session_builds_its_network_exactly_once(monkeypatch, dataset):
+    session = S.session_from_trainer(trained(5, dataset=dataset))
+    built = count_networks(monkeypatch)
+    restored = S.restore_trainer(session)
+    assert len(built) == 1 and built[0] is restored.network
+    assert restored.epoch == 5 and np.array_equal(restored.network.params, session.params)
 
 
 def test_regression_and_many_classes_round_trip(tmp_path):

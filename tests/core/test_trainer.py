@@ -18,6 +18,7 @@ from nnplayground.core import features as feats
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.history import Checkpoint
 from nnplayground.core.points import PointSet
+from nnplayground.core.snapshot import Reason
 from nnplayground.core.trainer import Trainer
 
 TOL = 1e-12
@@ -667,6 +668,17 @@ def test_training_goes_on_after_a_divergence_with_a_smaller_learning_rate():
 
 
 # ---- preview and snapshots ------------------------------------------------------------------------------------------
+def test_a_snapshots_reason_is_the_enum_and_still_equals_its_word():
+    t = make()
+    snap = t.snapshot(8, 4, reason="rewind")  # a caller may still give the word
+    assert snap.reason is Reason.REWIND
+    assert snap.reason == "rewind" and f"{snap.reason}" == "rewind"  # code that compares or prints words keeps working
+    assert snap.reason in ("start", "rewind") and snap.reason in {"rewind"}
+    assert t.snapshot(8, 4).reason is Reason.OTHER
+    with pytest.raises(ValueError):
+        t.snapshot(8, 4, reason="rewnid")  # a misspelt reason is refused, not silently never matched
+
+
 def test_preview_shows_a_recorded_epoch_and_changes_nothing():
     t = make(optimizer="adam", lr=0.01)
     t.run(6)
@@ -675,7 +687,7 @@ def test_preview_shows_a_recorded_epoch_and_changes_nothing():
     state = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in t.optimizer.state[0].items()}
     rng_state = t.rng.bit_generator.state
     snap = t.preview(3)
-    assert snap.reason == "preview" and snap.epoch == 3
+    assert snap.reason is Reason.PREVIEW and snap.epoch == 3
     record = t.history.at(3)
     assert snap.train_loss == record["train_loss"] and snap.test_loss == record["test_loss"]
     assert snap.train_accuracy == record["train_accuracy"]

@@ -7,6 +7,8 @@ import pytest
 
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
+from nnplayground.core.session import session_from_trainer
+from nnplayground.core.snapshot import Reason
 from nnplayground.core.trainer import Trainer
 from nnplayground.training.controller import TrainingController
 
@@ -14,6 +16,9 @@ EXP = Experiment(
     data=DataSpec(name="gauss", n=200, noise=0.1, seed=2), hidden=(4,), activations=("tanh",), lr=0.1
 )
 POINTS = PointSet.generate("gauss", 200, 0.1, 2)
+# Only a guard against a run that never ends: shutdown's answer says whether the run ended by itself when asked
+# (True) or had to be terminated, however long the machine took.
+HANG_MS = 30_000
 
 
 class Recorder:
@@ -31,7 +36,7 @@ def controller(qtbot):
     qtbot.waitUntil(lambda: len(rec.snaps) >= 1, timeout=5000)  # the starting picture
     c.rec = rec
     yield c
-    assert c.shutdown(), "worker did not stop within a second"
+    assert c.shutdown(HANG_MS), "the run did not end by itself when asked to quit: it was terminated"
     assert not rec.errors, rec.errors
 
 
@@ -55,17 +60,21 @@ def test_step_gives_exactly_one_snapshot_with_the_next_epoch(qtbot, controller):
     start = controller.rec.snaps[-1].epoch
     before = len(controller.rec.snaps)
     controller.step_epoch()
-    after(qtbot, controller, controller.request_snapshot, "view")  # the pipe keeps order: all the step sent is here
+    after(qtbot, controller, controller.request_snapshot, Reason.VIEW)  # the pipe keeps order: the step's are here
     new = controller.rec.snaps[before:]
-    assert [(s.reason, s.epoch) for s in new] == [("step", start + 1), ("view", start + 1)]
+    assert [(s.reason, s.epoch) for s in new] == [(Reason.STEP, start + 1), (Reason.VIEW, start + 1)]
 
 
 def run_network(trainer: Trainer):
     return trainer.network  # runs in the training process: must be a module-level function
 
 
+def run_epoch(trainer: Trainer) -> int:
+    return trainer.epoch
+
+
 def test_a_snapshot_carries_the_runs_weights_and_biases(qtbot, controller):
-    snap = after(qtbot, controller, controller.step_epoch, "step")
+    snap = after(qtbot, controller, controller.step_epoch, Reason.STEP)
     net = controller.call(run_network)  # the run's own network, after the step
     assert [w.shape for w in snap.weights] == [w.shape for w in net.weights]
     for got, want in zip((*snap.weights, *snap.biases), (*net.weights, *net.biases), strict=True):
@@ -77,19 +86,19 @@ def test_a_snapshot_carries_the_runs_weights_and_biases(qtbot, controller):
 def test_play_then_pause_stops_the_epochs(qtbot, controller):
     controller.play()
     qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20, timeout=10000)
-    after(qtbot, controller, controller.pause, "pause")
+    paused = after(qtbot, controller, controller.pause, Reason.PAUSE)
     assert not controller.is_playing
-    frozen = controller.rec.snaps[-1].epoch
-    qtbot.wait(300)
-    controller.request_snapshot()
-    qtbot.waitUntil(lambda: controller.rec.snaps[-1].reason == "view", timeout=5000)
-    assert controller.rec.snaps[-1].epoch == frozen
+    assert controller.call(run_epoch) == paused.epoch  # the run itself stands where the pause showed it
+    view = after(qtbot, controller, controller.request_snapshot, Reason.VIEW)
+    since = controller.rec.snaps[controller.rec.snaps.index(paused) + 1 :]
+    assert [s.reason for s in since] == [Reason.VIEW]  # nothing played after the pause
+    assert view.epoch == paused.epoch
 
 
 def test_reset_gives_the_same_start_as_a_fresh_trainer(qtbot, controller):
     for _ in range(3):
-        after(qtbot, controller, controller.step_epoch, "step")
-    snap = after(qtbot, controller, controller.reset, "reset")
+        after(qtbot, controller, controller.step_epoch, Reason.STEP)
+    snap = after(qtbot, controller, controller.reset, Reason.RESET)
     fresh = Trainer(EXP, POINTS).snapshot(20, 8)
     assert snap.epoch == 0
     np.testing.assert_array_equal(snap.params, fresh.params)
@@ -97,27 +106,27 @@ def test_reset_gives_the_same_start_as_a_fresh_trainer(qtbot, controller):
 
 def test_rewind_then_play_retraces_the_same_path(qtbot, controller):
     for _ in range(10):
-        after(qtbot, controller, controller.step_epoch, "step")
-    first = {s.epoch: s.params for s in controller.rec.snaps if s.reason == "step"}
-    snap = after(qtbot, controller, lambda: controller.rewind(4), "rewind")
+        after(qtbot, controller, controller.step_epoch, Reason.STEP)
+    first = {s.epoch: s.params for s in controller.rec.snaps if s.reason is Reason.STEP}
+    snap = after(qtbot, controller, lambda: controller.rewind(4), Reason.REWIND)
     assert snap.epoch == 4
     np.testing.assert_array_equal(snap.params, first[4])
     controller.play()
     qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 12, timeout=10000)
-    after(qtbot, controller, controller.pause, "pause")
-    snap = after(qtbot, controller, lambda: controller.rewind(10), "rewind")
+    after(qtbot, controller, controller.pause, Reason.PAUSE)
+    snap = after(qtbot, controller, lambda: controller.rewind(10), Reason.REWIND)
     assert snap.epoch == 10
     np.testing.assert_array_equal(snap.params, first[10])  # the replay reached the same weights
 
 
 def test_preview_shows_an_old_epoch_without_changing_the_run(qtbot, controller):
     for _ in range(5):
-        after(qtbot, controller, controller.step_epoch, "step")
+        after(qtbot, controller, controller.step_epoch, Reason.STEP)
     latest = controller.rec.snaps[-1]
-    old = after(qtbot, controller, lambda: controller.preview(2), "preview")
-    assert (old.reason, old.epoch) == ("preview", 2)
+    old = after(qtbot, controller, lambda: controller.preview(2), Reason.PREVIEW)
+    assert (old.reason, old.epoch) == (Reason.PREVIEW, 2)
     assert not np.array_equal(old.output_grid, latest.output_grid)
-    now = after(qtbot, controller, controller.request_snapshot, "view")
+    now = after(qtbot, controller, controller.request_snapshot, Reason.VIEW)
     assert now.epoch == 5
     np.testing.assert_array_equal(now.params, latest.params)
 
@@ -143,10 +152,10 @@ def test_divergence_pauses_with_a_message(qtbot):
     qtbot.waitUntil(lambda: not c.is_playing, timeout=5000)
     assert "diverged" in messages[0].lower()
     assert np.isfinite(c.latest.params).all()
-    assert c.shutdown()
+    assert c.shutdown(HANG_MS)
 
 
-def test_errors_reach_the_gui_and_the_worker_survives(qtbot, controller):
+def test_errors_reach_the_gui_and_the_run_survives(qtbot, controller):
     errors = controller.rec.errors
     count_after(qtbot, controller, lambda: controller.rewind(-5), n=0)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
@@ -156,13 +165,15 @@ def test_errors_reach_the_gui_and_the_worker_survives(qtbot, controller):
     assert new[-1].epoch == 1
 
 
-def test_shutdown_during_play_is_prompt(qtbot):
+def test_shutdown_during_play_ends_the_run_by_itself(qtbot):
+    """Quit is read between two slices of training like any command, inside a long epoch: the run ends by
+    itself, it is not terminated (see also Pause inside a long epoch, below)."""
     big = EXP.with_hidden((64, 64, 64)).replace(batch_size=1)
     c = TrainingController(big, PointSet.generate("spiral", 2000, 0.0, 1), grid=10, neuron_grid=4)
     c.play()
     qtbot.waitUntil(lambda: c.is_playing, timeout=5000)
-    qtbot.wait(200)
-    assert c.shutdown(1000)
+    qtbot.waitUntil(lambda: c.latest is not None and c.latest.reason is Reason.PLAY, timeout=10000)
+    assert c.shutdown(HANG_MS)
 
 
 def test_random_command_sequences_end_cleanly(qtbot):
@@ -195,9 +206,9 @@ def test_random_command_sequences_end_cleanly(qtbot):
         seen = []
         c.snapshot.connect(seen.append)
         c.request_snapshot()  # the pipe keeps order: once this is back, every earlier command's error is too
-        qtbot.waitUntil(lambda seen=seen: any(s.reason == "view" for s in seen), timeout=5000)
+        qtbot.waitUntil(lambda seen=seen: any(s.reason is Reason.VIEW for s in seen), timeout=5000)
         assert errors == []
-        assert c.shutdown(), "worker did not stop"
+        assert c.shutdown(HANG_MS), "the run did not end by itself when asked to quit"
 
 
 def test_grids_shrink_for_large_networks_so_snapshots_stay_cheap():
@@ -213,16 +224,16 @@ def test_grids_shrink_for_large_networks_so_snapshots_stay_cheap():
 
 def test_the_loss_curve_arrives_whole_across_steps_rewinds_and_resets(qtbot, controller):
     for _ in range(6):
-        after(qtbot, controller, controller.step_epoch, "step")
+        after(qtbot, controller, controller.step_epoch, Reason.STEP)
     snap = controller.rec.snaps[-1]
     np.testing.assert_array_equal(snap.curve_epochs, np.arange(7))
     first = np.array(snap.curve_train)
-    snap = after(qtbot, controller, lambda: controller.rewind(3), "rewind")
+    snap = after(qtbot, controller, lambda: controller.rewind(3), Reason.REWIND)
     np.testing.assert_array_equal(snap.curve_epochs, np.arange(4))
     np.testing.assert_array_equal(snap.curve_train, first[:4])  # the same numbers, the later ones dropped
-    snap = after(qtbot, controller, controller.step_epoch, "step")
+    snap = after(qtbot, controller, controller.step_epoch, Reason.STEP)
     np.testing.assert_array_equal(snap.curve_train, first[:5])  # and retraced exactly
-    snap = after(qtbot, controller, controller.reset, "reset")
+    snap = after(qtbot, controller, controller.reset, Reason.RESET)
     np.testing.assert_array_equal(snap.curve_epochs, [0])
     assert not snap.curve_epochs.flags.writeable  # snapshots are immutable
     np.testing.assert_array_equal(snap.history_epochs, [0])
@@ -236,12 +247,12 @@ def test_a_run_in_its_own_process_reports_its_death(qtbot, controller):
 
 
 def test_a_step_of_one_batch_says_where_in_the_epoch_the_run_is(qtbot, controller):
-    snap = after(qtbot, controller, controller.step_batch, "step")
+    snap = after(qtbot, controller, controller.step_batch, Reason.STEP)
     batches = len(Trainer(EXP, POINTS).batches)
     assert (snap.epoch, snap.batch, snap.batches) == (0, 1, batches)
-    snap = after(qtbot, controller, controller.step_batch, "step")
+    snap = after(qtbot, controller, controller.step_batch, Reason.STEP)
     assert (snap.epoch, snap.batch) == (0, 2)
-    snap = after(qtbot, controller, controller.step_epoch, "step")  # the rest of the epoch
+    snap = after(qtbot, controller, controller.step_epoch, Reason.STEP)  # the rest of the epoch
     assert (snap.epoch, snap.batch, snap.batches) == (1, 0, batches)
 
 
@@ -262,7 +273,7 @@ def test_the_windows_curve_stays_equal_to_the_runs_history_when_it_is_thinned(qt
     controller.call(keep_few_rows)
     controller.play()
     qtbot.waitUntil(lambda: controller.rec.snaps[-1].epoch >= 20 * ROWS, timeout=20000)
-    paused = after(qtbot, controller, controller.pause, "pause")
+    paused = after(qtbot, controller, controller.pause, Reason.PAUSE)
     epochs, train, test = controller.call(run_curve)
     assert len(epochs) <= ROWS < paused.epoch  # thinned, many times over
     np.testing.assert_array_equal(paused.curve_epochs, epochs)
@@ -283,11 +294,32 @@ def test_pause_at_a_limited_speed_takes_effect_within_a_long_epoch(qtbot):
     c.set_speed(100.0)  # limited, though faster than this run can go
     c.play()
     qtbot.waitUntil(lambda: c.is_playing, timeout=5000)
-    paused = after(qtbot, c, c.pause, "pause", timeout=30000)
+    paused = after(qtbot, c, c.pause, Reason.PAUSE, timeout=30000)
     assert not c.is_playing
     assert paused.epoch == 0 and paused.batch < paused.batches  # stopped in the middle of the first epoch
-    view = after(qtbot, c, c.request_snapshot, "view")
+    view = after(qtbot, c, c.request_snapshot, Reason.VIEW)
     since = c.rec.snaps[c.rec.snaps.index(paused) + 1 :]
-    assert [s.reason for s in since] == ["view"]  # no play snapshot after the pause
+    assert [s.reason for s in since] == [Reason.VIEW]  # no play snapshot after the pause
     assert (view.epoch, view.batch) == (paused.epoch, paused.batch)  # and no training either
-    assert c.shutdown() and not c.rec.errors
+    assert c.shutdown(HANG_MS) and not c.rec.errors
+
+
+def test_after_load_session_exactly_one_snapshot_arrives_and_it_is_the_loaded_epochs(qtbot, controller):
+    """Opening a session during play: the play snapshots already on their way arrive, then one snapshot of the
+    loaded epoch (reason SESSION) and nothing else; the loaded run waits, paused, showing what was saved."""
+    saved = Trainer(EXP.replace(lr=0.3), POINTS)
+    saved.run(7)
+    session = session_from_trainer(saved)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.rec.snaps[-1].reason is Reason.PLAY, timeout=10000)
+    before = len(controller.rec.snaps)
+    controller.load_session(session)
+    assert controller.experiment == session.experiment  # at once, before the run answers
+    view = after(qtbot, controller, controller.request_snapshot, Reason.VIEW)  # the fence: all the load sent is in
+    new = controller.rec.snaps[before:]
+    while new and new[0].reason is Reason.PLAY:  # in flight when the session was sent
+        new = new[1:]
+    assert [(s.reason, s.epoch) for s in new] == [(Reason.SESSION, 7), (Reason.VIEW, 7)]
+    np.testing.assert_array_equal(new[0].params, saved.network.params)
+    np.testing.assert_array_equal(new[0].curve_epochs, np.arange(8))  # the loaded run's curve, whole
+    assert not controller.is_playing and view.epoch == 7
