@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nnplayground import cli
+from nnplayground import cli, progress
 from nnplayground.core.session import load_session
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -319,20 +319,20 @@ def tiny_trainer():
 
 def test_progress_off_a_terminal_is_a_plain_line_soon_after_the_start_then_every_few_seconds(tiny_trainer):
     clock, out, step = FakeClock(), io.StringIO(), 0.125  # an eighth of a second an epoch (exact in binary)
-    progress = cli.Progress(out, 0, 1000, clock=clock)
-    assert not progress.bar  # a StringIO is no terminal
+    shown = progress.Progress(out, 0, 1000, clock=clock)
+    assert not shown.bar  # a StringIO is no terminal
     shown_at = []
     for _ in range(80):  # 10 s
         tiny_trainer.step_epoch()
         clock.now += step
         before = out.getvalue().count("\n")
-        progress.update(tiny_trainer)
+        shown.update(tiny_trainer)
         if out.getvalue().count("\n") > before:
             shown_at.append(tiny_trainer.epoch)
-    progress.finish(tiny_trainer)
-    assert shown_at[0] == cli.FIRST_LINE_AFTER / step  # within the first seconds, not after 10% of the run
+    shown.finish(tiny_trainer)
+    assert shown_at[0] == progress.FIRST_LINE_AFTER / step  # within the first seconds, not after 10% of the run
     gaps = {b - a for a, b in itertools.pairwise(shown_at)}
-    assert gaps == {cli.LINE_EVERY / step} and len(shown_at) >= 3  # then steadily, every few seconds
+    assert gaps == {progress.LINE_EVERY / step} and len(shown_at) >= 3  # then steadily, every few seconds
     lines = out.getvalue().splitlines()
     assert "\r" not in out.getvalue() and len(lines) == len(shown_at)
     assert lines[0].startswith(f"epoch {shown_at[0]}/1000  0.8%  8 epochs/s  ETA 2:04  train ")
@@ -340,25 +340,25 @@ def test_progress_off_a_terminal_is_a_plain_line_soon_after_the_start_then_every
 
 def test_progress_on_a_terminal_is_one_bar_redrawn_a_few_times_a_second(tiny_trainer):
     clock, out = FakeClock(), io.StringIO()
-    progress = cli.Progress(out, 0, 256, bar=True, clock=clock)
+    shown = progress.Progress(out, 0, 256, bar=True, clock=clock)
     for _ in range(256):  # 256 epochs in 2 s
         tiny_trainer.step_epoch()
         clock.now += 1 / 128
-        progress.update(tiny_trainer)
-    progress.finish(tiny_trainer)
+        shown.update(tiny_trainer)
+    shown.finish(tiny_trainer)
     text = out.getvalue()
     draws = text.split("\r")[1:]
     assert text.startswith("\r") and text.endswith("\n") and text.count("\n") == 1  # one line, ended once
-    assert 2 <= len(draws) <= 2 / cli.REDRAW_EVERY + 2  # redrawn, but not once per epoch
-    assert draws[-1].startswith(cli.bar_text(1.0) + " epoch 256/256  100.0%  128 epochs/s  ETA 0:00  train ")
+    assert 2 <= len(draws) <= 2 / progress.REDRAW_EVERY + 2  # redrawn, but not once per epoch
+    assert draws[-1].startswith(progress.bar_text(1.0) + " epoch 256/256  100.0%  128 epochs/s  ETA 0:00  train ")
 
 
 def test_the_progress_text_and_bar():
-    assert cli.progress_text(250, 0, 1000, 0.8) == "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02"
-    assert cli.progress_text(1050, 1000, 2000, 0.0) == "epoch 1050/2000  5.0%"  # no rate before any time
-    assert cli.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
-    assert cli.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
-    assert cli.bar_text(0.5, 10) == "[#####.....]" and cli.bar_text(2.0, 4) == "[####]"
+    assert progress.progress_text(250, 0, 1000, 0.8) == "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02"
+    assert progress.progress_text(1050, 1000, 2000, 0.0) == "epoch 1050/2000  5.0%"  # no rate before any time
+    assert progress.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
+    assert progress.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
+    assert progress.bar_text(0.5, 10) == "[#####.....]" and progress.bar_text(2.0, 4) == "[####]"
 
 
 def test_a_run_stopped_in_the_middle_of_an_epoch_is_left_at_its_last_whole_epoch():
