@@ -25,38 +25,19 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import version
-from .arguments import activation_names, hidden_widths, number
-from .core import datasets
-from .core.experiment import (
-    ACTIVATIONS,
-    FEATURES,
-    MAX_BATCH_SIZE,
-    MAX_CLASSES,
-    MAX_LR,
-    MAX_REG_RATE,
-    MAX_SEED,
-    OPTIMIZERS,
-    REGULARIZATIONS,
-    DataSpec,
-    Experiment,
-)
-from .core.points import MAX_POINTS, PointSet
+from .arguments import add_experiment_options, experiment_from_args, fixed_options, number, with_live_options
+from .core.experiment import Experiment
+from .core.points import PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
 from .core.trainer import Trainer
 from .progress import Progress, losses_text
 
-# Settings that describe the data or the network's shape: a loaded run keeps its own.
-_SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
 MAX_PICTURE = 8192
 # Epochs one run may ask for: far beyond any run that can finish (a billion epochs is days even for the smallest
 # network) and far below what a session file may hold (MAX_EPOCH), so a saved run can always be read back.
 MAX_EPOCHS = 10**9
 _APP: Any = None
-
-
-def _csv_list(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -85,29 +66,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
     p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
-    data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
-    data.add_argument(
-        "--points", type=number(int, 0, MAX_POINTS), help="number of points (default 500; 1200 for regression)"
-    )
-    data.add_argument("--noise", type=number(float, 0.0, 1.0), help="noise 0..1 (default 0)")
-    data.add_argument(
-        "--classes",
-        type=number(int, 2, MAX_CLASSES),
-        help="classes for the sets that have them (default 3, as in the app)",
-    )
-    data.add_argument(
-        "--train-ratio", type=number(float, 0.1, 0.9), help="share of points used for training (default 0.5)"
-    )
-    net = p.add_argument_group("network")
-    net.add_argument("--hidden", type=hidden_widths, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
-    net.add_argument("--activation", type=activation_names, help=f"one of {', '.join(ACTIVATIONS)}, or one per layer")
-    net.add_argument("--features", type=_csv_list, help=f"input features from {', '.join(FEATURES)}")
-    net.add_argument("--lr", type=number(float, 0.0, MAX_LR, lo_open=True), help="learning rate (default 0.03)")
-    net.add_argument("--optimizer", choices=OPTIMIZERS, help="default sgd")
-    net.add_argument("--batch-size", type=number(int, 1, MAX_BATCH_SIZE), help="default 10")
-    net.add_argument("--regularization", choices=REGULARIZATIONS, help="default none")
-    net.add_argument("--reg-rate", type=number(float, 0.0, MAX_REG_RATE), help="regularization rate (default 0)")
-    net.add_argument("--seed", type=number(int, 0, MAX_SEED), help="seed of the data and of the weights (default 0)")
+    net = p.add_argument_group("network and training (with --load, only how it trains)")
+    add_experiment_options(data, net)
     run = p.add_argument_group("run")
     run.add_argument(
         "--epochs", type=number(int, 0, MAX_EPOCHS), default=100, help="epochs to train (more, with --load)"
@@ -132,47 +92,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
-    """The experiment and points the arguments describe (defaults: the app's)."""
-    base = Experiment()
-    name = args.dataset or base.data.name
-    seed = base.seed if args.seed is None else args.seed
-    spec = DataSpec(
-        name=name,
-        n=datasets.default_n(name) if args.points is None else args.points,
-        noise=base.data.noise if args.noise is None else args.noise,
-        seed=seed,
-        classes=datasets.default_classes(name) if args.classes is None else args.classes,
-        train_ratio=base.data.train_ratio if args.train_ratio is None else args.train_ratio,
-    )
-    hidden = base.hidden if args.hidden is None else args.hidden
-    acts = args.activation or [base.activations[0]]
-    if len(acts) == 1:
-        acts = acts * len(hidden)
-    exp = Experiment(
-        data=spec,
-        problem="regression" if datasets.is_regression(name) else "classification",
-        features=tuple(args.features or base.features),
-        hidden=hidden,
-        activations=tuple(acts),
-        seed=seed,
-    )
-    exp = _with_training_options(exp, args)
-    points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
-    return exp, points
-
-
-def _with_training_options(exp: Experiment, args: argparse.Namespace) -> Experiment:
-    changes: dict[str, Any] = {}
-    for opt, field in (
-        ("lr", "lr"),
-        ("optimizer", "optimizer"),
-        ("batch_size", "batch_size"),
-        ("regularization", "regularization"),
-        ("reg_rate", "reg_rate"),
-    ):
-        if getattr(args, opt) is not None:
-            changes[field] = getattr(args, opt)
-    return exp.replace(**changes) if changes else exp
+    """The experiment and points the arguments describe (defaults: the window's); ValueError/TypeError if the
+    options do not fit together."""
+    exp = experiment_from_args(args)
+    spec = exp.data
+    return exp, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
 
 
 # ---- training ---------------------------------------------------------------------------------------------------
@@ -352,16 +276,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         if args.load:
-            given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]
-            if given or args.seed is not None:
+            fixed = fixed_options(args)
+            if fixed:
                 return _usage_error(
-                    p,
-                    f"{', '.join(given or ['--seed'])} cannot be combined with --load (a saved run keeps its data "
-                    "and network)",
+                    p, f"{', '.join(fixed)} cannot be combined with --load (a saved run keeps its data and network)"
                 )
             session = load_session(args.load)
             trainer = restore_trainer(session)
-            exp = _with_training_options(trainer.experiment, args)
+            exp = with_live_options(trainer.experiment, args)
             if exp != trainer.experiment:
                 trainer.set_experiment(exp)
             if trainer.epoch + args.epochs > MAX_EPOCH:
