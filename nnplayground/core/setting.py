@@ -105,7 +105,7 @@ class Setting:
     def check(self, value: Any) -> None:
         """Raise TypeError or ValueError, in a sentence naming the setting, unless `value` may be its value."""
         if self.items is None:
-            self._check_one(value, self.noun)
+            self._check_one(value)
             return
         if not isinstance(value, (tuple, list)):
             raise TypeError(f"{self.noun} must be a list, got {_brief(repr(value))}")
@@ -115,32 +115,36 @@ class Setting:
         if most is not None and len(value) > most:
             raise ValueError(f"at most {most} {self._items_word(most)}, got {len(value)}")
         for v in value:
-            self._check_one(v, self.item)
+            self._check_one(v)
 
     def _items_word(self, count: int) -> str:
         return self.item if count == 1 else f"{self.item}s"
 
-    def _check_one(self, value: Any, noun: str) -> None:
-        self._check_type(value, noun)
-        if self.choices and not self.any_name and value not in self.choices:
-            raise ValueError(f"unknown {noun} {_brief(repr(value))}; choose one of {', '.join(self.choices)}")
-        if self.kind in (int, float):
-            self._check_range(value, noun)
+    def _one(self) -> str:
+        """What one value is called in a message: the setting, or one item of it ("hidden layer")."""
+        return self.noun if self.items is None else self.item
 
-    def _check_type(self, value: Any, noun: str) -> None:
+    def _check_one(self, value: Any) -> None:
+        self._check_type(value)
+        if self.choices and not self.any_name and value not in self.choices:
+            raise ValueError(f"unknown {self._one()} {_brief(repr(value))}; choose one of {', '.join(self.choices)}")
+        if self.kind in (int, float):
+            self._check_range(value)
+
+    def _check_type(self, value: Any) -> None:
         kinds: tuple[type, ...] = (int, float) if self.kind is float else (self.kind,)
         if isinstance(value, bool) != (self.kind is bool) or not isinstance(value, kinds):
-            raise TypeError(f"{noun} must be {_KIND_WORDS[self.kind]}, got {_brief(repr(value))}")
+            raise TypeError(f"{self._one()} must be {_KIND_WORDS[self.kind]}, got {_brief(repr(value))}")
 
-    def _check_range(self, value: float, noun: str) -> None:
+    def _check_range(self, value: float) -> None:
         if isinstance(value, float) and not math.isfinite(value):  # (an int may be too large for a float)
-            raise ValueError(f"{noun} must be a finite number, got {value}")
+            raise ValueError(f"{self._one()} must be a finite number, got {value}")
         low = self.lo is not None and (value <= self.lo if self.lo_open else value < self.lo)
         high = self.hi is not None and (value >= self.hi if self.hi_open else value > self.hi)
         if not (low or high):
             return
         if self.items is not None:  # "a hidden layer needs 1 to 64 neurons, got 99"
             needs = f"{self.range_text()} {self.unit}".strip()
-            raise ValueError(f"a {noun} needs {needs}, got {_brief(self.show(value))}")
+            raise ValueError(f"a {self.item} needs {needs}, got {_brief(self.show(value))}")
         bound = self._low_bound() if low else self._high_bound()
-        raise ValueError(f"{noun} must be {bound}, got {_brief(self.show(value))}")
+        raise ValueError(f"{self.noun} must be {bound}, got {_brief(self.show(value))}")

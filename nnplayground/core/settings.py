@@ -65,7 +65,6 @@ _LOSS_HELP = {
 
 # ---- the numbers that more than one entry shares --------------------------------------------------------------------
 MAX_SEED = 2**31 - 1  # what a seed box (a 32-bit spin box) holds; seeds wrap around past it
-MAX_HIDDEN_LAYERS = 8
 DEFAULT_DATASET = "spiral"
 
 
@@ -145,7 +144,7 @@ TABLE: dict[str, Setting] = _table(
         "hidden", "Hidden layers", int, (8, 8), "network",
         "Hidden layers: each layer builds new features out of the previous layer's. More layers can express "
         "more intricate shapes but take longer to train.",
-        lo=1, hi=64, items=(0, MAX_HIDDEN_LAYERS), item="hidden layer", unit="neurons", tip="hidden_layers",
+        lo=1, hi=64, items=(0, 8), item="hidden layer", unit="neurons", tip="hidden_layers",
         option="--hidden", option_help="hidden layer widths, e.g. 8,8; 0 for none", metavar="W,W",
     ),
     Setting(
@@ -159,8 +158,8 @@ TABLE: dict[str, Setting] = _table(
     ),
     Setting(
         "loss", "Loss", str, "auto", "network",
-        "Loss: what training minimises. Cross-entropy suits probabilities (and squared error regression); the "
-        "squared error on sigmoid outputs is TensorFlow Playground's set-up.",
+        "Loss: what training minimises. Cross-entropy for classes (a squared error for regression), or a squared "
+        "error on sigmoid outputs, TensorFlow Playground's set-up.",
         # "auto": two classes -> sigmoid + bce, k classes -> softmax + cross_entropy, regression -> linear + mse.
         # "mse": the article's set-up, a squared error on sigmoid outputs (one-hot targets for k classes).
         choices=("auto", "mse"), choice_labels=_LOSS_LABELS, choice_help=_LOSS_HELP,
@@ -215,8 +214,8 @@ TABLE: dict[str, Setting] = _table(
     ),
     Setting(
         "init", "Initialization", str, "auto", "network",
-        "Initialization: how the first weights are drawn. Auto picks Xavier for tanh and sigmoid, He for the "
-        "ReLU family.",
+        "Initialization: how the first weights are drawn. Auto picks He for the ReLU family and Xavier for the "
+        "others.",
         choices=INITS, option="--init", option_help="how the first weights are drawn",
     ),
     Setting(
