@@ -15,6 +15,9 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app (or, for `train ...`, the headless trainer) and return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # Not an argparse subcommand: argparse cannot tell a subcommand from the optional session file of
+    # `nnplayground [options] [session.nnp]`, and `train` must not import the window (nor the window `train`).
+    # Both parsers get the experiment's options from one builder, arguments.add_experiment_options.
     if args and args[0] == "train":
         from . import cli  # imported only when asked for: the window needs none of it
 

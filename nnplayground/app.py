@@ -15,19 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import version
-from .arguments import activation_names, hidden_widths, number
-from .core import datasets
-from .core.experiment import (
-    ACTIVATIONS,
-    MAX_BATCH_SIZE,
-    MAX_CLASSES,
-    MAX_LR,
-    MAX_SEED,
-    OPTIMIZERS,
-    DataSpec,
-    Experiment,
-)
-from .core.points import MAX_POINTS
+from .arguments import add_experiment_options, experiment_from_args, number
+from .core.experiment import Experiment
 
 if TYPE_CHECKING:
     from .ui.window.main_window import MainWindow
@@ -40,7 +29,8 @@ def _speed(text: str) -> float | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    d = Experiment()  # the defaults are the experiment's own, so "New" and a bare launch start alike
+    """The window's options: a session file, and every experiment setting with the same options, rules and --help
+    as `nnplayground train` (one builder, `arguments.add_experiment_options`, serves both)."""
     p = argparse.ArgumentParser(
         prog="nnplayground",
         description="A desktop playground for neural networks: draw data, design a network, watch it learn.",
@@ -49,70 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("session", nargs="?", help="a saved session file to open")
     p.add_argument("--version", action="version", version=f"nnplayground {version()}")
-    p.add_argument(
-        "--dataset",
-        choices=datasets.names(),
-        default=d.data.name,
-        metavar="NAME",
-        help=f"the data set to start with: {', '.join(datasets.names())} (default: {d.data.name})",
-    )
-    p.add_argument(
-        "--noise", type=number(float, 0.0, 1.0), default=d.data.noise, help=f"noise, 0 to 1 (default {d.data.noise:g})"
-    )
-    p.add_argument(
-        "--points",
-        type=number(int, 0, MAX_POINTS),
-        default=None,
-        metavar="N",
-        help="number of points (default: 500, or 1200 for regression sets)",
-    )
-    p.add_argument(
-        "--classes",
-        type=number(int, 2, MAX_CLASSES),
-        default=None,
-        metavar="K",
-        help=f"classes, 2 to {MAX_CLASSES}, for the sets that have them (blobs, checkerboard, spirals, "
-        "rings; default 3 there)",
-    )
-    p.add_argument(
-        "--train-ratio",
-        type=number(float, 0.1, 0.9),
-        default=d.data.train_ratio,
-        metavar="R",
-        help=f"share of the points used for training, 0.1 to 0.9 (default {d.data.train_ratio:g})",
-    )
-    widths = ",".join(map(str, d.hidden))
-    p.add_argument(
-        "--hidden",
-        type=hidden_widths,
-        default=d.hidden,
-        metavar="W,W",
-        help=f"hidden layer widths, e.g. 8,8; 0 for none (default {widths})",
-    )
-    p.add_argument(
-        "--activation",
-        type=activation_names,
-        default=d.activations[:1],
-        metavar="NAME",
-        help=f"hidden activation, one for all or one per layer: {', '.join(ACTIVATIONS)} (default {d.activations[0]})",
-    )
-    p.add_argument(
-        "--lr", type=number(float, 0.0, MAX_LR, lo_open=True), default=d.lr, help=f"learning rate (default {d.lr:g})"
-    )
-    p.add_argument(
-        "--batch-size",
-        type=number(int, 1, MAX_BATCH_SIZE),
-        default=d.batch_size,
-        metavar="B",
-        help=f"mini-batch size (default {d.batch_size})",
-    )
-    p.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help=f"optimizer (default {d.optimizer})")
-    p.add_argument(
-        "--seed",
-        type=number(int, 0, MAX_SEED),
-        default=d.seed,
-        help=f"seed of the data and of the first weights (default {d.seed})",
-    )
+    add_experiment_options(p)
     p.add_argument(
         "--speed",
         type=_speed,
@@ -124,28 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
-    """Parse and validate; on bad input argparse prints a message and raises SystemExit(2)."""
+    """Parse and validate; on bad input argparse prints a message and raises SystemExit(2). The experiment is
+    the one `nnplayground train` builds from the same options (so "New" and a bare launch start alike)."""
     parser = build_parser()
     args = parser.parse_args(list(argv))
-    regression = datasets.is_regression(args.dataset)
-    classes = args.classes if args.classes is not None else datasets.default_classes(args.dataset)
-    n = args.points if args.points is not None else datasets.default_n(args.dataset)
-    acts = args.activation
-    if len(acts) == 1:
-        acts = acts * len(args.hidden)
-    elif len(acts) != len(args.hidden):
-        parser.error(f"--activation: give one name, or one per hidden layer ({len(args.hidden)}), not {len(acts)}")
     try:
-        exp = Experiment(
-            data=DataSpec(args.dataset, n, float(args.noise), args.seed, classes, float(args.train_ratio)),
-            problem="regression" if regression else "classification",
-            hidden=args.hidden,
-            activations=tuple(acts),
-            optimizer=args.optimizer,
-            lr=float(args.lr),
-            batch_size=args.batch_size,
-            seed=args.seed,
-        )
+        exp = experiment_from_args(args)
     except (ValueError, TypeError) as exc:
         parser.error(str(exc))
     return args, exp

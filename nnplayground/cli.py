@@ -15,9 +15,7 @@ Exit status: 0 done; 1 a file could not be read or written (one line on stderr, 
 from __future__ import annotations
 
 import argparse
-import math
 import os
-import shutil
 import signal
 import sys
 import tempfile
@@ -27,38 +25,19 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import version
-from .arguments import activation_names, hidden_widths, number
-from .core import datasets
-from .core.experiment import (
-    ACTIVATIONS,
-    FEATURES,
-    MAX_BATCH_SIZE,
-    MAX_CLASSES,
-    MAX_LR,
-    MAX_REG_RATE,
-    MAX_SEED,
-    OPTIMIZERS,
-    REGULARIZATIONS,
-    DataSpec,
-    Experiment,
-)
-from .core.numbers import loss_text, percent_text, rate_text
-from .core.points import MAX_POINTS, PointSet
+from .arguments import add_experiment_options, experiment_from_args, fixed_options, number, with_live_options
+from .core.experiment import Experiment
+from .core.points import PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
 from .core.trainer import Trainer
+from .progress import Progress, losses_text
 
-# Settings that describe the data or the network's shape: a loaded run keeps its own.
-_SHAPE_OPTIONS = ("dataset", "points", "noise", "classes", "hidden", "activation", "features", "train_ratio")
 MAX_PICTURE = 8192
 # Epochs one run may ask for: far beyond any run that can finish (a billion epochs is days even for the smallest
 # network) and far below what a session file may hold (MAX_EPOCH), so a saved run can always be read back.
 MAX_EPOCHS = 10**9
 _APP: Any = None
-
-
-def _csv_list(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -87,29 +66,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
     p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
-    data.add_argument("--dataset", choices=datasets.names(), help="generated data set (default spiral)")
-    data.add_argument(
-        "--points", type=number(int, 0, MAX_POINTS), help="number of points (default 500; 1200 for regression)"
-    )
-    data.add_argument("--noise", type=number(float, 0.0, 1.0), help="noise 0..1 (default 0)")
-    data.add_argument(
-        "--classes",
-        type=number(int, 2, MAX_CLASSES),
-        help="classes for the sets that have them (default 3, as in the app)",
-    )
-    data.add_argument(
-        "--train-ratio", type=number(float, 0.1, 0.9), help="share of points used for training (default 0.5)"
-    )
-    net = p.add_argument_group("network")
-    net.add_argument("--hidden", type=hidden_widths, help="hidden layer widths, e.g. 8,8 (default 8,8; 0 for none)")
-    net.add_argument("--activation", type=activation_names, help=f"one of {', '.join(ACTIVATIONS)}, or one per layer")
-    net.add_argument("--features", type=_csv_list, help=f"input features from {', '.join(FEATURES)}")
-    net.add_argument("--lr", type=number(float, 0.0, MAX_LR, lo_open=True), help="learning rate (default 0.03)")
-    net.add_argument("--optimizer", choices=OPTIMIZERS, help="default sgd")
-    net.add_argument("--batch-size", type=number(int, 1, MAX_BATCH_SIZE), help="default 10")
-    net.add_argument("--regularization", choices=REGULARIZATIONS, help="default none")
-    net.add_argument("--reg-rate", type=number(float, 0.0, MAX_REG_RATE), help="regularization rate (default 0)")
-    net.add_argument("--seed", type=number(int, 0, MAX_SEED), help="seed of the data and of the weights (default 0)")
+    net = p.add_argument_group("network and training (with --load, only how it trains)")
+    add_experiment_options(data, net)
     run = p.add_argument_group("run")
     run.add_argument(
         "--epochs", type=number(int, 0, MAX_EPOCHS), default=100, help="epochs to train (more, with --load)"
@@ -134,141 +92,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
-    """The experiment and points the arguments describe (defaults: the app's)."""
-    base = Experiment()
-    name = args.dataset or base.data.name
-    seed = base.seed if args.seed is None else args.seed
-    spec = DataSpec(
-        name=name,
-        n=datasets.default_n(name) if args.points is None else args.points,
-        noise=base.data.noise if args.noise is None else args.noise,
-        seed=seed,
-        classes=datasets.default_classes(name) if args.classes is None else args.classes,
-        train_ratio=base.data.train_ratio if args.train_ratio is None else args.train_ratio,
-    )
-    hidden = base.hidden if args.hidden is None else args.hidden
-    acts = args.activation or [base.activations[0]]
-    if len(acts) == 1:
-        acts = acts * len(hidden)
-    exp = Experiment(
-        data=spec,
-        problem="regression" if datasets.is_regression(name) else "classification",
-        features=tuple(args.features or base.features),
-        hidden=hidden,
-        activations=tuple(acts),
-        seed=seed,
-    )
-    exp = _with_training_options(exp, args)
-    points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
-    return exp, points
-
-
-def _with_training_options(exp: Experiment, args: argparse.Namespace) -> Experiment:
-    changes: dict[str, Any] = {}
-    for opt, field in (
-        ("lr", "lr"),
-        ("optimizer", "optimizer"),
-        ("batch_size", "batch_size"),
-        ("regularization", "regularization"),
-        ("reg_rate", "reg_rate"),
-    ):
-        if getattr(args, opt) is not None:
-            changes[field] = getattr(args, opt)
-    return exp.replace(**changes) if changes else exp
-
-
-def _losses(t: Trainer) -> str:
-    """The latest losses (and test accuracy) as the window writes them: a diverged run's loss is 2.87e+225."""
-    last = t.history.last() or {}
-    parts = [f"train {loss_text(last.get('train_loss'))}", f"test {loss_text(last.get('test_loss'))}"]
-    if t.head.num_classes:
-        acc = last.get("test_accuracy", math.nan)
-        if math.isfinite(acc):
-            parts.append(f"test accuracy {percent_text(acc)}")
-    return "  ".join(parts)
-
-
-# ---- progress -------------------------------------------------------------------------------------------------------
-REDRAW_EVERY = 0.2  # a terminal's bar: at most five redraws a second
-FIRST_LINE_AFTER = 1.0  # plain lines (a log, a pipe): the first soon, so that a long run shows it has started ...
-LINE_EVERY = 3.0  # ... then one every few seconds
-BAR_WIDTH = 20
-
-
-def _duration(seconds: float) -> str:
-    """ "0:07", "12:34", "3:02:01" (h:mm:ss)."""
-    s = max(0, round(seconds))
-    h, rest = divmod(s, 3600)
-    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
-
-
-def progress_text(epoch: int, start: int, goal: int, seconds: float) -> str:
-    """ "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02": the rate and ETA once an epoch of this run is done."""
-    done, todo = epoch - start, goal - start
-    parts = [f"epoch {epoch}/{goal}", percent_text(done / todo if todo else 1.0)]
-    if done > 0 and seconds > 0:
-        rate = done / seconds
-        # rate_text rounds to whole epochs a second; a slow run (a huge data set) says how long one takes
-        parts.append(rate_text(rate) if rate >= 0.5 else f"{1 / rate:.0f} s/epoch")
-        parts.append(f"ETA {_duration((goal - epoch) / rate)}")
-    return "  ".join(parts)
-
-
-def bar_text(fraction: float, width: int = BAR_WIDTH) -> str:
-    """ "[##########..........]" (ASCII: any terminal's encoding can show it)."""
-    full = int(width * min(1.0, max(0.0, fraction)))
-    return "[" + "#" * full + "." * (width - full) + "]"
-
-
-class Progress:
-    """What `train` shows while it runs: on a terminal one bar redrawn in place (with \\r), elsewhere a plain line
-    soon after the start and then every few seconds. `clock` is injectable, so tests need no real time."""
-
-    def __init__(
-        self,
-        out: TextIO,
-        start: int,
-        goal: int,
-        bar: bool | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.out, self.start, self.goal, self.clock = out, start, goal, clock
-        self.bar = _is_terminal(out) if bar is None else bar
-        self.began = clock()
-        self._next = self.began + (0.0 if self.bar else FIRST_LINE_AFTER)
-        self._drawn = 0  # length of the bar last drawn: a shorter one must blank the rest
-
-    def update(self, trainer: Trainer) -> None:
-        """Called often (after every slice of training): shows something only when it is time to."""
-        now = self.clock()
-        if now >= self._next:
-            self._next = now + (REDRAW_EVERY if self.bar else LINE_EVERY)
-            self._show(trainer, now)
-
-    def finish(self, trainer: Trainer) -> None:
-        """The bar's last state and its line ended (plain lines need nothing: the summary follows)."""
-        if self.bar:
-            self._show(trainer, self.clock())
-            self.out.write("\n")
-            self.out.flush()
-
-    def _show(self, trainer: Trainer, now: float) -> None:
-        text = f"{progress_text(trainer.epoch, self.start, self.goal, now - self.began)}  {_losses(trainer)}"
-        if not self.bar:
-            print(text, file=self.out, flush=True)
-            return
-        done = (trainer.epoch - self.start) / (self.goal - self.start) if self.goal > self.start else 1.0
-        line = f"{bar_text(done)} {text}"[: shutil.get_terminal_size().columns - 1]  # a wrapped line cannot redraw
-        self.out.write("\r" + line.ljust(self._drawn))
-        self.out.flush()
-        self._drawn = len(line)
-
-
-def _is_terminal(out: TextIO) -> bool:
-    try:
-        return out.isatty()
-    except (AttributeError, ValueError):  # a stream without isatty, or a closed one
-        return False
+    """The experiment and points the arguments describe (defaults: the window's); ValueError/TypeError if the
+    options do not fit together."""
+    exp = experiment_from_args(args)
+    spec = exp.data
+    return exp, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
 
 
 # ---- training ---------------------------------------------------------------------------------------------------
@@ -419,7 +247,7 @@ def _train_and_write(args: argparse.Namespace, trainer: Trainer) -> int:
         outcome = train(trainer, args.epochs, stop=lambda: ctrl_c.pressed)
     took = time.perf_counter() - began
     if outcome != "interrupted":
-        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {_losses(trainer)}", file=sys.stderr)
+        print(f"done: epoch {trainer.epoch} in {took:.1f} s  {losses_text(trainer)}", file=sys.stderr)
     written = _write_outputs(args, trainer)
     if outcome == "interrupted":
         saved = f"saved {', '.join(written)}" if written else "nothing saved (no output was asked for)"
@@ -448,16 +276,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         if args.load:
-            given = [f"--{o.replace('_', '-')}" for o in _SHAPE_OPTIONS if getattr(args, o) is not None]
-            if given or args.seed is not None:
+            fixed = fixed_options(args)
+            if fixed:
                 return _usage_error(
-                    p,
-                    f"{', '.join(given or ['--seed'])} cannot be combined with --load (a saved run keeps its data "
-                    "and network)",
+                    p, f"{', '.join(fixed)} cannot be combined with --load (a saved run keeps its data and network)"
                 )
             session = load_session(args.load)
             trainer = restore_trainer(session)
-            exp = _with_training_options(trainer.experiment, args)
+            exp = with_live_options(trainer.experiment, args)
             if exp != trainer.experiment:
                 trainer.set_experiment(exp)
             if trainer.epoch + args.epochs > MAX_EPOCH:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import dataclasses
 import io
 import itertools
 import os
@@ -15,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nnplayground import cli
+from nnplayground import arguments, cli, progress
+from nnplayground.core import settings
 from nnplayground.core.session import load_session
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -319,20 +322,20 @@ def tiny_trainer():
 
 def test_progress_off_a_terminal_is_a_plain_line_soon_after_the_start_then_every_few_seconds(tiny_trainer):
     clock, out, step = FakeClock(), io.StringIO(), 0.125  # an eighth of a second an epoch (exact in binary)
-    progress = cli.Progress(out, 0, 1000, clock=clock)
-    assert not progress.bar  # a StringIO is no terminal
+    shown = progress.Progress(out, 0, 1000, clock=clock)
+    assert not shown.bar  # a StringIO is no terminal
     shown_at = []
     for _ in range(80):  # 10 s
         tiny_trainer.step_epoch()
         clock.now += step
         before = out.getvalue().count("\n")
-        progress.update(tiny_trainer)
+        shown.update(tiny_trainer)
         if out.getvalue().count("\n") > before:
             shown_at.append(tiny_trainer.epoch)
-    progress.finish(tiny_trainer)
-    assert shown_at[0] == cli.FIRST_LINE_AFTER / step  # within the first seconds, not after 10% of the run
+    shown.finish(tiny_trainer)
+    assert shown_at[0] == progress.FIRST_LINE_AFTER / step  # within the first seconds, not after 10% of the run
     gaps = {b - a for a, b in itertools.pairwise(shown_at)}
-    assert gaps == {cli.LINE_EVERY / step} and len(shown_at) >= 3  # then steadily, every few seconds
+    assert gaps == {progress.LINE_EVERY / step} and len(shown_at) >= 3  # then steadily, every few seconds
     lines = out.getvalue().splitlines()
     assert "\r" not in out.getvalue() and len(lines) == len(shown_at)
     assert lines[0].startswith(f"epoch {shown_at[0]}/1000  0.8%  8 epochs/s  ETA 2:04  train ")
@@ -340,25 +343,25 @@ def test_progress_off_a_terminal_is_a_plain_line_soon_after_the_start_then_every
 
 def test_progress_on_a_terminal_is_one_bar_redrawn_a_few_times_a_second(tiny_trainer):
     clock, out = FakeClock(), io.StringIO()
-    progress = cli.Progress(out, 0, 256, bar=True, clock=clock)
+    shown = progress.Progress(out, 0, 256, bar=True, clock=clock)
     for _ in range(256):  # 256 epochs in 2 s
         tiny_trainer.step_epoch()
         clock.now += 1 / 128
-        progress.update(tiny_trainer)
-    progress.finish(tiny_trainer)
+        shown.update(tiny_trainer)
+    shown.finish(tiny_trainer)
     text = out.getvalue()
     draws = text.split("\r")[1:]
     assert text.startswith("\r") and text.endswith("\n") and text.count("\n") == 1  # one line, ended once
-    assert 2 <= len(draws) <= 2 / cli.REDRAW_EVERY + 2  # redrawn, but not once per epoch
-    assert draws[-1].startswith(cli.bar_text(1.0) + " epoch 256/256  100.0%  128 epochs/s  ETA 0:00  train ")
+    assert 2 <= len(draws) <= 2 / progress.REDRAW_EVERY + 2  # redrawn, but not once per epoch
+    assert draws[-1].startswith(progress.bar_text(1.0) + " epoch 256/256  100.0%  128 epochs/s  ETA 0:00  train ")
 
 
 def test_the_progress_text_and_bar():
-    assert cli.progress_text(250, 0, 1000, 0.8) == "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02"
-    assert cli.progress_text(1050, 1000, 2000, 0.0) == "epoch 1050/2000  5.0%"  # no rate before any time
-    assert cli.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
-    assert cli.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
-    assert cli.bar_text(0.5, 10) == "[#####.....]" and cli.bar_text(2.0, 4) == "[####]"
+    assert progress.progress_text(250, 0, 1000, 0.8) == "epoch 250/1000  25.0%  312 epochs/s  ETA 0:02"
+    assert progress.progress_text(1050, 1000, 2000, 0.0) == "epoch 1050/2000  5.0%"  # no rate before any time
+    assert progress.progress_text(2, 0, 10, 60.0).endswith("30 s/epoch  ETA 4:00")  # slower than an epoch a second
+    assert progress.progress_text(10, 0, 10**6, 1.0).endswith("ETA 27:46:39")
+    assert progress.bar_text(0.5, 10) == "[#####.....]" and progress.bar_text(2.0, 4) == "[####]"
 
 
 def test_a_run_stopped_in_the_middle_of_an_epoch_is_left_at_its_last_whole_epoch():
@@ -426,3 +429,92 @@ def test_setup_says_one_line_per_step_and_everything_when_a_step_fails(tmp_path)
     assert "setup: failed: pip install -e ." in failed.stderr and "ERROR: no setuptools>=68" in failed.stderr
     assert "WARNING: Location" in failed.stderr  # all of the failed step's output, to act on
     assert sorted(p.name for p in tmp_path.iterdir()) == [".venv", "bin", "scripts"]  # no log left behind
+
+
+# ---- one table of settings, one builder of options, for both commands ----------------------------------------------
+def both_parsers() -> dict[str, argparse.ArgumentParser]:
+    from nnplayground import app
+
+    return {"window": app.build_parser(), "train": cli.parser()}
+
+
+def experiment_of(command: str, argv: list[str]):
+    """The experiment a command builds from `argv`; SystemExit(2) for bad arguments, as each command does."""
+    from nnplayground import app
+
+    if command == "window":
+        return app.parse(argv)[1]
+    p = cli.parser()
+    try:
+        return cli.build_experiment(p.parse_args(argv))[0]
+    except (ValueError, TypeError) as e:
+        p.error(str(e))
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())  # --help wraps its lines wherever the terminal's width says
+
+
+def test_every_setting_with_an_option_is_an_option_of_both_commands_with_the_tables_help():
+    for command, p in both_parsers().items():
+        actions = {a.dest: a for a in p._actions}
+        for s in settings.with_option():
+            action = actions[s.dest]
+            assert s.option in action.option_strings, (command, s.option)
+            assert action.help == arguments.option_help(s) and s.option_help in action.help, (command, s.field)
+            assert action.default is None  # "not given": the default comes from the table when the experiment is made
+        help_text = one_line(p.format_help())
+        for s in settings.with_option():
+            assert one_line(arguments.option_help(s)) in help_text, (command, s.option)
+
+
+@pytest.mark.parametrize("command", ["window", "train"])
+def test_a_changed_table_changes_the_options_of_both_commands(command, monkeypatch, capsys):
+    lr = settings.get("lr")
+    monkeypatch.setitem(settings.TABLE, "lr", dataclasses.replace(lr, hi=5.0, default=0.1, option_help="step size"))
+    noise = settings.get("data.noise")
+    monkeypatch.setitem(settings.TABLE, "data.noise", dataclasses.replace(noise, hi=0.5, default=0.25))
+    help_text = one_line(both_parsers()[command].format_help())
+    assert "--lr LR step size, above 0, at most 5 (default 0.1)" in help_text
+    assert "0 to 0.5 (default 0.25)" in help_text
+    exp = experiment_of(command, [])
+    assert (exp.lr, exp.data.noise) == (0.1, 0.25)
+    assert experiment_of(command, ["--lr", "5", "--noise", "0.5"]).lr == 5.0
+    capsys.readouterr()
+    for argv, message in ((["--lr", "6"], "at most 5"), (["--noise", "0.6"], "at most 0.5")):
+        with pytest.raises(SystemExit) as exc:
+            experiment_of(command, argv)
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and f"argument {argv[0]}" in err and message in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--dataset", "plane"],
+        ["--dataset", "rings", "--classes", "5", "--noise", "0.3", "--train-ratio", "0.7", "--seed", "12"],
+        ["--features", "x1,x2,x1^2", "--hidden", "6,4,3", "--activation", "relu,tanh,sin", "--loss", "mse"],
+        ["--optimizer", "momentum", "--momentum", "0.5", "--nesterov", "--lr", "0.3", "--batch-size", "25"],
+        ["--regularization", "l2", "--reg-rate", "0.01", "--init", "he", "--hidden", "0", "--points", "90"],
+    ],
+)
+def test_both_commands_build_the_same_experiment_from_the_same_options(argv):
+    window, headless = experiment_of("window", argv), experiment_of("train", argv)
+    assert window == headless
+    given = arguments.given(cli.parser().parse_args(argv))
+    assert all(settings.read(window, f) == v or f == "activations" for f, v in given.items())
+
+
+def test_a_loaded_run_takes_new_training_options_but_keeps_its_data_and_network(tmp_path, capsys):
+    run = tmp_path / "a.nnp"
+    assert cli.main(["--dataset", "xor", "--hidden", "3", "--points", "60", "--epochs", "2", "--save", str(run)]) == 0
+    argv = ["--load", str(run), "--epochs", "1", "--save", str(run)]
+    assert cli.main([*argv, "--optimizer", "momentum", "--momentum", "0.5", "--nesterov", "--lr", "0.1"]) == 0
+    e = load_session(run).experiment
+    assert (e.optimizer, e.momentum, e.nesterov, e.lr, e.hidden) == ("momentum", 0.5, True, 0.1, (3,))
+    capsys.readouterr()
+    for option, value in (("--loss", "mse"), ("--init", "he"), ("--train-ratio", "0.3"), ("--seed", "2")):
+        assert cli.main([*argv, option, value]) == 2
+        err = capsys.readouterr().err
+        assert f"{option} cannot be combined with --load" in err and "usage:" in err

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from . import features as feats
+from . import settings
 from .experiment import Experiment
 from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
@@ -20,17 +21,8 @@ from .numbers import loss_text
 from .optimizers import Optimizer
 from .snapshot import GridEvaluator, Reason, Snapshot, parameter_views, readonly
 
-# Settings that only change how the next step is taken; everything else rebuilds the network.
-LIVE_SETTINGS = (
-    "lr",
-    "momentum",
-    "nesterov",
-    "optimizer",
-    "batch_size",
-    "regularization",
-    "reg_rate",
-    "data",
-)
+# Settings that only change how the next step is taken (the table's live ones); everything else rebuilds the network.
+LIVE_SETTINGS = settings.live_fields()
 
 # Divergence. A loss that overflows (infinite or NaN weights or loss) has diverged, and so has one that is finite
 # but has exploded: more than EXPLODED times the run's starting loss. The start is the reference because it is

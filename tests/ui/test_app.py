@@ -50,22 +50,13 @@ def test_the_window_without_a_display_says_so_and_how_to_run_headless():
 
 
 def test_help_lists_every_option():
+    from nnplayground.core import settings
+
     out = run("--help")
     assert out.returncode == 0, out.stderr
-    for option in (
-        "--dataset",
-        "--noise",
-        "--points",
-        "--hidden",
-        "--activation",
-        "--lr",
-        "--batch-size",
-        "--optimizer",
-        "--seed",
-        "--classes",
-        "--speed",
-        "session",
-    ):
+    everyday = ["--dataset", "--noise", "--points", "--hidden", "--activation", "--lr", "--batch-size", "--optimizer"]
+    everyday += ["--seed", "--classes", "--speed", "session"]
+    for option in everyday + [s.option for s in settings.with_option()]:  # and every other setting's, from the table
         assert option in out.stdout, option
     assert "spiral" in out.stdout and "max" in out.stdout
 

@@ -4,71 +4,20 @@ The playground exists to teach a handful of ideas (what a neuron computes, why a
 must be non-linear, what the learning rate does, what over-fitting looks like and what cures it). Every
 control explains itself with one of these texts so the lesson is where the hand is. Keep them short,
 concrete and free of jargon that is not explained on the spot.
+
+The texts of the settings (learning rate, batch size, noise, each activation and optimizer, ...) live in the
+settings table (`core/settings.py`), next to their ranges; `TIPS` reads them from there on every look-up, under
+the keys the widgets have always used ("learning_rate", "activation:relu"). The rest are here.
 No Qt here: plain strings, usable by any widget.
 """
 
 from __future__ import annotations
 
-from nnplayground.core.experiment import ACTIVATIONS, OPTIMIZERS
+from collections.abc import Callable, Iterator, Mapping
 
-# How the window names each activation (the settings bar and the diagram's per-layer choosers alike).
-ACTIVATION_NAMES = {
-    "linear": "Linear",
-    "sigmoid": "Sigmoid",
-    "tanh": "Tanh",
-    "relu": "ReLU",
-    "leaky_relu": "Leaky ReLU",
-    "elu": "ELU",
-    "silu": "SiLU",
-    "gelu": "GELU",
-    "sin": "Sine",
-    "softplus": "Softplus",
-}
-TIPS: dict[str, str] = {
-    "learning_rate": (
-        "Learning rate: how big a step gradient descent takes downhill on the loss after each mini-batch. "
-        "Too small and learning crawls; too large and the steps overshoot, the loss jumps around or explodes."
-    ),
-    "activation": (
-        "Activation function: each neuron computes h = f(w·x + b). Without a non-linear f, any stack "
-        "of layers collapses into one straight line, so the network could only draw straight boundaries. "
-        "A curved f lets layers bend and fold the plane."
-    ),
-    "optimizer": (
-        "Optimizer: the rule that turns the gradient into a weight update. Plain SGD steps straight "
-        "downhill; momentum, RMSprop, Adagrad and Adam remember past gradients to move faster and "
-        "more steadily."
-    ),
-    "batch_size": (
-        "Batch size: how many training points are averaged to estimate the gradient before each step. "
-        "Small batches give many noisy steps; large batches give fewer, smoother ones."
-    ),
-    "regularization": (
-        "Regularization: a penalty on large weights added to the loss. L2 shrinks all weights a little "
-        "(smoother boundaries); L1 pushes unhelpful weights to exactly zero (a sparser network). "
-        "Both fight over-fitting."
-    ),
-    "reg_rate": (
-        "Regularization rate: how strongly large weights are penalised. Too little and the network may "
-        "memorise noise; too much and it cannot fit the data at all."
-    ),
-    "noise": (
-        "Noise: how much the generated points are jittered. Noisy data is harder to separate and tempts a "
-        "big network to memorise individual points (over-fitting)."
-    ),
-    "train_ratio": (
-        "Ratio of training to test data: the network only learns from the training points; the test points "
-        "are held back to check whether what it learned carries over to data it has never seen."
-    ),
-    "features": (
-        "Input features: the numbers fed into the first layer. x1 and x2 are the point's coordinates; the "
-        "others (squares, products, sines) are hand-made transformations that can make a pattern easy to "
-        "separate even with no hidden layer. Click a feature to switch it on or off."
-    ),
-    "hidden_layers": (
-        "Hidden layers: each layer builds new features out of the previous layer's. More layers can express "
-        "more intricate shapes but take longer to train."
-    ),
+from nnplayground.core import settings
+
+_TEXTS: dict[str, str] = {  # the tips that are no setting's
     "neurons": (
         "Neurons: each neuron computes h = f(w1·x1 + w2·x2 + ... + b) and its picture shows h over the "
         "plane. More neurons give the layer more capacity, and more room to over-fit."
@@ -113,32 +62,36 @@ TIPS: dict[str, str] = {
     ),
 }
 
-_ACTIVATION_TIPS = {
-    "linear": "linear: f(z) = z. No bend at all; layers of it add up to one straight line.",
-    "sigmoid": "sigmoid: squashes z into 0..1 with a smooth S. It saturates at both ends: gradients vanish.",
-    "tanh": "tanh: squashes z into -1..1, centred on zero. A smooth, classic choice for small networks.",
-    "relu": "ReLU: f(z) = max(0, z). Fast to train; a neuron stuck below zero stops learning ('dead').",
-    "leaky_relu": "Leaky ReLU: like ReLU but lets a small slope through below zero, so neurons never die.",
-    "elu": "ELU: like ReLU above zero, a smooth curve down to -1 below it; keeps mean activations near zero.",
-    "silu": "SiLU (swish): z · sigmoid(z). Smooth ReLU-like curve with a small dip below zero.",
-    "gelu": "GELU: a smooth ReLU weighted by how likely z is to be positive; used in modern transformers.",
-    "sin": "sin: a periodic activation; lets a few neurons draw stripes and rings.",
-    "softplus": "softplus: log(1 + e^z), a smooth version of ReLU that never reaches exactly zero.",
-}
 
-_OPTIMIZER_TIPS = {
-    "sgd": "SGD: step straight down the gradient, scaled by the learning rate. Simple and predictable.",
-    "momentum": ("Momentum: keep a running velocity so steps build up along consistent directions and damp zig-zags."),
-    "rmsprop": "RMSprop: divide each step by the recent gradient size; every weight moves at a similar pace.",
-    "adagrad": "Adagrad: shrink each weight's step by all its past gradients; steps slow down over time.",
-    "adam": "Adam: momentum plus RMSprop-style scaling with bias correction; a robust default choice.",
-}
+class _Live(Mapping[str, str]):
+    """A read-only mapping computed from the settings table at every look-up (a changed table is followed)."""
 
-# Every activation and optimizer has its own text: a new one without it fails here, at import, not in a tooltip.
-for _name in ACTIVATIONS:
-    TIPS[f"activation:{_name}"] = _ACTIVATION_TIPS[_name]
-for _name in OPTIMIZERS:
-    TIPS[f"optimizer:{_name}"] = _OPTIMIZER_TIPS[_name]
+    def __init__(self, build: Callable[[], dict[str, str]]) -> None:
+        self._build = build
+
+    def __getitem__(self, key: str) -> str:
+        return self._build()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._build())
+
+    def __len__(self) -> int:
+        return len(self._build())
+
+
+def _tips() -> dict[str, str]:
+    """Every tip: the settings' texts by their `tip` keys, each choice's as "activation:relu", and the rest."""
+    found = dict(_TEXTS)
+    for s in settings.entries():
+        if s.tip:
+            found[s.tip] = s.help
+            found.update({f"{s.tip}:{choice}": text for choice, text in s.choice_help.items()})
+    return found
+
+
+TIPS: Mapping[str, str] = _Live(_tips)
+# How the window names each activation (the settings bar and the diagram's per-layer choosers alike).
+ACTIVATION_NAMES: Mapping[str, str] = _Live(lambda: dict(settings.get("activations").choice_labels))
 
 
 def activation_tip(name: str) -> str:
