@@ -221,7 +221,7 @@ def test_a_changed_entry_changes_the_defaults_and_validate(monkeypatch):
 
 
 def test_the_tooltips_are_the_tables_texts(monkeypatch):
-    from nnplayground.ui import explain
+    from nnplayground.ui.common import explain
 
     for s in settings.entries():
         if s.tip:
