@@ -26,6 +26,7 @@ from typing import Any, TextIO
 
 from . import version
 from .arguments import add_experiment_options, experiment_from_args, fixed_options, number, with_live_options
+from .core import export_data
 from .core.experiment import Experiment
 from .core.points import PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
@@ -53,11 +54,12 @@ def _size(text: str) -> tuple[int, int]:
 
 def _picture_path(text: str) -> str:
     """A picture's file name whose suffix names a format the app can write (refused before any training)."""
-    from .ui.session import export  # Qt's image writers decide; a picture needs Qt anyway
+    from .core.export_data import ExportError
+    from .ui.output import pictures  # Qt's image writers decide; a picture needs Qt anyway
 
     try:
-        export.image_format(text)
-    except export.ExportError as e:
+        pictures.image_format(text)
+    except ExportError as e:
         raise argparse.ArgumentTypeError(str(e)) from None
     return text
 
@@ -169,7 +171,7 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window, with or without a display
     from PySide6.QtWidgets import QApplication
 
-    from .ui.session import export
+    from .ui.output import pictures
 
     global _APP
     if QApplication.instance() is None:  # kept for the life of the process: Qt dislikes a second application
@@ -177,24 +179,21 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
     snap = trainer.snapshot()
     ps = trainer.points
     if args.png:
-        image = export.render_boundary(
+        image = pictures.render_boundary(
             snap, ps, ps.test_mask(trainer.experiment.data.train_ratio), args.size, show_test=args.show_test
         )
-        export.save_image(image, args.png)
+        pictures.save_image(image, args.png)
     if args.loss_png:
-        export.save_image(export.render_loss(snap, args.size), args.loss_png)
+        pictures.save_image(pictures.render_loss(snap, args.size), args.loss_png)
 
 
 def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
-    if args.csv or args.points_csv or args.json:
-        from .ui.session import export  # Qt is imported, but no application is needed for data files
-
-        if args.csv:
-            export.export_loss_csv(trainer, args.csv)
-        if args.points_csv:
-            export.export_points_csv(trainer.points, args.points_csv)
-        if args.json:
-            export.export_network_json(trainer, args.json)
+    if args.csv:
+        export_data.export_loss_csv(trainer, args.csv)
+    if args.points_csv:
+        export_data.export_points_csv(trainer.points, args.points_csv)
+    if args.json:
+        export_data.export_network_json(trainer, args.json)
 
 
 def _write_outputs(args: argparse.Namespace, trainer: Trainer) -> list[str]:

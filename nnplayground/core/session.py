@@ -15,6 +15,7 @@ never damages the file that was there.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
@@ -87,6 +88,12 @@ def session_from_trainer(trainer: Trainer) -> Session:
         history,
         checkpoints_to_save(trainer.history),
     )
+
+
+def run_without_points(trainer: Trainer) -> Session:
+    """The run now, as `session_from_trainer`, but without its points: for a window that has them already (the
+    state an undo of a network edit puts back), so that a million points need not cross the pipe for it."""
+    return dataclasses.replace(session_from_trainer(trainer), points=PointSet.empty(trainer.points.regression))
 
 
 def checkpoint_text_bytes(cp: Checkpoint) -> int:

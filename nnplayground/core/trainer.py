@@ -59,6 +59,14 @@ def head_for(experiment: Experiment, points: Any) -> Head:
     return Head("sigmoid", "bce", 1, 2) if k == 2 else Head("softmax", "cross_entropy", k, k)
 
 
+def rebuilds(before: Experiment, before_points: Any, after: Experiment, after_points: Any) -> bool:
+    """Whether going from one experiment and its points to another builds a new network (new weights, epoch 0):
+    a changed setting that the settings table says rebuilds, or an output layer the data now call for (a new class,
+    classification <-> regression). Everything else goes on training the same network."""
+    changed = {k for k in after.to_dict() if getattr(before, k) != getattr(after, k)}
+    return bool(changed - set(LIVE_SETTINGS)) or head_for(after, after_points) != head_for(before, before_points)
+
+
 @dataclass(frozen=True)
 class Evaluation:
     train_loss: float
@@ -156,7 +164,7 @@ class Trainer:
         activations, features, loss, init or seed rebuilds the network. Returns True if it was rebuilt."""
         old, self.experiment = self.experiment, experiment
         changed = {k for k in experiment.to_dict() if getattr(old, k) != getattr(experiment, k)}
-        if changed - set(LIVE_SETTINGS) or head_for(experiment, self.points) != self.head:
+        if rebuilds(old, self.points, experiment, self.points) or head_for(experiment, self.points) != self.head:
             self._build()
             return True
         if "optimizer" in changed:  # a new kind starts afresh; a new coefficient keeps the running averages

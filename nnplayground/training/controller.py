@@ -153,6 +153,7 @@ class TrainingController(QObject):
         self._is_playing = False
         self._calls: dict[int, Future] = {}
         self._call_ids = itertools.count()
+        self._replacing = 0  # sessions loaded whose first snapshot has not arrived yet
         self._deliver.connect(self._on_deliver)
         self._playing.connect(self._on_playing)
         # "spawn": a fresh interpreter, never a fork of this one with its Qt threads
@@ -197,12 +198,16 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_deliver(self, snap: Snapshot) -> None:
-        self._latest = snap
         try:
+            if self._replacing:  # a frame of the run a loaded session replaced, still on its way: never shown
+                self._replacing -= snap.reason is Reason.SESSION
+                if snap.reason is not Reason.SESSION:
+                    return
+            self._latest = snap
             self.snapshot.emit(snap)
         finally:
             if snap.reason is Reason.PLAY:
-                self._send(Ack())  # drawn: the run may send the next one
+                self._send(Ack())  # drawn (or dropped): the run may send the next one
 
     def _send(self, command: Command) -> None:
         if self._worker.isRunning():
@@ -284,11 +289,13 @@ class TrainingController(QObject):
         """Replace the run with a saved one. A session whose weights do not fit its network raises SessionError
         here, at once, and the run is left as it was. Otherwise the training process builds the run from the
         session alone (once: no `set_experiment` or `set_points` is needed before), pauses it, and sends exactly
-        one snapshot, of the loaded epoch, with reason SESSION; snapshots already on their way arrive before it."""
+        one snapshot, of the loaded epoch, with reason SESSION; snapshots of the old run still on their way are
+        dropped here (never delivered), so the window never shows the replaced run after this call."""
         from ..core.session import check_fits
 
         check_fits(session)
         self._experiment, self._points = session.experiment, session.points
+        self._replacing += 1  # until its snapshot arrives, what arrives is the old run's
         self._send(LoadSession(session))
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:

@@ -169,16 +169,9 @@ def test_create_window_shows_the_arguments(qtbot):
 
 def test_a_session_argument_is_handed_to_the_session_manager(qtbot, monkeypatch):
     opened = []
-    from nnplayground.ui.window import actions as shortcuts
+    from nnplayground.ui.session.manager import SessionManager
 
-    real = shortcuts.make_files
-
-    def spy(window):
-        files = real(window)
-        files.open = lambda path=None: opened.append(path)
-        return files
-
-    monkeypatch.setattr(shortcuts, "make_files", spy)
+    monkeypatch.setattr(SessionManager, "open", lambda self, path=None: opened.append(path))
     w = create_window(["some.nnp"])
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: opened == ["some.nnp"])
@@ -210,24 +203,17 @@ def test_a_session_on_the_command_line_opens_in_the_window(qtbot, tmp_path):
 
 def test_a_broken_session_on_the_command_line_is_reported_over_the_window(qtbot, monkeypatch, tmp_path):
     """What a double-click on a damaged file does: the window appears as the arguments say, then the message."""
-    from nnplayground.ui.window import actions as shortcuts
+    from nnplayground.ui.session.manager import SessionManager
 
     (tmp_path / "broken.nnp").write_text('{"format": "nnplayground-session", "version": 1, "epoch": ')
     errors = []
-    real = shortcuts.make_files
+    show_error = SessionManager.show_error
 
-    def spy(window):
-        files = real(window)
-        show_error = files.show_error
+    def recorded(self, title: str, text: str) -> None:
+        errors.append((text, self.host.isVisible()))
+        show_error(self, title, text)
 
-        def recorded(title: str, text: str) -> None:
-            errors.append((text, window.isVisible()))
-            show_error(title, text)
-
-        files.show_error = recorded
-        return files
-
-    monkeypatch.setattr(shortcuts, "make_files", spy)
+    monkeypatch.setattr(SessionManager, "show_error", recorded)
     w = create_window(["--dataset", "moons", "--points", "120", str(tmp_path / "broken.nnp")])
     qtbot.addWidget(w)
     _, asked = parse(["--dataset", "moons", "--points", "120"])

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QLabel, QScrollArea, QTool
 
 from nnplayground.core import features as feats
 from nnplayground.core.experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
+from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.trainer import Head, head_for
 from nnplayground.ui.common.explain import TIPS
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.network import images
@@ -51,7 +53,7 @@ class NetworkView(QWidget):
         self._experiment: Experiment | None = None
         self._snapshot: Snapshot | None = None  # the last one that matched the shape
         self._shown_params: np.ndarray | None = None
-        self._out_width, self._out_activation, self._loss, self._classes = 1, "", "", 2
+        self._head = head_for(Experiment(), PointSet.empty())  # the output layer shown, as the trainer builds it
         self._columns: list[ColumnItem] = []
         self._links: list[LinksItem] = []
         self._headers: list[LayerHeader] = []
@@ -126,16 +128,18 @@ class NetworkView(QWidget):
     def experiment(self) -> Experiment:
         return self._experiment
 
-    def set_experiment(self, exp: Experiment) -> None:
-        """Show this experiment's shape: all nine features (the used ones lit), its hidden layers, the output."""
-        old, self._experiment = self._experiment, exp
-        if old is not None and _structure(old) == _structure(exp):
+    def set_experiment(self, exp: Experiment, head: Head | None = None) -> None:
+        """Show this experiment's shape: all nine features (the used ones lit), its hidden layers, and the output
+        layer `head` (`trainer.head_for(experiment, points)`: the points decide how many classes; without them,
+        what the experiment alone calls for)."""
+        head = head or head_for(exp, PointSet.empty(exp.problem == "regression"))
+        old, old_head = self._experiment, self._head
+        self._experiment, self._head = exp, head
+        if old is not None and _structure(old) == _structure(exp) and head == old_head:
             self._update_formula()  # only settings changed (the formula quotes the learning rate)
             return
         if self._snapshot is not None and not self._matches(self._snapshot):
             self._snapshot = None  # drawn for another shape: wait for the controller's next snapshot
-        if exp.problem == "regression" and self._snapshot is None:
-            self._out_width, self._out_activation, self._loss, self._classes = 1, "linear", "mse", 0
         self._rebuild()
 
     def set_snapshot(self, snap: Snapshot) -> None:
@@ -144,13 +148,8 @@ class NetworkView(QWidget):
             return
         if self._experiment is None or not self._matches(snap):
             return
-        head = (snap.sizes[-1], snap.activations[-1], snap.loss, snap.num_classes)
         self._snapshot = snap
-        if head != (self._out_width, self._out_activation, self._loss, self._classes):
-            self._out_width, self._out_activation, self._loss, self._classes = head
-            self._rebuild()  # the output column changed: redraws with this snapshot
-        else:
-            self._show(snap)
+        self._show(snap)
 
     def edit_parameter(self, layer: int, row: int | None, col: int, value: float) -> bool:
         """Send a typed weight (row = source neuron, col = target neuron) or bias (row None) to the trainer.
@@ -213,14 +212,15 @@ class NetworkView(QWidget):
     # ---- building ------------------------------------------------------------------------------------------------
     def _sizes(self) -> list[int]:
         exp = self._experiment
-        return [len(exp.features), *exp.hidden, self._out_width]
+        return [len(exp.features), *exp.hidden, self._head.width]
 
     def _matches(self, snap: Snapshot) -> bool:
-        exp = self._experiment
+        exp, head = self._experiment, self._head
         return (
             tuple(snap.features) == tuple(exp.features)
-            and tuple(snap.sizes[1:-1]) == tuple(exp.hidden)
-            and tuple(snap.activations[:-1]) == tuple(exp.activations)
+            and tuple(snap.sizes[1:]) == (*exp.hidden, head.width)
+            and tuple(snap.activations) == (*exp.activations, head.output)
+            and snap.num_classes == head.num_classes
         )
 
     def _relayout(self) -> None:
@@ -231,7 +231,7 @@ class NetworkView(QWidget):
         """Lay out columns and links for the current shape and viewport; items are re-used where they can be."""
         self._on_hover_left()  # the items move: what was under the mouse is not hovered any more
         exp = self._experiment
-        counts = [len(FEATURES), *exp.hidden, self._out_width]
+        counts = [len(FEATURES), *exp.hidden, self._head.width]
         vp = self.view.viewport()
         layout = nl.compute(counts, vp.width(), vp.height())
         self.scene.setSceneRect(0, 0, layout.width, layout.height)
@@ -316,7 +316,7 @@ class NetworkView(QWidget):
         for l, h in enumerate(self._headers):
             h.set_state(exp.hidden[l], exp.activations[l])
             spans.append((h, *span(l + 1, width)))
-        self.output_header.set_detail(output_detail(self._out_width, self._out_activation, self._loss))
+        self.output_header.set_detail(output_detail(self._head.width, self._head.output, self._head.loss))
         out_width, feature_width = max(70, min(layout.spacing, 112)), min(layout.spacing + 40, 120)
         # Many layers bring the layer headers close to the titles beside them: a title then moves outwards (the
         # feature title over the feature names), and narrows if it must ("click to toggle" wraps), so it never covers
@@ -343,10 +343,10 @@ class NetworkView(QWidget):
     def _neuron_tip(self, layer: int, index: int) -> str:
         exp = self._experiment
         on = FEATURES[index] in exp.features if layer < 0 else True
-        return neuron_tip(exp, self._snapshot, self._out_width, self._loss, layer, index, on)
+        return neuron_tip(exp, self._snapshot, self._head.width, self._head.loss, layer, index, on)
 
     def _link_tip(self, layer: int, row: int, col: int) -> str:
-        return link_tip(self._experiment, self._snapshot, self._out_width, layer, row, col)
+        return link_tip(self._experiment, self._snapshot, self._head.width, layer, row, col)
 
     def _update_formula(self) -> None:
         snap, sel = self._snapshot, self._selected
@@ -370,8 +370,8 @@ class NetworkView(QWidget):
         old = self._experiment
         if new == old:
             return
-        self.set_experiment(new)
-        self._say(f"Network rebuilt as {shape_text(new, self._out_width)} from seed {new.seed}: new weights, epoch 0.")
+        self.set_experiment(new, self._head)  # the diagram edits no setting that changes the output layer
+        self._say(f"Network rebuilt as {shape_text(new, self._head.width)} from seed {new.seed}: new weights, epoch 0.")
         self.experiment_edited.emit(new)
 
     def _change_layers(self, delta: int) -> None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from nnplayground.core.experiment import Experiment
 from nnplayground.ui.common.tooltip import tooltip
@@ -41,11 +41,18 @@ def last_experiment(settings: QSettings) -> Experiment | None:
         return None
 
 
+class HasExperiment(Protocol):
+    @property
+    def experiment(self) -> Experiment: ...
+
+
 class AppSettings:
     """A window's remembered layout and view options, kept in `settings` (`status` shows a line to the user)."""
 
-    def __init__(self, window: Any, settings: QSettings, status: Callable[[str], None]) -> None:
-        self.window = window
+    def __init__(
+        self, window: QMainWindow, work: HasExperiment, settings: QSettings, status: Callable[[str], None]
+    ) -> None:
+        self.window, self.work = window, work
         self.settings = settings
         self._status = status
 
@@ -61,13 +68,12 @@ class AppSettings:
         """Window geometry and layout, splitter sizes, view toggles and the last experiment."""
         s, w = self.settings, self.window
         s.setValue("window/geometry", w.saveGeometry())
-        if hasattr(w, "saveState"):
-            s.setValue("window/state", w.saveState())
+        s.setValue("window/state", w.saveState())
         for name, sp in self._splitters():
             s.setValue(f"splitters/{name}", [int(v) for v in sp.sizes()])
         for a in self._view_actions():
             s.setValue(f"view/{a.objectName()}", bool(a.isChecked()))
-        s.setValue("experiment/last", json.dumps(w.experiment.to_dict()))
+        s.setValue("experiment/last", json.dumps(self.work.experiment.to_dict()))
         s.sync()
 
     def restore(self) -> None:
@@ -77,7 +83,7 @@ class AppSettings:
         if geometry is not None:
             w.restoreGeometry(geometry)
         state = s.value("window/state")
-        if state is not None and hasattr(w, "restoreState"):
+        if state is not None:
             w.restoreState(state)
         for name, sp in self._splitters():
             sizes = s.value(f"splitters/{name}")

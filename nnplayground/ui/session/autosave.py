@@ -8,7 +8,7 @@ a crash, because a `sys.excepthook` writes the autosave before the error is repo
 This is apart from the session manager because none of it is a File action a person takes: it runs behind their
 back and only ever speaks up at start (the recovery question). `Autosaver` is owned by the `SessionManager`,
 which delegates its `autosave`, `autosave_path`, `discard_autosave`, `recoverable` and `check_recovery` here;
-in turn this reads the manager's state (`dirty`, `path`, `settings`, `current_session`) and asks and shows
+in turn this reads the manager's state (`dirty`, `path`, `settings`, its work's session) and asks and shows
 through the manager's methods (`ask_recover`, `show_error`), so tests replace those in one place.
 """
 
@@ -18,12 +18,17 @@ import os
 import sys
 import time
 import weakref
-from typing import Any
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QLockFile, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QStandardPaths, QTimer
 
-from nnplayground.core.session import SessionError, load_session, save_session
+from nnplayground.core.session import Session, SessionError, load_session, save_session
 from nnplayground.ui.session.app_settings import APP_NAME
+
+if TYPE_CHECKING:
+    from nnplayground.ui.workbench import Work
 
 MAX_SLOTS = 16  # autosave files, one per instance running at the same time
 AUTOSAVE_MS = 60_000
@@ -34,10 +39,34 @@ def default_data_dir() -> str:
     return os.path.join(folder, APP_NAME)
 
 
+class Files(Protocol):
+    """What autosave needs of the session manager (whose questions and messages it uses, so tests replace those
+    in one place)."""
+
+    work: Work
+    settings: QSettings
+
+    @property
+    def dirty(self) -> bool: ...
+
+    @property
+    def path(self) -> str | None: ...
+
+    def status(self, text: str) -> None: ...
+
+    def replace(self, session: Session, path: str | None) -> None: ...
+
+    def mark_dirty(self) -> None: ...
+
+    def ask_recover(self, when: str) -> bool: ...
+
+    def show_error(self, title: str, text: str) -> None: ...
+
+
 class Autosaver:
     """Autosave and recovery for one session manager (`files`), in the folder `data_dir`."""
 
-    def __init__(self, files: Any, data_dir: str, autosave_ms: int = AUTOSAVE_MS, crash_hook: bool = True) -> None:
+    def __init__(self, files: Files, data_dir: str, autosave_ms: int = AUTOSAVE_MS, crash_hook: bool = True) -> None:
         self.files = files
         self.data_dir = data_dir
         self.due = False  # changed since the last autosave
@@ -49,7 +78,7 @@ class Autosaver:
         self._timer.setInterval(int(autosave_ms))
         self._timer.timeout.connect(self._on_timer)
         self._timer.start()
-        self._hook: Any = None
+        self._hook: Callable[..., None] | None = None
         if crash_hook:
             self._install_crash_hook()
 
@@ -95,13 +124,13 @@ class Autosaver:
         if path is None:
             return False
         files = self.files
-        session, _ = files.current_session(timeout)
+        session, _ = files.work.session(timeout)
         try:
             save_session(path, session)
         except SessionError as e:
             if not self._warned:
                 self._warned = True
-                files._status(f"Autosave failed: {e}")
+                files.status(f"Autosave failed: {e}")
             return False
         files.settings.setValue(f"autosave/source{self._slot}", files.path or "")
         self.due = False
@@ -149,12 +178,12 @@ class Autosaver:
                 files.show_error("Recover session", f"The autosaved work could not be read:\n\n{e}")
                 continue
             source = str(files.settings.value(f"autosave/source{n}", "") or "")
-            files._replace(session, source or None)
+            files.replace(session, source or None)
             files.mark_dirty()  # recovered work is not saved anywhere yet
             if n != self._slot:
                 os.remove(path)
             self.autosave()
-            files._status("Recovered the autosaved work. Save it to keep it.")
+            files.status("Recovered the autosaved work. Save it to keep it.")
             return True
         return False
 
@@ -163,7 +192,7 @@ class Autosaver:
         previous = sys.excepthook
         me = weakref.ref(self)
 
-        def hook(etype: Any, value: Any, tb: Any) -> None:
+        def hook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
             saver = me()
             if saver is not None and saver._hook is hook and saver.files.dirty:
                 try:

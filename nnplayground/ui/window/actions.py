@@ -1,228 +1,132 @@
-"""The window's actions, menus and keyboard shortcuts, its help text, and the File commands it does itself.
+"""Every command a user can give, once: a table of actions with their objectNames, keys and tooltips.
 
-Every command a user can give exists once, as a QAction with its objectName, shortcut and tooltip (the
-tooltip names the shortcut, so the keyboard can be learned from the mouse). Toolbar buttons, menus and keys all
-trigger the same action. Sessions (New, Open, Save ...) belong to the session manager; CSV import and export of
-the points are done here with the core's reader and writer.
+Toolbar buttons, menus and keys all trigger the same QAction, and its tooltip names its key, so the keyboard can be
+learned from the mouse. The table says what each action is; the window says what it does (`handlers`), and
+`menus.py` where it appears.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Union
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtWidgets import QWidget
 
-from nnplayground.core import csvio
 from nnplayground.core.colors import CLASS_COLORS
-from nnplayground.core.edits import ReplaceAll
 from nnplayground.ui.common.explain import TIPS
 from nnplayground.ui.common.tooltip import tooltip
 
-if TYPE_CHECKING:
-    from nnplayground.ui.window.main_window import MainWindow
-
-HELP_HTML = """
-<h3>nnplayground</h3>
-<p>Pick or draw a data set on the left, shape the network in the middle, press <b>Play</b> and watch the
-boundary on the right follow the points.</p>
-<table cellspacing="4">
-<tr><td><b>Space</b></td><td>play / pause</td></tr>
-<tr><td><b>Right</b> or <b>.</b></td><td>one epoch (Shift+Right: one mini-batch)</td></tr>
-<tr><td><b>R</b></td><td>reset: new weights, epoch 0</td></tr>
-<tr><td><b>1</b> &ndash; <b>9</b></td><td>the class a click adds</td></tr>
-<tr><td><b>A</b>, <b>B</b>, <b>E</b></td><td>add, brush, erase tool</td></tr>
-<tr><td>right click</td><td>erase the nearest point</td></tr>
-<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo, redo any edit of the points</td></tr>
-<tr><td><b>D</b>, <b>T</b>, <b>L</b></td><td>discretize the output, show test data, log-scale loss</td></tr>
-</table>
-<p>Drag the <b>timeline</b> under the output back to see the network as it was at an earlier epoch; Play or
-Step from there continues from that epoch. You may draw while the network trains: it learns the new points from
-the next step on.</p>
-<p>Hover over any control for a short explanation of what it does and why it matters.</p>
-"""
+Keys = Union[str, QKeySequence.StandardKey, tuple["Keys", ...], None]  # noqa: UP007 (a recursive alias)
+STD = QKeySequence.StandardKey
 
 
-def make_action(
-    window: Any,
-    text: str,
-    name: str,
-    slot: Any = None,
-    keys: Any = None,
-    tip: str = "",
-    checkable: bool = False,
-) -> QAction:
-    """An action owned by the window (so its shortcut works wherever the focus is), its keys in the tooltip."""
-    a = QAction(text, window)
-    a.setObjectName(name)
-    a.setCheckable(checkable)
-    if keys is not None:
-        a.setShortcuts(key_sequences(keys))
-    shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    head = text.replace("&", "").rstrip(".")
-    if shortcut:
-        a.setToolTip(tooltip(f"{head} ({shortcut})" + (f"\n\n{tip}" if tip else "")))
-    else:
-        a.setToolTip(tooltip(f"{head}\n\n{tip}" if tip else head))
-    if slot is not None:
-        (a.toggled if checkable else a.triggered).connect(slot)
-    window.addAction(a)
-    return a
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Keys:
+    """The platform's standard key, or `fallback` where the platform has none (Windows has no Quit key)."""
+    return key if QKeySequence.keyBindings(key) else fallback
 
 
-def key_sequences(keys: Any) -> list[QKeySequence]:
-    """The sequences for a key, a standard key or a list of them, each once: a sequence bound twice (a standard
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # the objectName (the automation name tests and scripts find it by)
+    text: str  # the menu text, with its & mnemonic
+    keys: Keys = None
+    tip: str = ""  # what it does and why, after the first line (the text and the key)
+    checkable: bool = False
+    group: str = ""  # actions of one group are exclusive (the tools, the classes)
+
+
+def specs() -> tuple[ActionSpec, ...]:
+    """The table (a function: the texts are read when the window is made)."""
+    tools = (("add", "&Add Points", "A"), ("brush", "&Brush", "B"), ("erase", "&Erase", "E"))
+    return (
+        ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
+        ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),
+        ActionSpec("actionSave", "&Save", STD.Save, "Save the session: settings, points, weights, history"),
+        ActionSpec("actionSaveAs", "Save &As...", standard_or(STD.SaveAs, "Ctrl+Shift+S")),
+        ActionSpec("actionExportImage", "&Export Image...", "Ctrl+E", "Save a picture of the output (PNG or SVG)"),
+        ActionSpec("actionImportCsv", "Import &CSV...", "Ctrl+I", "Load points from x,y,label rows"),
+        ActionSpec("actionExportCsv", "Export CS&V...", "Ctrl+Shift+E", "Save the points as CSV"),
+        ActionSpec("actionQuit", "&Quit", standard_or(STD.Quit, "Ctrl+Q")),
+        ActionSpec("actionClear", "C&lear Points", "Ctrl+Shift+Backspace", "Remove every point (undoable)"),
+        *(ActionSpec(f"actionTool_{n}", t, k, checkable=True, group="tools") for n, t, k in tools),
+        *(ActionSpec(f"actionClass{k}", f"Class {k}", str(k), checkable=True, group="classes") for k in range(1, 10)),
+        ActionSpec("actionDiscretize", "&Discretize Output", "D", TIPS["discretize"], True),
+        ActionSpec("actionShowTest", "Show &Test Data", "T", TIPS["show_test"], True),
+        ActionSpec("actionLogLoss", "&Log-Scale Loss", "L", "Plot the loss on a logarithmic axis", True),
+        ActionSpec("actionPlay", "&Play", "Space", TIPS["play"], True),
+        ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
+        ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),
+        ActionSpec("actionReset", "&Reset", "R", TIPS["reset"]),
+        ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
+        ActionSpec("actionAbout", "&About nnplayground"),
+    )
+
+
+def key_sequences(keys: Keys) -> list[QKeySequence]:
+    """The sequences for a key, a standard key or a tuple of them, each once: a sequence bound twice (a standard
     key that is also written out, as Quit's Ctrl+Q on Linux) is an "ambiguous shortcut" Qt fires for neither."""
     seqs: list[QKeySequence] = []
-    for k in keys if isinstance(keys, (list, tuple)) else [keys]:
+    for k in keys if isinstance(keys, tuple) else () if keys is None else (keys,):
         seqs += QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]
     unique = {s.toString(): s for s in seqs if not s.isEmpty()}
     return list(unique.values())
 
 
-def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Any:
-    """The platform's standard key, or `fallback` where the platform has none (Windows has no Quit key)."""
-    return key if QKeySequence.keyBindings(key) else fallback
+def describe(action: QAction, tip: str = "") -> None:
+    """The tooltip: the action's name, its key, then what it is for."""
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    head = action.text().replace("&", "").rstrip(".")
+    first = f"{head} ({shortcut})" if shortcut else head
+    action.setToolTip(tooltip(f"{first}\n\n{tip}" if tip else first))
 
 
-def make_files(window: MainWindow) -> Any:
-    """The session manager: File actions, the title, autosave and settings."""
-    from nnplayground.ui.session.manager import SessionManager
-
-    return SessionManager(window)
-
-
-def build(w: MainWindow) -> dict[str, QAction]:
-    """Create every action and the menu bar; returns the actions by objectName."""
+def make_actions(owner: QWidget, table: tuple[ActionSpec, ...]) -> dict[str, QAction]:
+    """The table's actions, owned by `owner` (so their keys work wherever the focus is in it), by name."""
     acts: dict[str, QAction] = {}
-
-    def add(*args: Any, **kw: Any) -> QAction:
-        a = make_action(w, *args, **kw)
-        acts[a.objectName()] = a
-        return a
-
-    files = w.files
-    std = QKeySequence.StandardKey
-    add("&New", "actionNew", lambda: files.new(), std.New, "A new session with the default settings")
-    add("&Open...", "actionOpen", lambda: files.open(), std.Open, "Open a saved session")
-    add(
-        "&Save",
-        "actionSave",
-        lambda: files.save(),
-        std.Save,
-        "Save the session: settings, points, weights, history",
-    )
-    add("Save &As...", "actionSaveAs", lambda: files.save_as(), standard_or(std.SaveAs, "Ctrl+Shift+S"))
-    add(
-        "&Export Image...",
-        "actionExportImage",
-        lambda: files.export_image(),
-        "Ctrl+E",
-        "Save a picture of the output (PNG or SVG)",
-    )
-    add(
-        "Import &CSV...",
-        "actionImportCsv",
-        lambda: import_csv(w),
-        "Ctrl+I",
-        "Load points from x,y,label rows",
-    )
-    add(
-        "Export CS&V...",
-        "actionExportCsv",
-        lambda: w.files.exports.points_csv(),
-        "Ctrl+Shift+E",
-        "Save the points as CSV",
-    )
-    add("&Quit", "actionQuit", w.close, standard_or(std.Quit, "Ctrl+Q"))
-
-    undo = w.undo_stack.createUndoAction(w, "&Undo")
-    undo.setObjectName("actionUndo")
-    undo.setShortcuts(key_sequences(std.Undo))
-    redo = w.undo_stack.createRedoAction(w, "&Redo")
-    redo.setObjectName("actionRedo")
-    redo.setShortcuts(key_sequences([std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
-    for a, text in ((undo, "Undo the last edit of the points (Ctrl+Z)"), (redo, "Redo (Ctrl+Shift+Z)")):
-        a.setToolTip(tooltip(text))
-        w.addAction(a)
-        acts[a.objectName()] = a
-    add(
-        "C&lear Points",
-        "actionClear",
-        w.clear_points,
-        "Ctrl+Shift+Backspace",
-        "Remove every point (undoable)",
-    )
-
-    tools = QActionGroup(w)
-    for name, text, key in (("add", "&Add Points", "A"), ("brush", "&Brush", "B"), ("erase", "&Erase", "E")):
-        a = add(text, f"actionTool_{name}", lambda on, n=name: on and w.set_tool(n), key, checkable=True)
-        tools.addAction(a)
-    classes = QActionGroup(w)
-    for k in range(9):
-        a = add(
-            f"Class {k + 1}",
-            f"actionClass{k + 1}",
-            lambda on, k=k: on and w.set_current_class(k),
-            str(k + 1),
-            checkable=True,
-        )
-        a.setIcon(_swatch_icon(CLASS_COLORS[k]))
-        classes.addAction(a)
-
-    add("&Discretize Output", "actionDiscretize", w.canvas.set_discretize, "D", TIPS["discretize"], True)
-    add("Show &Test Data", "actionShowTest", w.canvas.set_show_test, "T", TIPS["show_test"], True)
-    add(
-        "&Log-Scale Loss",
-        "actionLogLoss",
-        w.loss_chart.set_log,
-        "L",
-        "Plot the loss on a logarithmic axis",
-        True,
-    )
-
-    add("&Play", "actionPlay", None, "Space", TIPS["play"], True).triggered.connect(w.set_playing)
-    add("&Step", "actionStep", w.step, ["Right", "."], TIPS["step"])
-    add(
-        "Step &Batch",
-        "actionStepBatch",
-        w.step_batch,
-        "Shift+Right",
-        "One mini-batch: a single gradient-descent step",
-    )
-    add("&Reset", "actionReset", w.reset, "R", TIPS["reset"])
-    add("&Help", "actionHelp", lambda: show_help(w), "F1", "Keys, tools and what the playground is for")
-    add("&About nnplayground", "actionAbout", lambda: show_about(w))
-
-    bar = w.menuBar()
-    m = bar.addMenu("&File")
-    m.addActions([acts["actionNew"], acts["actionOpen"]])
-    m.addMenu(files.recent_menu())
-    m.addActions([acts["actionSave"], acts["actionSaveAs"]])
-    m.addSeparator()
-    m.addAction(acts["actionExportImage"])
-    m.addMenu(files.export_menu())  # the loss chart, the whole window, the network, the history ...
-    m.addActions([acts["actionExportCsv"], acts["actionImportCsv"]])
-    m.addSeparator()
-    m.addAction(acts["actionQuit"])
-    m = bar.addMenu("&Edit")
-    m.addActions([undo, redo])
-    m.addSeparator()
-    m.addAction(acts["actionClear"])
-    m.addSeparator()
-    m.addActions(tools.actions())
-    sub = m.addMenu("Class")
-    sub.addActions(classes.actions())
-    m.addSeparator()
-    m.addMenu(files.preferences_menu())
-    m = bar.addMenu("&View")
-    m.addActions([acts["actionDiscretize"], acts["actionShowTest"], acts["actionLogLoss"]])
-    m = bar.addMenu("&Train")
-    m.addActions([acts["actionPlay"], acts["actionStep"], acts["actionStepBatch"], acts["actionReset"]])
-    m = bar.addMenu("&Help")
-    m.addActions([acts["actionHelp"], acts["actionAbout"]])
+    groups: dict[str, QActionGroup] = {}
+    for spec in table:
+        a = QAction(spec.text, owner)
+        a.setObjectName(spec.name)
+        a.setCheckable(spec.checkable)
+        a.setShortcuts(key_sequences(spec.keys))
+        describe(a, spec.tip)
+        if spec.group:
+            groups.setdefault(spec.group, QActionGroup(owner)).addAction(a)
+        if spec.name.startswith("actionClass"):
+            a.setIcon(_swatch_icon(CLASS_COLORS[int(spec.name.removeprefix("actionClass")) - 1]))
+        owner.addAction(a)
+        acts[spec.name] = a
     return acts
+
+
+def undo_actions(owner: QWidget, stack: QUndoStack) -> dict[str, QAction]:
+    """Undo and Redo, named by the stack for what they will undo ("Undo Add Layer")."""
+    undo = stack.createUndoAction(owner, "&Undo")
+    undo.setObjectName("actionUndo")
+    undo.setShortcuts(key_sequences(STD.Undo))
+    redo = stack.createRedoAction(owner, "&Redo")
+    redo.setObjectName("actionRedo")
+    redo.setShortcuts(key_sequences((STD.Redo, "Ctrl+Shift+Z", "Ctrl+Y")))
+    for a, text in ((undo, "Undo the last edit: points, settings, network, weights"), (redo, "Redo")):
+        describe(a, text)
+        owner.addAction(a)
+    return {"actionUndo": undo, "actionRedo": redo}
+
+
+def connect(acts: Mapping[str, QAction], handlers: Mapping[str, Callable[..., object]]) -> None:
+    """Each action to what it does: a checkable action's `toggled(bool)`, any other's `triggered()`. Play is the
+    exception: `triggered(bool)`, the user's press, not the run's own word that it stopped (which sets the check)."""
+    for name, slot in handlers.items():
+        a = acts[name]
+        if a.isCheckable() and name != "actionPlay":
+            a.toggled.connect(slot)
+        elif a.isCheckable():
+            a.triggered.connect(slot)
+        else:  # triggered(checked) would hand its False to a slot with an optional argument (open(path=False))
+            a.triggered.connect(lambda _checked=False, do=slot: do())
 
 
 def _swatch_icon(colour: str) -> QIcon:
@@ -236,53 +140,3 @@ def _swatch_icon(colour: str) -> QIcon:
     p.drawEllipse(2, 2, 12, 12)
     p.end()
     return QIcon(pix)
-
-
-# ---- CSV ------------------------------------------------------------------------------------------------------------
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-
-
-def _warn(w: MainWindow, title: str, text: str) -> None:
-    """A failed file operation: the status bar, and a dialog unless nobody can see one (offscreen tests)."""
-    w.show_error(text)
-    if QGuiApplication.platformName() != "offscreen":
-        QMessageBox.warning(w, title, text)
-
-
-def import_csv(w: MainWindow, path: str | None = None) -> bool:
-    """Replace the points with a file's (undoable). A bad file changes nothing and says what is wrong."""
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(w, "Import points", "", CSV_FILTER)
-        if not path:
-            return False
-    try:
-        ps = csvio.read_points(path)
-    except (csvio.CsvError, OSError, ValueError) as exc:
-        _warn(w, "Import points", f"Could not import {path}: {exc}")
-        return False
-    problem = "regression" if ps.regression else "classification"
-    exp = w.experiment.replace(problem=problem) if problem != w.experiment.problem else None
-    w.editor.push(ReplaceAll(ps, text=f"Import {ps.n:,} points"), experiment=exp)
-    w.show_message(f"Imported {ps.n:,} points from {path}.")
-    return True
-
-
-def show_help(w: MainWindow) -> None:
-    """The keys and the ideas in one small window that can stay open beside the playground."""
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "nnplayground help", HELP_HTML, QMessageBox.StandardButton.Close, w)
-    box.setObjectName("helpDialog")
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setModal(False)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.show()
-
-
-def show_about(w: MainWindow) -> None:
-    from nnplayground import __version__
-
-    QMessageBox.about(
-        w,
-        "About nnplayground",
-        f"<b>nnplayground {__version__}</b><p>A desktop playground for neural networks: draw data, "
-        "design a network, watch it learn. In the spirit of TensorFlow Playground.</p>",
-    )

@@ -25,7 +25,7 @@ def spiral() -> PointSet:
 def show(view: NetworkView, exp: Experiment, points: PointSet, epochs: int = 0) -> Trainer:
     trainer = Trainer(exp, points)
     trainer.run(epochs)
-    view.set_experiment(exp)
+    view.set_experiment(exp, trainer.head)
     view.set_snapshot(trainer.snapshot())
     return trainer
 

@@ -12,14 +12,15 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from nnplayground.core import csvio
+from nnplayground.core import csvio, export_data
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.session import session_from_trainer
 from nnplayground.core.trainer import Trainer
 from nnplayground.ui.data.canvas import DataCanvas
+from nnplayground.ui.output import pictures
 from nnplayground.ui.output.loss_chart import LossChart
-from nnplayground.ui.session import export
+from nnplayground.ui.session.export import ExportActions
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -52,28 +53,28 @@ def colours(path) -> int:
 
 def test_canvas_png_is_the_picture_on_screen(canvas, tmp_path):
     path = tmp_path / "canvas.png"
-    export.export_plot(canvas, path)
+    pictures.export_plot(canvas, path)
     assert path.read_bytes().startswith(PNG_SIGNATURE)
     image = QImage(str(path))
     assert (image.width(), image.height()) == (300, 300) and colours(path) > 50
 
 
 def test_svg_of_the_canvas_and_of_the_loss_chart(qtbot, canvas, run, tmp_path):
-    export.export_plot(canvas, tmp_path / "canvas.svg")
+    pictures.export_plot(canvas, tmp_path / "canvas.svg")
     chart = LossChart()
     qtbot.addWidget(chart)
     snap = run.snapshot(grid=8)
     chart.set_curve(snap.curve_epochs, snap.curve_train, snap.curve_test)
-    export.export_plot_svg(chart, tmp_path / "loss.svg")
+    pictures.export_plot_svg(chart, tmp_path / "loss.svg")
     for name in ("canvas.svg", "loss.svg"):
         text = (tmp_path / name).read_text()
         assert "<svg" in text and text.rstrip().endswith("</svg>")
-    export.export_widget_svg(canvas, tmp_path / "widget.svg")
+    pictures.export_widget_svg(canvas, tmp_path / "widget.svg")
     assert "<svg" in (tmp_path / "widget.svg").read_text()
 
 
 def test_render_boundary_draws_the_app_canvas_at_the_size_asked(qtbot, run):
-    image = export.render_boundary(run.snapshot(grid=30), run.points, run.points.test_mask(0.5), (240, 180))
+    image = pictures.render_boundary(run.snapshot(grid=30), run.points, run.points.test_mask(0.5), (240, 180))
     assert (image.width(), image.height()) == (240, 180)
 
 
@@ -86,8 +87,8 @@ def rgb_array(image: QImage) -> np.ndarray:
 @pytest.mark.parametrize("size", [(800, 600), (600, 800), (600, 600), (300, 200)])
 def test_the_axes_hug_the_data_square_at_any_picture_size(qtbot, run, tmp_path, size):
     """The y axis runs down the square's left edge and the x axis along its bottom, however wide or tall."""
-    export.save_image(
-        export.render_boundary(run.snapshot(grid=30), run.points, size=size, discretize=True), tmp_path / "b.png"
+    pictures.save_image(
+        pictures.render_boundary(run.snapshot(grid=30), run.points, size=size, discretize=True), tmp_path / "b.png"
     )
     image = QImage(str(tmp_path / "b.png"))
     assert image.size().toTuple() == size
@@ -111,25 +112,25 @@ IMAGE_SIGNATURES = {"png": PNG_SIGNATURE, "jpg": b"\xff\xd8\xff", "jpeg": b"\xff
 
 @pytest.mark.parametrize("suffix", sorted(IMAGE_SIGNATURES))
 def test_a_picture_is_written_in_the_format_its_name_asks_for(qtbot, canvas, run, tmp_path, suffix):
-    image = export.render_boundary(run.snapshot(grid=30), run.points, size=(120, 90))
-    export.save_image(image, tmp_path / f"script.{suffix.upper()}")  # the suffix's case does not matter
-    export.export_plot(canvas, tmp_path / f"window.{suffix}")  # File > Export's own path
+    image = pictures.render_boundary(run.snapshot(grid=30), run.points, size=(120, 90))
+    pictures.save_image(image, tmp_path / f"script.{suffix.upper()}")  # the suffix's case does not matter
+    pictures.export_plot(canvas, tmp_path / f"window.{suffix}")  # File > Export's own path
     for name, size in ((f"script.{suffix.upper()}", (120, 90)), (f"window.{suffix}", (300, 300))):
         assert (tmp_path / name).read_bytes().startswith(IMAGE_SIGNATURES[suffix]), name
         assert QImage(str(tmp_path / name)).size().toTuple() == size
 
 
 def test_a_picture_name_without_a_known_format_is_refused_and_nothing_is_written(canvas, tmp_path):
-    with pytest.raises(export.ExportError, match=r"\.gif.*\.png"):
-        export.export_plot(canvas, tmp_path / "boundary.gif")
+    with pytest.raises(export_data.ExportError, match=r"\.gif.*\.png"):
+        pictures.export_plot(canvas, tmp_path / "boundary.gif")
     assert os.listdir(tmp_path) == []
-    export.export_plot(canvas, tmp_path / "boundary")  # no suffix: PNG, as File > Export has always written
+    pictures.export_plot(canvas, tmp_path / "boundary")  # no suffix: PNG, as File > Export has always written
     assert (tmp_path / "boundary").read_bytes().startswith(PNG_SIGNATURE)
 
 
 def test_network_json_holds_shapes_activations_and_the_weights_that_compute_the_output(run, tmp_path):
     path = tmp_path / "net.json"
-    export.export_network_json(run, path)
+    export_data.export_network_json(run, path)
     doc = json.loads(path.read_text())
     assert doc["sizes"] == [2, 5, 3, 1] and doc["features"] == ["x1", "x2"] and doc["epoch"] == 15
     assert [layer["activation"] for layer in doc["layers"]] == ["relu", "tanh", "sigmoid"]
@@ -144,17 +145,17 @@ def test_network_json_holds_shapes_activations_and_the_weights_that_compute_the_
 
 
 def test_loss_csv_from_a_snapshot_and_from_a_session(run, tmp_path):
-    export.export_loss_csv(run.snapshot(grid=4), tmp_path / "a.csv")
+    export_data.export_loss_csv(run.snapshot(grid=4), tmp_path / "a.csv")
     rows = list(csv.reader((tmp_path / "a.csv").read_text().splitlines()))
     assert rows[0] == ["epoch", "train_loss", "test_loss"] and len(rows) == 17
     assert float(rows[-1][1]) == run.history.column("train_loss")[-1]  # every digit kept
-    export.export_loss_csv(session_from_trainer(run), tmp_path / "b.csv")
+    export_data.export_loss_csv(session_from_trainer(run), tmp_path / "b.csv")
     rows = list(csv.reader((tmp_path / "b.csv").read_text().splitlines()))
     assert rows[0][-1] == "test_accuracy" and rows[16][0] == "15"
 
 
 def test_points_csv_reads_back_exactly(run, tmp_path):
-    export.export_points_csv(run.points, tmp_path / "p.csv")
+    export_data.export_points_csv(run.points, tmp_path / "p.csv")
     back = csvio.read_points(tmp_path / "p.csv")
     assert np.array_equal(back.xy, run.points.xy) and np.array_equal(back.target, run.points.target)
 
@@ -163,16 +164,16 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temporary(canvas, tmp_
     path = tmp_path / "keep.png"
     path.write_bytes(b"old")
     monkeypatch.setattr(QImage, "save", lambda *a, **k: False)
-    with pytest.raises(export.ExportError, match="PNG encoder failed"):
-        export.export_widget_png(canvas, path)
+    with pytest.raises(export_data.ExportError, match="PNG encoder failed"):
+        pictures.export_widget_png(canvas, path)
     assert path.read_bytes() == b"old" and os.listdir(tmp_path) == ["keep.png"]
 
 
 def test_writing_into_a_missing_folder_is_an_export_error(run, tmp_path):
-    with pytest.raises(export.ExportError, match="cannot write x.json"):
-        export.export_network_json(run, tmp_path / "missing" / "x.json")
-    with pytest.raises(export.ExportError, match="cannot write l.csv"):
-        export.export_loss_csv(run, tmp_path / "missing" / "l.csv")
+    with pytest.raises(export_data.ExportError, match="cannot write x.json"):
+        export_data.export_network_json(run, tmp_path / "missing" / "x.json")
+    with pytest.raises(export_data.ExportError, match="cannot write l.csv"):
+        export_data.export_loss_csv(run, tmp_path / "missing" / "l.csv")
 
 
 def test_the_whole_window_as_png_and_svg(qtbot, canvas, tmp_path):
@@ -184,38 +185,40 @@ def test_the_whole_window_as_png_and_svg(qtbot, canvas, tmp_path):
     w.resize(400, 300)
     w.show()
     qtbot.waitExposed(w)
-    export.export_widget_png(w, tmp_path / "w.png")
+    pictures.export_widget_png(w, tmp_path / "w.png")
     assert QImage(str(tmp_path / "w.png")).size().toTuple() == (400, 300)
-    export.export_widget_svg(w, tmp_path / "w.svg")
+    pictures.export_widget_svg(w, tmp_path / "w.svg")
     assert "<svg" in (tmp_path / "w.svg").read_text()
 
 
 def test_export_actions_ask_write_and_report(canvas, run, tmp_path):
     errors, status = [], []
     chart = LossChart()
-    snap = run.snapshot(grid=10)
-    window = QWidget()  # a stand-in: the menu needs a widget for its parent
-    window.canvas, window.loss_chart, window.points = canvas, chart, run.points
-    window.controller = SimpleNamespace(latest=snap)
-    files = SimpleNamespace(
-        window=window,
-        ask_save_path=lambda caption, name, filters: str(tmp_path / name),
-        show_error=lambda title, text: errors.append(text),
-        _status=status.append,
-        current_session=lambda: (session_from_trainer(run), ""),
+    window = QWidget()  # the menu's parent and the whole-window picture
+    work = SimpleNamespace(
+        points=run.points, latest=run.snapshot(grid=10), session=lambda: (session_from_trainer(run), "")
     )
-    actions = export.ExportActions(files)
+    answer = {"path": lambda caption, name, filters: str(tmp_path / name)}
+    actions = ExportActions(
+        work,
+        window,
+        canvas,
+        chart,
+        lambda *a: answer["path"](*a),
+        lambda title, text: errors.append(text),
+        status.append,
+    )
     menu = actions.menu()
     for a in menu.actions():
         if a.objectName() != "actionExportWindow":  # needs a real window: tested above
             a.trigger()
     assert sorted(os.listdir(tmp_path)) == ["boundary.png", "loss.csv", "loss.png", "network.json", "points.csv"]
     assert not errors and len(status) == 5  # the window picture needs a real window: below
-    window.controller.latest = None
+    work.latest = None
     assert not actions.network_json(str(tmp_path / "n2.json"))
     assert errors == ["there is no network to export yet"]
-    files.ask_save_path = lambda *a: str(tmp_path / "typed")  # no extension typed: the one offered is added
+    answer["path"] = lambda *a: str(tmp_path / "typed")  # no extension typed: the one offered is added
     assert actions.loss_chart() and (tmp_path / "typed.png").read_bytes().startswith(PNG_SIGNATURE)
-    files.ask_save_path = lambda *a: None  # the user cancelled the dialog
+    answer["path"] = lambda *a: None  # the user cancelled the dialog
     assert not actions.boundary()
     chart.deleteLater()

@@ -8,11 +8,11 @@ import sys
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
-from nnplayground.core.edits import AddPoints
+from nnplayground.core.edits import AddPoints, ReplaceAll
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.session import SessionError, load_session, restore_trainer
@@ -21,6 +21,7 @@ from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.session import manager as sm
 from nnplayground.ui.session.manager import SessionManager
+from nnplayground.ui.workbench import Workbench
 
 WAIT = 15000  # ms: an upper bound for waitUntil, never a measured threshold
 EXP = Experiment(data=DataSpec("xor", 80, 0.0, 4), hidden=(4,), activations=("tanh",), optimizer="adam", lr=0.03)
@@ -28,14 +29,12 @@ POINTS = PointSet.generate("xor", 80, 0.0, 4)
 
 
 class StandIn(QMainWindow):
-    """The parts of the main window the session manager uses, and nothing else."""
-
-    changed = Signal()
+    """A window with what the session manager works on: a workbench, the canvas and loss chart it exports, a
+    splitter and a view toggle it remembers."""
 
     def __init__(self, experiment: Experiment, points: PointSet) -> None:
         super().__init__()
-        self._experiment, self._points = experiment, points
-        self.undo_stack = QUndoStack(self)
+        self.work = Workbench(experiment, points, parent=self)
         self.canvas, self.loss_chart = DataCanvas(), LossChart()
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -47,29 +46,29 @@ class StandIn(QMainWindow):
         self.discretize.setCheckable(True)
         self.addAction(self.discretize)
         self.messages: list[str] = []
-        self.controller = TrainingController(experiment, points, grid=24, neuron_grid=8, parent=self)
-        self.controller.snapshot.connect(self.canvas.set_snapshot)
-        self.canvas.set_points(points, points.test_mask(experiment.data.train_ratio))
+        self.work.snapshot.connect(self.canvas.set_snapshot)
+        self.work.points_changed.connect(self._show_points)
+        self._show_points(points)
         self.files: SessionManager | None = None
 
     @property
     def experiment(self) -> Experiment:
-        return self._experiment
+        return self.work.experiment
 
     @property
     def points(self) -> PointSet:
-        return self._points
+        return self.work.points
 
-    def apply_state(self, experiment: Experiment, points: PointSet) -> None:
-        self._experiment, self._points = experiment, points
-        self.controller.set_experiment(experiment)
-        self.controller.set_points(points)
-        self.canvas.set_points(points, points.test_mask(experiment.data.train_ratio))
+    @property
+    def controller(self) -> TrainingController:
+        return self.work.controller
+
+    def _show_points(self, points: PointSet) -> None:
+        self.canvas.set_points(points, self.work.test_mask())
 
     def edit_points(self, points: PointSet) -> None:
-        self._points = points
-        self.controller.set_points(points)
-        self.changed.emit()
+        """A user's edit: the points become these."""
+        self.work.edit_points(ReplaceAll(points))
 
     def show_message(self, text: str) -> None:
         self.messages.append(text)
@@ -78,7 +77,7 @@ class StandIn(QMainWindow):
         if self.files is not None and not self.files.confirm_close():
             event.ignore()
             return
-        self.controller.shutdown()
+        self.work.shutdown()
         event.accept()
 
 
@@ -101,7 +100,7 @@ def quietly(w) -> None:
 def make(qtbot, folders):
     def build(experiment=EXP, points=POINTS, **kw):
         w = StandIn(experiment, points)
-        w.files = SessionManager(w, **dict(folders, **kw))
+        w.files = SessionManager(w.work, w, w.canvas, w.loss_chart, say=w.show_message, **dict(folders, **kw))
         qtbot.addWidget(w, before_close_func=quietly)
         w.show()
         qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=WAIT)
@@ -133,7 +132,7 @@ def test_title_names_the_file_and_shows_unsaved_changes(make, tmp_path):
     w = make()
     f = w.files
     assert w.windowTitle() == "Untitled[*] \N{EM DASH} nnplayground" and not w.isWindowModified()
-    w.changed.emit()
+    w.work.edited.emit()
     assert f.dirty and w.isWindowModified()
     assert f.save_as(str(tmp_path / "lesson"))  # the extension is added
     assert f.path == str(tmp_path / "lesson.nnp") and os.path.isfile(f.path)
@@ -169,7 +168,7 @@ def answer_box(qtbot, button: QMessageBox.StandardButton, seen: list) -> None:
 def test_closing_with_unsaved_work_asks_and_cancel_keeps_the_window(qtbot, make):
     w = make()
     w.files.interactive = True
-    w.changed.emit()
+    w.work.edited.emit()
     seen: list[str] = []
     answer_box(qtbot, QMessageBox.StandardButton.Cancel, seen)
     assert not w.close()
@@ -190,7 +189,7 @@ def test_closing_and_choosing_save_writes_the_file(qtbot, make, tmp_path):
 
 def test_closing_and_discarding_closes_without_writing(qtbot, make, tmp_path):
     w = make()
-    w.changed.emit()
+    w.work.edited.emit()
     w.files.interactive = True
     seen: list[str] = []
     answer_box(qtbot, QMessageBox.StandardButton.Discard, seen)
@@ -201,7 +200,7 @@ def test_closing_and_discarding_closes_without_writing(qtbot, make, tmp_path):
 def test_opening_over_unsaved_work_asks_first(qtbot, make, tmp_path):
     w = make()
     w.files.save_as(str(tmp_path / "other.nnp"))
-    w.changed.emit()
+    w.work.edited.emit()
     asked = []
     w.files.ask_save_changes = lambda: asked.append(1) or "cancel"
     assert not w.files.open(str(tmp_path / "other.nnp"))
@@ -227,7 +226,7 @@ def test_a_bad_file_is_explained_and_everything_is_kept(qtbot, make, tmp_path):
 
 def test_a_failed_save_is_explained_and_the_work_stays_unsaved(qtbot, make, tmp_path, monkeypatch):
     w = make()
-    w.changed.emit()
+    w.work.edited.emit()
     errors = []
     w.files.show_error = lambda title, text: errors.append(text)
 
@@ -276,14 +275,14 @@ def test_recent_files_keep_ten_newest_first_and_drop_missing_ones(qtbot, make, t
     f = w.files
     for i in range(12):
         assert f.save_as(str(tmp_path / f"s{i}.nnp"))
-    assert f.recent_files() == [str(tmp_path / f"s{i}.nnp") for i in range(11, 1, -1)]
+    assert f.recent.files() == [str(tmp_path / f"s{i}.nnp") for i in range(11, 1, -1)]
     os.remove(tmp_path / "s10.nnp")
     menu = f.recent_menu()
     menu.aboutToShow.emit()
     entries = [a.data() for a in menu.actions() if a.data()]
     assert str(tmp_path / "s10.nnp") not in entries and entries[0] == str(tmp_path / "s11.nnp")
     f.open(str(tmp_path / "s5.nnp"))
-    assert f.recent_files()[0] == str(tmp_path / "s5.nnp")
+    assert f.recent.files()[0] == str(tmp_path / "s5.nnp")
     next(a for a in menu.actions() if a.data() == str(tmp_path / "s9.nnp")).trigger()
     assert f.path == str(tmp_path / "s9.nnp")
 
@@ -292,7 +291,7 @@ def test_recent_files_keep_ten_newest_first_and_drop_missing_ones(qtbot, make, t
 def test_autosave_writes_while_dirty_and_a_clean_save_removes_it(qtbot, make, tmp_path):
     w = make(autosave_ms=30)
     f = w.files
-    auto = f.autosave_path
+    auto = f.autosaver.path
     f.autosaver._on_timer()  # the timer's tick, now
     assert not os.path.exists(auto)  # nothing to keep while nothing changed
     train(qtbot, w, 2)
@@ -304,8 +303,8 @@ def test_autosave_writes_while_dirty_and_a_clean_save_removes_it(qtbot, make, tm
 
 def crash(w) -> str:
     """What a crash leaves behind: the autosave file, and a lock no live process holds."""
-    w.files.autosave()
-    path = w.files.autosave_path
+    w.files.autosaver.autosave()
+    path = w.files.autosaver.path
     w.files._teardown()
     return path
 
@@ -326,29 +325,29 @@ def test_the_next_start_offers_to_recover_the_autosave(qtbot, make, tmp_path):
     assert offers and shown.epoch == 4 and second.points == moved
     assert second.files.dirty and second.files.path == str(tmp_path / "lesson.nnp")
     assert second.windowTitle() == "lesson.nnp[*] \N{EM DASH} nnplayground" and second.isWindowModified()
-    assert os.path.exists(second.files.autosave_path) and os.path.samefile(second.files.autosave_path, path)
+    assert os.path.exists(second.files.autosaver.path) and os.path.samefile(second.files.autosaver.path, path)
 
 
 def test_declining_recovery_sets_the_file_aside_once(qtbot, make, folders):
     first = make()
-    first.changed.emit()
+    first.work.edited.emit()
     crash(first)
     first.files = None
     second = make()
     second.files.ask_recover = lambda when: False
     assert not second.files.check_recovery()
     assert os.path.exists(os.path.join(folders["data_dir"], "autosave-discarded.nnp"))
-    assert second.files.recoverable() == []
+    assert second.files.autosaver.recoverable() == []
 
 
 def test_a_running_instance_autosave_is_not_offered(qtbot, make):
     first = make()
-    first.changed.emit()
-    first.files.autosave()
+    first.work.edited.emit()
+    first.files.autosaver.autosave()
     second = make()
     second.files.ask_recover = lambda when: pytest.fail("offered another running instance's work")
     assert not second.files.check_recovery()
-    assert second.files.autosave_path != first.files.autosave_path
+    assert second.files.autosaver.path != first.files.autosaver.path
 
 
 def test_the_crash_hook_autosaves_then_reports_the_error(qtbot, folders, monkeypatch):
@@ -360,13 +359,13 @@ def test_the_crash_hook_autosaves_then_reports_the_error(qtbot, folders, monkeyp
     monkeypatch.setattr(sys, "excepthook", fake)
     w = StandIn(EXP, POINTS)
     qtbot.addWidget(w, before_close_func=quietly)
-    w.files = SessionManager(w, **folders)
+    w.files = SessionManager(w.work, w, w.canvas, w.loss_chart, say=w.show_message, **folders)
     try:
-        w.changed.emit()
+        w.work.edited.emit()
         err = RuntimeError("boom")
         sys.excepthook(RuntimeError, err, None)
         assert reported == [RuntimeError]
-        assert load_session(w.files.autosave_path).points == POINTS
+        assert load_session(w.files.autosaver.path).points == POINTS
     finally:
         w.files._teardown()
         w.controller.shutdown()
@@ -381,16 +380,16 @@ def test_settings_remember_layout_view_toggles_and_the_last_experiment(qtbot, ma
     w.resize(700, 500)
     w.findChild(QSplitter, "mainSplitter").setSizes([500, 200])
     w.discretize.setChecked(True)
-    w.files.save_settings()
+    w.files.app_settings.save()
     other = make(experiment=EXP.replace(lr=0.3))
     other.files.restore_settings()
     assert other.discretize.isChecked()
     sizes = other.findChild(QSplitter, "mainSplitter").sizes()
     assert sizes[0] > sizes[1]
-    assert other.files.last_experiment() == EXP
+    assert other.files.app_settings.last_experiment() == EXP
     other.files.preferences_menu().findChild(QAction, "actionResetSettings").trigger()
     assert not other.discretize.isChecked()
-    assert other.files.last_experiment() is None and other.files.recent_files() == []
+    assert other.files.app_settings.last_experiment() is None and other.files.recent.files() == []
     assert folders["settings"].value("window/geometry") is None
 
 
@@ -401,8 +400,8 @@ def test_corrupt_settings_are_ignored(qtbot, make, folders):
     s.setValue("recent/files", "/only/one.nnp")
     w = make()
     w.files.restore_settings()
-    assert w.files.last_experiment() is None
-    assert w.files.recent_files() == ["/only/one.nnp"]
+    assert w.files.app_settings.last_experiment() is None
+    assert w.files.recent.files() == ["/only/one.nnp"]
 
 
 # ---- the real window ----------------------------------------------------------------------------------------------

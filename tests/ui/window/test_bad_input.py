@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from nnplayground.app import create_window
-from nnplayground.ui.window.actions import import_csv
 
 WAIT = 15000  # ms: upper bounds for waitUntil, never a measured threshold
 VALVE_S = 10.0  # s: when a reader stuck on a FIFO is let go (so a regression fails instead of hanging the suite)
@@ -40,7 +39,7 @@ def play(w) -> QAction:
 
 def test_playing_with_no_points_says_so_and_the_window_goes_on(qtbot, window):
     w = window
-    w.clear_points()
+    w.editor.clear()
     qtbot.waitUntil(lambda: w.latest_snapshot.reason == "data", timeout=WAIT)
     play(w).trigger()
     qtbot.waitUntil(lambda: "no training points" in w.statusBar().currentMessage(), timeout=WAIT)
@@ -54,15 +53,15 @@ def test_playing_with_no_points_says_so_and_the_window_goes_on(qtbot, window):
 
 def test_a_diverging_run_stops_with_a_message_and_keeps_finite_weights(qtbot, window):
     w = window
-    w.edit_experiment(problem="regression")  # a linear output: nothing bounds the loss
+    w.work.try_edit(problem="regression")  # a linear output: nothing bounds the loss
     qtbot.waitUntil(lambda: w.latest_snapshot.num_classes == 0, timeout=WAIT)
-    w.edit_experiment(lr=10.0, activations=("relu", "relu"))
+    w.work.try_edit(lr=10.0, activations=("relu", "relu"))
     play(w).trigger()
     qtbot.waitUntil(lambda: "diverged" in w.statusBar().currentMessage(), timeout=WAIT)
     qtbot.waitUntil(lambda: not play(w).isChecked(), timeout=WAIT)
     assert np.isfinite(w.latest_snapshot.params).all()
     assert np.isfinite(w.latest_snapshot.train_loss)
-    w.edit_experiment(lr=0.001)  # a sensible rate, and the run goes on from the last good weights
+    w.work.try_edit(lr=0.001)  # a sensible rate, and the run goes on from the last good weights
     before = epoch(w)
     w.findChild(QAction, "actionStep").trigger()
     qtbot.waitUntil(lambda: epoch(w) == before + 1, timeout=WAIT)
@@ -129,7 +128,7 @@ def test_importing_a_fifo_as_csv_is_refused_at_once(window, tmp_path):
     w = window
     before = state(w)
     with fifo_valve(tmp_path / "pipe.csv") as let_go:
-        assert import_csv(w, str(tmp_path / "pipe.csv")) is False
+        assert w.import_csv(str(tmp_path / "pipe.csv")) is False
     assert not let_go.is_set(), "the window blocked on the FIFO until a writer came"
     assert "is a pipe (FIFO), not a CSV file to import" in w.statusBar().currentMessage()
     assert state(w) == before  # the experiment, the points, the undo history and the file name
@@ -151,7 +150,7 @@ def test_a_session_whose_numbers_overflow_a_widget_changes_nothing(qtbot, window
     assert field in text
     bad = tmp_path / "bad.nnp"
     bad.write_text(text.replace(field, value, 1))
-    w.edit_experiment(lr=0.3)  # the window's state now differs from the file's
+    w.work.try_edit(lr=0.3)  # the window's state now differs from the file's
     before_exp, before_points, before_epoch = w.experiment, w.points, epoch(w)
     assert not w.files.open(str(bad))
     assert "bad.nnp" in w.statusBar().currentMessage()

@@ -26,7 +26,7 @@ def test_no_key_is_bound_twice(make_window):
 def test_ctrl_q_quits_and_ctrl_shift_s_saves_as(qtbot, make_window, monkeypatch):
     w = make_window()
     asked = []
-    monkeypatch.setattr(w.files, "save_as", lambda: asked.append("save as"))
+    monkeypatch.setattr(w.files, "ask_save_path", lambda *_: asked.append("save as"))  # the question Save As asks
     qtbot.keyClick(w, Qt.Key.Key_S, CTRL | SHIFT)
     assert asked == ["save as"]
     qtbot.keyClick(w, Qt.Key.Key_Q, CTRL)

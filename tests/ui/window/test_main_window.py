@@ -235,7 +235,7 @@ def test_train_ratio_resplits_without_regenerating(qtbot, make_window):
     assert w.points is ps and w.experiment.data.train_ratio == 0.8
     n_test = int(ps.test_mask(0.8).sum())
     assert w.findChild(QLabel, "pointCounts").text() == f"{ps.n} points: {ps.n - n_test} training, {n_test} test"
-    assert w.undo_stack.count() == 1 and w.undo_stack.undoText() == "Training Ratio"  # an edit of its own
+    assert w.undo_stack.count() == 1 and w.undo_stack.undoText() == "Training ratio"  # an edit of its own
     qtbot.waitUntil(lambda: w.latest_snapshot.reason == "settings", timeout=WAIT)
 
 
@@ -310,7 +310,7 @@ def test_undo_walks_back_through_settings_and_data_edits_in_order(qtbot, make_wi
     w = make_window("--dataset", "gauss", "--points", "200", "--lr", "0.03")
     w.data_panel.noise.setValue(20)  # regenerates: one undo step
     assert w.experiment.data.noise == 0.2
-    w.edit_experiment(lr=0.3)
+    w.work.try_edit(lr=0.3)
     w.data_panel.ratio.setValue(70)
     act(w, "actionUndo").trigger()
     assert w.experiment.data.train_ratio == 0.5 and w.experiment.lr == 0.3
@@ -326,22 +326,20 @@ def test_undo_walks_back_through_settings_and_data_edits_in_order(qtbot, make_wi
 
 
 def test_csv_export_and_import_round_trip_and_a_bad_file_changes_nothing(qtbot, make_window, tmp_path):
-    from nnplayground.ui.window import actions as shortcuts
-
     w = make_window("--dataset", "blobs", "--classes", "4", "--points", "80")
     ps = w.points
     path = tmp_path / "points.csv"
     assert w.files.exports.points_csv(str(path))  # File > Export CSV (Ctrl+Shift+E) and File > Export > Points
     w.findChild(QToolButton, "clearButton").click()
     assert w.points.n == 0
-    assert shortcuts.import_csv(w, str(path))
+    assert w.import_csv(str(path))
     np.testing.assert_array_equal(w.points.xy, ps.xy)
     np.testing.assert_array_equal(w.points.target, ps.target)
     act(w, "actionUndo").trigger()  # an import is one undo step
     assert w.points.n == 0
     bad = tmp_path / "bad.csv"
     bad.write_text("x,y,label\n1,2,0\n3,nope,1\n")
-    assert not shortcuts.import_csv(w, str(bad))
+    assert not w.import_csv(str(bad))
     assert w.points.n == 0
     assert "line 3" in w.statusBar().currentMessage()
 
@@ -370,7 +368,7 @@ def test_hovering_a_feature_previews_that_feature_even_when_others_are_used(qtbo
     from nnplayground.core import features as feats
 
     w = make_window("--dataset", "gauss", "--points", "100")
-    w.set_experiment(w.experiment.replace(features=("x2", "sin(x1)")))
+    w.work.edit_experiment(w.experiment.replace(features=("x2", "sin(x1)")))
     qtbot.waitUntil(lambda: w.latest_snapshot.features == ("x2", "sin(x1)"), timeout=WAIT)
     for index, name in ((0, "x1"), (2, "x1^2"), (5, "sin(x1)")):  # the diagram counts all nine features
         w.network_view.neuron_hovered.emit(-1, index)
@@ -421,7 +419,7 @@ def test_drawn_points_are_shown_as_drawn_not_as_the_preset(qtbot, make_window):
     assert w.findChild(QSpinBox, "pointsSpin").value() == 3
     assert w.findChild(QSpinBox, "classesSpin").value() == 3
     assert not any(b.isChecked() for b in w.findChildren(QToolButton) if b.objectName().startswith("preset_"))
-    w.edit_experiment(lr=0.1)  # any other edit shows the same truth
+    w.work.try_edit(lr=0.1)  # any other edit shows the same truth
     assert w.findChild(QSpinBox, "pointsSpin").value() == 3
     assert not w.findChild(QToolButton, "preset_gauss").isChecked()
     drawn = w.points
