@@ -130,6 +130,11 @@ TABLE: dict[str, Setting] = _table(
         "problem", "Problem type", str, _problem_for(DEFAULT_DATASET), "network",
         "Problem type: classification picks a class for each point; regression predicts a number.",
         choices=("classification", "regression"), default_for=_problem_for,  # set by the data set
+        choice_labels={"classification": "Classification", "regression": "Regression"},
+        choice_help={
+            "classification": "Each point has a class (a colour); the network picks one for every place.",
+            "regression": "Each point has a number, shown from orange (-1) to blue (+1); the network predicts it.",
+        },
     ),
     Setting(
         "features", "Input features", str, ("x1", "x2"), "network",

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from nnplayground.core import datasets
 from nnplayground.core.colors import CLASS_COLORS
-from nnplayground.core.experiment import MAX_CLASSES, MAX_SEED, Experiment
-from nnplayground.core.points import MAX_POINTS, PointSet
+from nnplayground.core.experiment import Experiment
+from nnplayground.core.points import PointSet
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.setting_widgets import choice_combo, number_spin, percent_slider
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.data import presets
 
@@ -65,16 +64,7 @@ class DataPanel(QWidget):
         col.setContentsMargins(10, 8, 10, 8)
         col.addWidget(section_title("Data"))
 
-        self.problem = QComboBox()
-        self.problem.setObjectName("problemCombo")
-        self.problem.addItem("Classification", "classification")
-        self.problem.addItem("Regression", "regression")
-        self.problem.setToolTip(
-            tooltip(
-                "Classification: each point has a class (a colour). "
-                "Regression: each point has a number, shown from orange (-1) to blue (+1)."
-            )
-        )
+        self.problem = choice_combo("problem", "problemCombo")
         self.problem.activated.connect(lambda i: self.problem_changed.emit(self.problem.itemData(i)))
         col.addWidget(self.problem)
 
@@ -101,21 +91,19 @@ class DataPanel(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.noise, self._noise_label = self._slider(0, 100, TIPS["noise"], "noiseSlider")
+        self.noise, self._noise_label = percent_slider("data.noise", "noiseSlider")
         self.noise.valueChanged.connect(lambda v: self.spec_edited.emit({"noise": v / 100.0}))
         form.addRow("Noise", self._with_label(self.noise, self._noise_label))
-        self.ratio, self._ratio_label = self._slider(10, 90, TIPS["train_ratio"], "ratioSlider")
+        self.ratio, self._ratio_label = percent_slider("data.train_ratio", "ratioSlider")
         self.ratio.valueChanged.connect(lambda v: self.ratio_changed.emit(v / 100.0))
         form.addRow("Training", self._with_label(self.ratio, self._ratio_label))
-        self.count = self._spin(0, MAX_POINTS, 50, f"Number of points to generate (up to {MAX_POINTS:,})", "pointsSpin")
+        self.count = number_spin("data.n", "pointsSpin")
         self.count.valueChanged.connect(lambda v: self.spec_edited.emit({"n": v}))
         form.addRow("Points", self.count)
-        self.classes = self._spin(
-            2, MAX_CLASSES, 1, "Number of classes (for the generators that have them)", "classesSpin"
-        )
+        self.classes = number_spin("data.classes", "classesSpin")
         self.classes.valueChanged.connect(lambda v: self.spec_edited.emit({"classes": v}))
         form.addRow("Classes", self.classes)
-        self.seed = self._spin(0, MAX_SEED, 1, "Random seed: the same seed gives the same points", "seedSpin")
+        self.seed = number_spin("data.seed", "seedSpin")
         self.seed.valueChanged.connect(lambda v: self.spec_edited.emit({"seed": v}))
         regen = QPushButton("Regenerate")
         regen.setObjectName("regenerateButton")
@@ -191,35 +179,12 @@ class DataPanel(QWidget):
         self.set_tool("add")
 
     # ---- building helpers --------------------------------------------------------------------------------------------
-    def _slider(self, lo: int, hi: int, tip: str, name: str) -> tuple[QSlider, QLabel]:
-        s = QSlider(Qt.Orientation.Horizontal)
-        s.setObjectName(name)
-        s.setRange(lo, hi)
-        s.setToolTip(tooltip(tip))
-        s.setTracking(False)  # one edit (and one undo step) per release, not one per pixel of drag
-        label = QLabel()
-        label.setMinimumWidth(34)
-        s.sliderMoved.connect(lambda v: label.setText(f"{v}%"))
-        s.valueChanged.connect(lambda v: label.setText(f"{v}%"))
-        return s, label
-
     @staticmethod
     def _with_label(slider: QSlider, label: QLabel) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(slider, 1)
         row.addWidget(label)
         return row
-
-    @staticmethod
-    def _spin(lo: int, hi: int, step: int, tip: str, name: str) -> QSpinBox:
-        s = QSpinBox()
-        s.setObjectName(name)
-        s.setRange(lo, hi)
-        s.setSingleStep(step)
-        s.setToolTip(tooltip(tip))
-        s.setKeyboardTracking(False)  # typing "500" is one edit, not three
-        s.setGroupSeparatorShown(True)
-        return s
 
     def _show_presets(self, regression: bool) -> None:
         for b in self._preset_buttons.values():

@@ -31,7 +31,8 @@ from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
-from nnplayground.ui.window.toolbar import ControlsPanel, TransportBar, settings_bar
+from nnplayground.ui.window.settings_bar import ControlsPanel, settings_bar
+from nnplayground.ui.window.toolbar import TransportBar
 from nnplayground.ui.workbench import Workbench
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from nnplayground.core.experiment import LEARNING_RATES, DataSpec, Experiment
 from nnplayground.ui.common.explain import TIPS
 from nnplayground.ui.common.tooltip import plain
-from nnplayground.ui.window.toolbar import SPEEDS, ControlsPanel, TransportBar
+from nnplayground.ui.window.settings_bar import SPEEDS, ControlsPanel
+from nnplayground.ui.window.toolbar import TransportBar
 
 
 @pytest.fixture
