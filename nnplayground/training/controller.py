@@ -175,6 +175,16 @@ class TrainingController(QObject):
 
     # ---- state ---------------------------------------------------------------------------------------------------
     @property
+    def running(self) -> bool:
+        """Whether replies from the training process are still read (False once it is shut down or has died)."""
+        return self._worker.isRunning()
+
+    @property
+    def process_id(self) -> int | None:
+        """The training process's id (for a test that plays a crash)."""
+        return self._process.pid
+
+    @property
     def is_playing(self) -> bool:
         return self._is_playing
 

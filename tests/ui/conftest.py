@@ -48,7 +48,7 @@ def make_window(qtbot, shown):
 
     yield make
     for w in made:
-        assert not w.controller._worker.isRunning()  # pytest-qt closed the window before this teardown
+        assert not w.controller.running  # pytest-qt closed the window before this teardown
     # ... and asked for deleteLater: delete now, while the widgets' Python halves are whole (pyqtgraph items
     # collected by the garbage collector before their C++ objects raise errors inside a later test).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

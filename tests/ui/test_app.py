@@ -164,7 +164,7 @@ def test_create_window_shows_the_arguments(qtbot):
     assert w.controls_panel.lr.currentText() == "0.3"
     assert not w.isVisible()  # built, not shown: the caller decides
     w.close()
-    assert not w.controller._worker.isRunning()
+    assert not w.controller.running
 
 
 def test_a_session_argument_is_handed_to_the_session_manager(qtbot, monkeypatch):

@@ -25,9 +25,11 @@ class Throttled(QObject):
         parent: QObject | None = None,
         max_share: float = 0.2,
         later_cost: Callable[[], float] = lambda: 0.0,
+        clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         super().__init__(parent)
         self._fn, self._interval, self._max_share, self._later_cost = fn, interval, max_share, later_cost
+        self._clock = clock
         self._gap = interval  # the time to leave after the last run
         self._args: tuple | None = None
         self._ran_at = -float("inf")
@@ -39,7 +41,7 @@ class Throttled(QObject):
         self._args = args
         if self._timer.isActive():
             return
-        wait = self._ran_at + self._gap - time.perf_counter()
+        wait = self._ran_at + self._gap - self._clock()
         if wait <= 0:
             self.flush()
         else:
@@ -49,10 +51,17 @@ class Throttled(QObject):
         self._timer.stop()
         if self._args is not None:
             args, self._args = self._args, None
-            self._ran_at = time.perf_counter()
+            self._ran_at = self._clock()
             self._fn(*args)
-            cost = time.perf_counter() - self._ran_at + self._later_cost()
+            cost = self._clock() - self._ran_at + self._later_cost()
             self._gap = max(self._interval, cost / self._max_share)
+
+    @property
+    def wait_left(self) -> float | None:
+        """Seconds until the waiting call runs, or None when no call is waiting."""
+        if self._args is None:
+            return None
+        return max(0.0, self._ran_at + self._gap - self._clock())
 
     def cancel(self) -> None:
         self._timer.stop()

@@ -211,6 +211,11 @@ class DataCanvas(pg.PlotWidget):
     def previewing(self) -> bool:
         return self._preview is not None
 
+    @property
+    def preview(self) -> tuple[np.ndarray, str] | None:
+        """The neuron's grid and activation shown instead of the model's output, if any."""
+        return self._preview
+
     def data_to_widget(self, x: float, y: float) -> QPoint:
         """The viewport (= widget: the view has no frame) pixel nearest the data point (x, y)."""
         self._settle_layout()

@@ -76,7 +76,7 @@ class Autosaver:
         self._slot_tried = False
         self._timer = QTimer(files)
         self._timer.setInterval(int(autosave_ms))
-        self._timer.timeout.connect(self._on_timer)
+        self._timer.timeout.connect(self.tick)
         self._timer.start()
         self._hook: Callable[..., None] | None = None
         if crash_hook:
@@ -113,7 +113,8 @@ class Autosaver:
         return None if slot is None else self._slot_file(slot, "nnp")
 
     # ---- autosave ---------------------------------------------------------------------------------------------
-    def _on_timer(self) -> None:
+    def tick(self) -> None:
+        """The timer's minute: autosave if there are changes since the last one."""
         if self.files.dirty and self.due:
             self.autosave()
 

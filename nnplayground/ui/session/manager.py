@@ -68,7 +68,7 @@ class SessionManager(QObject):
         work.snapshot.connect(self._on_snapshot)
         # The host may also show the undo stack's clean state; the title is ours: re-assert it afterwards.
         work.undo_stack.cleanChanged.connect(lambda _clean: QTimer.singleShot(0, self, self._update_title))
-        host.destroyed.connect(self._teardown)
+        host.destroyed.connect(self.teardown)
         self._update_title()
 
     # ---- state ------------------------------------------------------------------------------------------------
@@ -254,7 +254,7 @@ class SessionManager(QObject):
             return False
         self.app_settings.save()
         self.autosaver.discard()
-        self._teardown()
+        self.teardown()
         return True
 
     # ---- the menus the window shows ---------------------------------------------------------------------------
@@ -281,6 +281,6 @@ class SessionManager(QObject):
         """At start: offer to recover work autosaved by an instance that did not close properly."""
         return self.autosaver.check_recovery()
 
-    def _teardown(self, *_: object) -> None:
+    def teardown(self, *_: object) -> None:
         """Stop the autosave timer, unhook and free the autosave slot (the window is closing or gone)."""
         self.autosaver.teardown()

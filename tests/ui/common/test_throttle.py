@@ -1,22 +1,32 @@
-"""Throttled calls: the first runs at once, a burst collapses into one call with the newest arguments."""
+"""Throttled calls: the first runs at once, a burst collapses into one call with the newest arguments, and a slow
+call (or slow work it leaves for later) holds the next one back so it never takes more than its share."""
 
 from nnplayground.ui.common.throttle import Throttled
+
+
+class Clock:
+    """A clock the test moves: what a call costs is what the test says, whatever the machine is doing."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
 
 
 def test_first_call_runs_at_once_and_a_burst_collapses_to_the_newest(qtbot):
     seen = []
     t = Throttled(seen.append, 0.2)
     t.call(1)
-    assert seen == [1]
+    assert seen == [1] and t.wait_left is None
     for i in range(2, 6):
         t.call(i)
-    assert seen == [1]  # too soon: waiting
+    assert seen == [1] and t.wait_left is not None  # too soon: waiting
     qtbot.waitUntil(lambda: seen == [1, 5], timeout=2000)
-    qtbot.wait(300)
-    assert seen == [1, 5]  # nothing more was waiting
+    assert t.wait_left is None  # nothing more is waiting
 
 
-def test_flush_runs_the_waiting_call_now_and_cancel_drops_it(qtbot):
+def test_flush_runs_the_waiting_call_now_and_cancel_drops_it():
     seen = []
     t = Throttled(seen.append, 10.0)
     t.call("a")
@@ -25,34 +35,32 @@ def test_flush_runs_the_waiting_call_now_and_cancel_drops_it(qtbot):
     assert seen == ["a", "b"]
     t.call("c")
     t.cancel()
-    qtbot.wait(50)
+    assert t.wait_left is None
     t.flush()
     assert seen == ["a", "b"]
 
 
-def test_a_slow_call_waits_longer_so_it_never_takes_more_than_its_share(qtbot):
-    import time
-
-    seen = []
+def test_a_slow_call_waits_longer_so_it_never_takes_more_than_its_share():
+    clock, seen = Clock(), []
 
     def slow(x):
         seen.append(x)
-        time.sleep(0.1)  # the call itself takes 100 ms: with a 25% share it may run at most every 400 ms
+        clock.now += 0.1  # the call itself takes 100 ms: with a 25% share it may run at most every 400 ms
 
-    t = Throttled(slow, 0.01, max_share=0.25)
+    t = Throttled(slow, 0.01, max_share=0.25, clock=clock)
     t.call(1)
     t.call(2)
     assert seen == [1]
-    assert t._timer.isActive() and t._timer.interval() > 200  # not in 10 ms: ~300 ms more, the share holds it back
-    qtbot.waitUntil(lambda: seen == [1, 2], timeout=2000)
+    assert abs(t.wait_left - 0.3) < 1e-9  # 400 ms after the last call began, not 10 ms: 300 ms more
+    t.flush()
+    assert seen == [1, 2]
 
 
-def test_work_left_for_later_counts_towards_the_share(qtbot):
+def test_work_left_for_later_counts_towards_the_share():
     """A widget's paint happens after the update returns: its cost (as reported) holds the next update back too."""
-    seen = []
-    t = Throttled(seen.append, 0.01, max_share=0.25, later_cost=lambda: 0.1)  # each paint takes 100 ms
+    clock, seen = Clock(), []
+    t = Throttled(seen.append, 0.01, max_share=0.25, later_cost=lambda: 0.1, clock=clock)  # each paint takes 100 ms
     t.call(1)
     t.call(2)
     assert seen == [1]
-    assert t._timer.isActive() and t._timer.interval() > 200  # 100 ms of painting at 25%: ~400 ms apart, not 10
-    qtbot.waitUntil(lambda: seen == [1, 2], timeout=2000)
+    assert abs(t.wait_left - 0.4) < 1e-9  # 100 ms of painting at 25%: 400 ms apart, not 10

@@ -292,7 +292,7 @@ def test_autosave_writes_while_dirty_and_a_clean_save_removes_it(qtbot, make, tm
     w = make(autosave_ms=30)
     f = w.files
     auto = f.autosaver.path
-    f.autosaver._on_timer()  # the timer's tick, now
+    f.autosaver.tick()  # the timer's tick, now
     assert not os.path.exists(auto)  # nothing to keep while nothing changed
     train(qtbot, w, 2)
     qtbot.waitUntil(lambda: os.path.exists(auto), timeout=WAIT)
@@ -305,7 +305,7 @@ def crash(w) -> str:
     """What a crash leaves behind: the autosave file, and a lock no live process holds."""
     w.files.autosaver.autosave()
     path = w.files.autosaver.path
-    w.files._teardown()
+    w.files.teardown()
     return path
 
 
@@ -367,7 +367,7 @@ def test_the_crash_hook_autosaves_then_reports_the_error(qtbot, folders, monkeyp
         assert reported == [RuntimeError]
         assert load_session(w.files.autosaver.path).points == POINTS
     finally:
-        w.files._teardown()
+        w.files.teardown()
         w.controller.shutdown()
     assert sys.excepthook is fake  # the previous hook is back in place
     sys.excepthook(ValueError, ValueError("x"), None)

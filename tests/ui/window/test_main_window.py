@@ -204,7 +204,7 @@ def test_closing_during_training_exits_cleanly(qtbot, qtlog, make_window):
     act(w, "actionPlay").trigger()
     qtbot.waitUntil(lambda: epoch(w) >= 3, timeout=WAIT)
     assert w.close()
-    assert w.controller._worker.isFinished()
+    assert not w.controller.running
     assert not any("Destroyed while thread" in r.message for r in qtlog.records)
 
 
@@ -373,7 +373,7 @@ def test_hovering_a_feature_previews_that_feature_even_when_others_are_used(qtbo
     for index, name in ((0, "x1"), (2, "x1^2"), (5, "sin(x1)")):  # the diagram counts all nine features
         w.network_view.neuron_hovered.emit(-1, index)
         assert w.canvas.previewing
-        grid = w.canvas._preview[0]
+        grid = w.canvas.preview[0]
         expect = feats.feature_grid([name], grid.shape[0])[:, 0].reshape(grid.shape)
         np.testing.assert_array_equal(grid, expect)
         w.network_view.hover_ended.emit()
