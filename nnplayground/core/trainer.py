@@ -8,7 +8,6 @@ when the data change, so a step is only the network's forward/backward pass and 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -19,6 +18,7 @@ from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
 from .numbers import loss_text
 from .optimizers import Optimizer
+from .points import PointSet
 from .snapshot import GridEvaluator, Reason, Snapshot, parameter_views, readonly
 
 # Settings that only change how the next step is taken (the table's live ones); everything else rebuilds the network.
@@ -50,8 +50,8 @@ class Head:
     num_classes: int  # 0 for regression
 
 
-def head_for(experiment: Experiment, points: Any) -> Head:
-    if experiment.problem == "regression" or getattr(points, "regression", False):
+def head_for(experiment: Experiment, points: PointSet) -> Head:
+    if experiment.problem == "regression" or points.regression:
         return Head("linear", "mse", 1, 0)
     k = max(2, int(points.num_classes) if len(points) else 2, experiment.data.classes)
     if experiment.loss == "mse":  # the article's network: sigmoid outputs, squared error
@@ -59,7 +59,7 @@ def head_for(experiment: Experiment, points: Any) -> Head:
     return Head("sigmoid", "bce", 1, 2) if k == 2 else Head("softmax", "cross_entropy", k, k)
 
 
-def rebuilds(before: Experiment, before_points: Any, after: Experiment, after_points: Any) -> bool:
+def rebuilds(before: Experiment, before_points: PointSet, after: Experiment, after_points: PointSet) -> bool:
     """Whether going from one experiment and its points to another builds a new network (new weights, epoch 0):
     a changed setting that the settings table says rebuilds, or an output layer the data now call for (a new class,
     classification <-> regression). Everything else goes on training the same network."""
@@ -79,7 +79,7 @@ class Trainer:
     def __init__(
         self,
         experiment: Experiment,
-        points: Any,
+        points: PointSet,
         history_budget: int | None = None,
         history_rows: int | None = None,
     ) -> None:
@@ -176,7 +176,7 @@ class Trainer:
             self.batch_index = 0
         return False
 
-    def set_points(self, points: Any) -> bool:
+    def set_points(self, points: PointSet) -> bool:
         """New data. The network keeps learning unless the output layer must change (a new class, or a switch
         between classification and regression). Returns True if it was rebuilt."""
         self.points = points

@@ -13,13 +13,15 @@ import multiprocessing as mp
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.experiment import Experiment
 from ..core.history import Column
+from ..core.points import PointSet
 from ..core.snapshot import Reason, Snapshot, readonly
 from . import runner
 from .protocol import (
@@ -48,6 +50,12 @@ from .protocol import (
     StepEpoch,
 )
 
+if TYPE_CHECKING:
+    from ..core.session import Session
+    from ..core.trainer import Trainer
+
+T = TypeVar("T")
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -57,7 +65,7 @@ except ImportError:  # Windows
 PIPE_BYTES = 1 << 20  # room for a snapshot of the largest network, so sending one never waits for the window
 
 
-def _widen(connection: Any) -> None:
+def _widen(connection: Connection) -> None:
     """Give the snapshot pipe a larger kernel buffer (Linux; 64 KB by default). A snapshot bigger than the buffer
     makes the training process wait until the relay thread has read part of it, and that thread shares the GIL
     with the window's drawing: measured, sends took 4-5% of the training time. Elsewhere this does nothing."""
@@ -73,7 +81,7 @@ def _widen(connection: Any) -> None:
 class _Relay(QThread):
     """Reads the run's replies and turns them into signals; keeps the loss curve the run sends piece by piece."""
 
-    def __init__(self, controller: TrainingController, out: Any) -> None:
+    def __init__(self, controller: TrainingController, out: Connection) -> None:
         super().__init__()
         self.c, self.out = controller, out
         self.stop_requested = threading.Event()
@@ -142,7 +150,7 @@ class TrainingController(QObject):
     def __init__(
         self,
         experiment: Experiment,
-        points: Any,
+        points: PointSet,
         grid: int | None = None,
         neuron_grid: int | None = None,
         parent: QObject | None = None,
@@ -197,7 +205,7 @@ class TrainingController(QObject):
         return self._experiment
 
     @property
-    def points(self) -> Any:
+    def points(self) -> PointSet:
         return self._points
 
     @Slot(bool)
@@ -266,7 +274,7 @@ class TrainingController(QObject):
         self._experiment = experiment
         self._send(SetExperiment(experiment))
 
-    def set_points(self, points: Any) -> None:
+    def set_points(self, points: PointSet) -> None:
         self._points = points
         self._send(SetPoints(points))
 
@@ -277,7 +285,7 @@ class TrainingController(QObject):
     def request_snapshot(self) -> None:
         self._send(RequestSnapshot())
 
-    def call(self, fn: Callable[[Any], Any], timeout: float = 10.0) -> Any:
+    def call(self, fn: Callable[[Trainer], T], timeout: float = 10.0) -> T:
         """Run `fn(trainer)` in the run's process between two slices of training and return its result (for
         reading the whole run, e.g. to save it). `fn` must be picklable (a module-level function). Raises what
         `fn` raised, or TimeoutError."""
@@ -290,12 +298,12 @@ class TrainingController(QObject):
         finally:
             self._calls.pop(call_id, None)
 
-    def export_session(self) -> Any:
+    def export_session(self) -> Session:
         from ..core.session import session_from_trainer
 
         return self.call(session_from_trainer)
 
-    def load_session(self, session: Any) -> None:
+    def load_session(self, session: Session) -> None:
         """Replace the run with a saved one. A session whose weights do not fit its network raises SessionError
         here, at once, and the run is left as it was. Otherwise the training process builds the run from the
         session alone (once: no `set_experiment` or `set_points` is needed before), pauses it, and sends exactly

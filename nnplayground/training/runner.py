@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from typing import Any
 
 import numpy as np
 
 from ..core.experiment import Experiment
+from ..core.points import PointSet
 from ..core.session import restore_trainer
 from ..core.snapshot import Reason, Snapshot
 from ..core.trainer import Trainer
@@ -77,7 +79,12 @@ def grid_sizes(num_params: int, grid: int | None, neuron_grid: int | None) -> tu
 
 
 def serve(
-    commands: Any, out: Any, experiment: Experiment, points: Any, grid: int | None, neuron_grid: int | None
+    commands: Connection,
+    out: Connection,
+    experiment: Experiment,
+    points: PointSet,
+    grid: int | None,
+    neuron_grid: int | None,
 ) -> None:
     """The child process's entry point."""
     try:
@@ -94,7 +101,13 @@ class Runner:
     in the training process, or any objects that behave so (a test's)."""
 
     def __init__(
-        self, commands: Any, out: Any, experiment: Experiment, points: Any, grid: int | None, neuron_grid: int | None
+        self,
+        commands: Connection,
+        out: Connection,
+        experiment: Experiment,
+        points: PointSet,
+        grid: int | None,
+        neuron_grid: int | None,
     ) -> None:
         self.commands, self.out = commands, out
         self.experiment, self.points = experiment, points
@@ -109,7 +122,7 @@ class Runner:
         self.sent_curve = (0, 0)  # (history version, rows) the window has
         self.sent_timeline: tuple[int, int] = (0, -1)
         self.timeline_at = 0.0
-        self.handlers: dict[type, Callable[[Any], None]] = {
+        self.handlers: dict[type, Callable[[Any], None]] = {  # (each handler takes the command of its key's type)
             Ack: self.on_ack,
             Play: self.on_play,
             Pause: self.on_pause,
@@ -242,7 +255,7 @@ class Runner:
         return timeline
 
     # ---- commands ----------------------------------------------------------------------------------------------
-    def handle(self, message: Any) -> None:
+    def handle(self, message: object) -> None:
         handler = self.handlers.get(type(message))
         if handler is None:  # from a window of another version, or a bug: say so, and go on as before
             self.send(Error(f"The training process does not know the command {type(message).__name__!r}."))
@@ -307,7 +320,7 @@ class Runner:
         self.points = message.points
         self._rebuild_or(lambda t: t.set_points(message.points), Reason.DATA)
 
-    def _rebuild_or(self, change: Callable[[Trainer], Any], reason: Reason) -> None:
+    def _rebuild_or(self, change: Callable[[Trainer], object], reason: Reason) -> None:
         """Apply `change` to the run, or build the run now if bad settings had left it without one."""
         if self.trainer is None:
             self.trainer = Trainer(self.experiment, self.points)
