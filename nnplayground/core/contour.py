@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-LIMIT = 6.0
+from .square import LIMIT
 
 
 def contour_segments(grid: np.ndarray, level: float = 0.0, lo: float = -LIMIT, hi: float = LIMIT) -> np.ndarray:

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .points import MAX_POINTS
+from .square import LIMIT, MAX_CLASSES, MAX_POINTS, MIN_CLASSES
 
-LIMIT = 6.0  # half the side of the square
-MIN_CLASSES, MAX_CLASSES = 2, 9
 DEFAULT_CLASSIFICATION_N = 500
 DEFAULT_REGRESSION_N = 1200
 

@@ -16,9 +16,10 @@ from functools import cached_property
 
 import numpy as np
 
-LIMIT = 6.0
-MAX_POINTS = 1_000_000  # the most points a set may hold, however it is made (generated, drawn, imported, opened)
-MAX_CLASS = 8  # classes 0..8: the keys 1-9 pick them
+from . import datasets
+from .square import LIMIT, MAX_CLASS, MAX_POINTS
+
+__all__ = ["LIMIT", "MAX_CLASS", "MAX_POINTS", "PointSet", "describe_problem", "find_problem", "invalid_mask"]
 _SPLIT_STREAM = 0x53504C4954  # "SPLIT": split keys have their own stream, never correlated with the data's
 
 
@@ -131,8 +132,6 @@ class PointSet:
     @classmethod
     def generate(cls, name: str, n: int | None = None, noise: float = 0.0, seed: int = 0, classes: int = 2) -> PointSet:
         """A generated data set as an ordinary point set, ready to be drawn into."""
-        from . import datasets
-
         xy, y = datasets.generate(name, n=n, noise=noise, seed=seed, classes=classes)
         return cls.from_arrays(xy, y, regression=datasets.is_regression(name), seed=seed)
 

@@ -23,9 +23,9 @@ from nnplayground.core import colors
 from nnplayground.core.contour import boundary_segments
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.square import LIMIT
 from nnplayground.ui.data.scatter import PointLayer
 
-LIMIT = 6.0
 TOOLS = ("add", "brush", "erase")
 STROKE_SPACING = 0.25  # data units the cursor must travel before a drag paints or erases again ...
 STROKE_INTERVAL = 0.030  # ... or seconds since the last time, once it has moved a little
