@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from nnplayground.core.experiment import Experiment
-from nnplayground.core.numbers import rate_text
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.training.controller import TrainingController
@@ -22,7 +21,7 @@ from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
 from nnplayground.ui.data.import_csv import import_csv
-from nnplayground.ui.data.panel import DataPanel, section_title
+from nnplayground.ui.data.panel import DataPanel
 from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
@@ -31,7 +30,9 @@ from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
+from nnplayground.ui.window.layout import columns
 from nnplayground.ui.window.settings_bar import ControlsPanel, settings_bar
+from nnplayground.ui.window.status import MESSAGE_MS, NEWS_MS, StatusLine
 from nnplayground.ui.window.toolbar import TransportBar
 from nnplayground.ui.workbench import Workbench
 
@@ -39,8 +40,6 @@ DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see lea
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 DEFAULT_SIZE = QSize(1400, 860)
 PAUSE_ANSWER_MS = 2000  # a run that has not paused after this long is reported (it answers within ~10 ms)
-MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
-MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
 
 
 def initial_size(screen: QSize) -> QSize:
@@ -150,39 +149,13 @@ class MainWindow(QMainWindow):
         )
         self.data_panel = DataPanel()
         self.controls_panel = ControlsPanel()
-        left = QScrollArea()
-        left.setWidget(self.data_panel)
-        left.setWidgetResizable(True)
-        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        middle = QWidget()
-        middle.setObjectName("networkPanel")
-        mcol = QVBoxLayout(middle)
-        mcol.setContentsMargins(6, 8, 6, 4)
-        mcol.addWidget(section_title("Network"))
-        mcol.addWidget(self.network_view, 1)
-        right = OutputPanel(self.canvas, self.loss_chart)
-        self.output_panel, self.timeline = right, right.timeline
+        self.output_panel = OutputPanel(self.canvas, self.loss_chart)
+        self.timeline = self.output_panel.timeline
         self.rewinder = Rewinder(self.work, self.timeline, self.loss_chart, self._display, self)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("columns")
-        split.setChildrenCollapsible(False)
-        for w in (left, middle, right):
-            split.addWidget(w)
-        # The data column is never narrower than what it holds (three preset tiles, nine class swatches, the
-        # Regenerate button), nor a restored splitter width: its scroll area alone would let it be dragged to 0.
-        left.setMinimumWidth(self.data_panel.minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width())
-        middle.setMinimumWidth(MIN_DIAGRAM_WIDTH)
-        right.setMinimumWidth(MIN_OUTPUT_WIDTH)
-        # Extra width goes to the diagram and the output alike, so the canvas grows on a big screen too.
-        split.setStretchFactor(1, 1)
-        split.setStretchFactor(2, 1)
-        split.setSizes([left.minimumWidth(), 600, 500])
+        split = columns(self.data_panel, self.network_view, self.output_panel)
         self.setCentralWidget(split)
-        bar = self.statusBar()
-        self.hint_label, self.coords_label, self.speed_label = (QLabel() for _ in range(3))
-        bar.addWidget(self.hint_label, 1)
-        for w in (self.coords_label, self.speed_label):
-            bar.addPermanentWidget(w)
+        self.status = StatusLine(self.statusBar())
+        self.hint_label = self.status.hint_label
 
     def _handlers(self) -> dict:
         f, ed = self.files, self.editor
@@ -227,7 +200,7 @@ class MainWindow(QMainWindow):
         cv.brush_requested.connect(ed.brush)
         cv.erase_requested.connect(ed.erase)
         cv.hovered.connect(self._on_hover)
-        cv.hover_left.connect(self.coords_label.clear)
+        cv.hover_left.connect(self.status.coords)
         cv.viewport().installEventFilter(ed)
         dp = self.data_panel
         dp.preset_chosen.connect(self._on_preset)
@@ -251,13 +224,13 @@ class MainWindow(QMainWindow):
 
     # Slots are methods, not lambdas: Qt disconnects a method when its window goes, a lambda would outlive it.
     def _on_hover(self, x: float, y: float) -> None:
-        self.coords_label.setText(f"x {x:+.2f}   y {y:+.2f}")
+        self.status.coords(x, y)
 
     def _on_hover_ended(self) -> None:
         self.canvas.set_preview(None)
 
     def _on_said(self, message: str) -> None:
-        self.show_message(message, 20000)
+        self.status.say(message, NEWS_MS)
 
     def _on_refused(self, message: str) -> None:
         self.actions_by_name["actionPlay"].setChecked(self.work.is_playing)
@@ -381,34 +354,25 @@ class MainWindow(QMainWindow):
         self.toolbar.show_position(snap.epoch, snap.batch, snap.batches)
         self.output_panel.show_numbers(snap)
         playing = self.work.is_playing and snap.reason == Reason.PLAY
-        self.speed_label.setText(rate_text(snap.epochs_per_second) if playing else "")
+        self.status.speed(snap.epochs_per_second if playing else None)
         if snap.message:
-            self.show_message(snap.message, 20000)
+            self.status.say(snap.message, NEWS_MS)
 
     def _on_playing(self, playing: bool) -> None:
         self.actions_by_name["actionPlay"].setChecked(playing)
         self.toolbar.show_playing(playing)
         if not playing:
-            self.speed_label.setText("")
+            self.status.speed(None)
 
     def _update_hint(self, *_: object) -> None:
-        if self.work.points.regression:
-            what = f"a point of value {self.data_panel.current_value:+.2f}"
-        else:
-            what = f"a Class {self._class + 1} point"
-        verb = {"add": f"Click: add {what}", "brush": f"Drag: paint {what}s", "erase": "Click or drag: erase"}
-        keys = "" if self.work.points.regression else "1-9: class   ·   "
-        self.hint_label.setText(
-            f"{verb[self._tool]}   ·   Right click: erase the nearest point   ·   {keys}Space: play/pause"
-            "   ·   F1: help"
-        )
+        self.status.hint(self._tool, self.work.points.regression, self._class, self.data_panel.current_value)
 
-    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, timeout_ms)
+    def show_message(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
+        self.status.say(text, timeout_ms)
 
     def show_error(self, text: str) -> None:
         """Bad input: a clear sentence in the status bar (never a traceback)."""
-        self.show_message(text[:1].upper() + text[1:], 10000)
+        self.status.refuse(text)
 
     # ---- layout and closing --------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)

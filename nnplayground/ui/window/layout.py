@@ -1,0 +1,40 @@
+"""The window's three columns: the data on the left, the network in the middle, the output on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from nnplayground.ui.data.panel import section_title
+
+MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
+MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
+
+
+def columns(data: QWidget, network: QWidget, output: QWidget) -> QSplitter:
+    """The three columns in a splitter (named "columns": its sizes are remembered)."""
+    left = QScrollArea()
+    left.setWidget(data)
+    left.setWidgetResizable(True)
+    left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    middle = QWidget()
+    middle.setObjectName("networkPanel")
+    mcol = QVBoxLayout(middle)
+    mcol.setContentsMargins(6, 8, 6, 4)
+    mcol.addWidget(section_title("Network"))
+    mcol.addWidget(network, 1)
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.setObjectName("columns")
+    split.setChildrenCollapsible(False)
+    for w in (left, middle, output):
+        split.addWidget(w)
+    # The data column is never narrower than what it holds (three preset tiles, nine class swatches, the
+    # Regenerate button), nor a restored splitter width: its scroll area alone would let it be dragged to 0.
+    left.setMinimumWidth(data.minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width())
+    middle.setMinimumWidth(MIN_DIAGRAM_WIDTH)
+    output.setMinimumWidth(MIN_OUTPUT_WIDTH)
+    # Extra width goes to the diagram and the output alike, so the canvas grows on a big screen too.
+    split.setStretchFactor(1, 1)
+    split.setStretchFactor(2, 1)
+    split.setSizes([left.minimumWidth(), 600, 500])
+    return split
