@@ -253,9 +253,9 @@ class HeaderStrip(QWidget):
         super().resizeEvent(event)
         self.resized.emit()
 
-    def place(self, items: list[tuple[QWidget, float, float]]) -> None:
+    def place(self, items: list[tuple[QWidget, tuple[float, float]]]) -> None:
         """Each widget between its left and right x."""
-        for w, left, right in items:
+        for w, (left, right) in items:
             w.setGeometry(int(round(left)), 2, int(right - left), self.HEIGHT - 4)
             w.show()
 

@@ -117,3 +117,34 @@ def link_y_at(
     s = np.clip(t, 0.0, 1.0)
     y = y0[:, None] + (y1[None, :] - y0[:, None]) * (s if straight else smoothstep(s))
     return np.where((t >= 0) & (t <= 1), y, np.nan)
+
+
+HEADER_GAP = 6  # pixels between neighbouring headers
+
+
+def header_spans(
+    layout: Layout, offset: float, right: float, layers: int, titles: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """Left and right x of the headers above the columns: the features' title, each hidden layer's controls, the
+    output's title, each centred on its column and kept inside [0, right]. `offset` turns scene x into the strip's
+    x; `titles` are the widths of the feature and output titles' bold lines, which must stay readable."""
+
+    def span(column: int, width: float, lo: float = 0.0, hi: float = right) -> tuple[float, float]:
+        """A header centred on a column, moved into [lo, hi] (and cut if it is wider)."""
+        left = max(lo, min(layout.columns[column].x + offset - width / 2, hi - width))
+        return left, min(left + width, hi)
+
+    # Column centres are closer than layout.spacing (the end columns sit MAX_NODE / 2 inside the margins): sized
+    # from it, the headers of five layers touched.
+    pitch = layout.columns[1].x - layout.columns[0].x
+    width = min(max(pitch - HEADER_GAP, 40), 104)
+    spans = [span(l + 1, width) for l in range(layers)]
+    out_width, feature_width = max(70, min(layout.spacing, 112)), min(layout.spacing + 40, 120)
+    # Many layers bring the layer headers close to the titles beside them: a title then moves outwards (the
+    # feature title over the feature names), and narrows if it must ("click to toggle" wraps), so it never covers
+    # the +/- buttons; never narrower than its bold title line, though, which must stay readable.
+    feature_title, output_title = titles
+    out_lo = min(spans[-1][1] + HEADER_GAP, right - output_title) if spans else 0.0
+    out = span(-1, out_width, lo=out_lo)
+    feature_end = max((spans[0][0] if spans else out[0]) - HEADER_GAP, feature_title)
+    return [span(0, feature_width, hi=feature_end), *spans, out]

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from nnplayground.core import features as feats
-from nnplayground.core.experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
+from nnplayground.core import shape_edits
+from nnplayground.core.experiment import FEATURES, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.core.trainer import Head, head_for
@@ -200,14 +201,12 @@ class NetworkView(QWidget):
 
     def toggle_feature(self, name: str) -> None:
         """Switch an input feature on or off (the last one stays: the network needs an input)."""
-        exp = self._experiment
-        if name in exp.features and len(exp.features) == 1:
-            msg = "Keep at least one input feature: the network needs something to look at."
-            self._refuse(msg)
-            QToolTip.showText(self.mapToGlobal(QPoint(40, 80)), msg, self)
+        new = shape_edits.toggle_feature(self._experiment, name)
+        if isinstance(new, str):
+            self._refuse(new)
+            QToolTip.showText(self.mapToGlobal(QPoint(40, 80)), new, self)
             return
-        on = set(exp.features) ^ {name}
-        self._edit(exp.replace(features=tuple(f for f in FEATURES if f in on)))
+        self._edit(new)
 
     # ---- building ------------------------------------------------------------------------------------------------
     def _sizes(self) -> list[int]:
@@ -299,33 +298,17 @@ class NetworkView(QWidget):
             gone = self._headers.pop()
             gone.hide()  # now: deleteLater may wait for the event loop
             gone.deleteLater()
-        offset = self.view.x() - self.strip.x()  # scene x -> strip x (the diagram is never zoomed)
-        right = self.strip.width() or int(layout.width)
-
-        def span(column: int, width: float, lo: float = 0.0, hi: float = right) -> tuple[float, float]:
-            """Left and right of a header centred on a column, moved into [lo, hi] (and cut if it is wider)."""
-            left = max(lo, min(layout.columns[column].x + offset - width / 2, hi - width))
-            return left, min(left + width, hi)
-
-        # Column centres are closer than layout.spacing (the end columns sit MAX_NODE / 2 inside the margins): sized
-        # from it, the headers of five layers touched.
-        pitch = layout.columns[1].x - layout.columns[0].x
-        gap = 6  # between neighbouring headers
-        width = min(max(pitch - gap, 40), 104)
-        spans = []
         for l, h in enumerate(self._headers):
             h.set_state(exp.hidden[l], exp.activations[l])
-            spans.append((h, *span(l + 1, width)))
         self.output_header.set_detail(output_detail(self._head.width, self._head.output, self._head.loss))
-        out_width, feature_width = max(70, min(layout.spacing, 112)), min(layout.spacing + 40, 120)
-        # Many layers bring the layer headers close to the titles beside them: a title then moves outwards (the
-        # feature title over the feature names), and narrows if it must ("click to toggle" wraps), so it never covers
-        # the +/- buttons; never narrower than its bold title line, though, which must stay readable.
-        out_lo = min(spans[-1][2] + gap, right - self.output_header.title.sizeHint().width()) if spans else 0.0
-        out = span(-1, out_width, lo=out_lo)
-        feature_end = max((spans[0][1] if spans else out[0]) - gap, self.feature_header.title.sizeHint().width())
-        spans = [(self.feature_header, *span(0, feature_width, hi=feature_end)), *spans, (self.output_header, *out)]
-        self.strip.place(spans)
+        spans = nl.header_spans(
+            layout,
+            offset=self.view.x() - self.strip.x(),  # scene x -> strip x (the diagram is never zoomed)
+            right=self.strip.width() or int(layout.width),
+            layers=len(self._headers),
+            titles=(self.feature_header.title.sizeHint().width(), self.output_header.title.sizeHint().width()),
+        )
+        self.strip.place(list(zip([self.feature_header, *self._headers, self.output_header], spans, strict=True)))
 
     def _show(self, snap: Snapshot) -> None:
         """Feed a matching snapshot to the items; nothing is redone when its parameters did not change."""
@@ -375,26 +358,13 @@ class NetworkView(QWidget):
         self.experiment_edited.emit(new)
 
     def _change_layers(self, delta: int) -> None:
-        exp = self._experiment
-        hidden = exp.hidden
-        if delta > 0 and len(hidden) < MAX_HIDDEN_LAYERS:
-            self._edit(exp.with_hidden((*hidden, hidden[-1] if hidden else 4)))
-        elif delta < 0 and hidden:
-            self._edit(exp.with_hidden(hidden[:-1]))
+        self._edit(shape_edits.change_layers(self._experiment, delta))
 
     def _change_neurons(self, layer: int, delta: int) -> None:
-        exp = self._experiment
-        if 0 <= layer < len(exp.hidden) and 1 <= exp.hidden[layer] + delta <= MAX_NEURONS:
-            hidden = list(exp.hidden)
-            hidden[layer] += delta
-            self._edit(exp.with_hidden(tuple(hidden), exp.activations))
+        self._edit(shape_edits.change_neurons(self._experiment, layer, delta))
 
     def _change_activation(self, layer: int, name: str) -> None:
-        exp = self._experiment
-        if 0 <= layer < len(exp.activations):
-            acts = list(exp.activations)
-            acts[layer] = name
-            self._edit(exp.replace(activations=tuple(acts)))
+        self._edit(shape_edits.change_activation(self._experiment, layer, name))
 
     # ---- the mouse -----------------------------------------------------------------------------------------------
     def _on_hover(self, layer: int, index: int) -> None:
