@@ -121,9 +121,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Create the window, show it and run the event loop until it closes; the exit code."""
     import gc
 
-    # Python's cycle collector runs in whichever thread allocates; if that is the training thread and it frees a
-    # Qt object there, Qt crashes. So it is off before that thread starts, and pyqtgraph's collector runs it on a
-    # timer in this thread instead.
+    # Python's cycle collector runs in whichever thread allocates; if that is the relay thread (which reads the
+    # training process's replies) and it frees a Qt object there, Qt crashes. So it is off before that thread
+    # starts, and pyqtgraph's collector runs it on a timer in this thread instead.
     gc.disable()
     window = create_window(argv)
     from pyqtgraph.util.garbage_collector import GarbageCollector
@@ -140,6 +140,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         window.activateWindow()  # keys work at once, also on a desktop without a window manager to give focus
         window.files.check_recovery()  # work an earlier instance autosaved but never saved
     except BaseException:
-        window.controller.shutdown()  # never leave the training thread running behind a failed start
+        window.work.shutdown()  # never leave the training process running behind a failed start
         raise
     return QApplication.instance().exec()

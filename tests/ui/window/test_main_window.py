@@ -6,7 +6,17 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
 
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.output.loss_chart import LossChart
@@ -538,3 +548,29 @@ def test_a_reopened_session_rewinds_over_its_recorded_history(qtbot, make_window
     qtbot.waitUntil(lambda: w.previewing == 3 and w.shown_snapshot.epoch == 3, timeout=WAIT)
     act(w, "actionStep").trigger()  # trains on from epoch 3
     wait_epoch(qtbot, w, 4)
+
+
+def test_opening_a_session_while_playing_is_one_apply_and_one_snapshot_of_its_epoch(qtbot, make_window, tmp_path):
+    from nnplayground.core.experiment import Experiment
+    from nnplayground.core.points import PointSet
+    from nnplayground.core.session import save_session, session_from_trainer
+    from nnplayground.core.snapshot import Reason
+    from nnplayground.core.trainer import Trainer
+
+    w_exp = Experiment().with_hidden((5, 3)).replace(seed=4)
+    saved = Trainer(w_exp, PointSet.generate("spiral", 200, 0.0, 4))
+    saved.run(6)
+    save_session(tmp_path / "run.nnp", session_from_trainer(saved))
+    w = make_window("--dataset", "gauss", "--speed", "max")
+    act(w, "actionPlay").trigger()
+    qtbot.waitUntil(lambda: w.latest_snapshot.reason == Reason.PLAY and epoch(w) > 3, timeout=WAIT)
+    shown, applied = [], []
+    w.work.snapshot.connect(shown.append)
+    w.work.experiment_changed.connect(applied.append)
+    assert w.files.open(str(tmp_path / "run.nnp"))
+    w.controller.export_session()  # a round trip: what the run sent before its answer has been delivered
+    QApplication.processEvents()
+    assert [(s.reason, s.epoch) for s in shown] == [(Reason.SESSION, 6)]  # no frame of the replaced run
+    assert applied == [w_exp] and w.experiment == w_exp
+    assert not w.controller.is_playing and not act(w, "actionPlay").isChecked()
+    assert epoch(w) == 6 and w.shown_snapshot is shown[0]
