@@ -1,0 +1,1 @@
+"""What every region uses: explanations, tooltips, throttled calls, controls made from the settings table."""

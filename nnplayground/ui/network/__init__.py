@@ -1,0 +1,1 @@
+"""The network diagram (`view.NetworkView`): columns of neurons, links, headers, tooltips, the neuron formula."""

@@ -1,0 +1,1 @@
+"""File: the session manager (`manager.SessionManager`), recent files, autosave, remembered settings, exports."""
