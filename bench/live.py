@@ -55,24 +55,30 @@ class _FakeWindow:
     snapshot is pickled (as the pipe would) and acknowledged at once."""
 
     def __init__(self, seconds: float) -> None:
-        self.queue: list[tuple] = [("play",)]
+        from nnplayground.training.protocol import Play
+
+        self.queue: list[object] = [Play()]
         self.end, self.quitting = time.perf_counter() + seconds, False
 
     def poll(self, timeout: float = 0.0) -> bool:
         if not self.quitting and time.perf_counter() > self.end:
-            self.queue.append(("quit",))
+            from nnplayground.training.protocol import Quit
+
+            self.queue.append(Quit())
             self.quitting = True
         return bool(self.queue)
 
-    def recv(self) -> tuple:
+    def recv(self) -> object:
         return self.queue.pop(0)
 
-    def send(self, message: tuple) -> None:
+    def send(self, message: object) -> None:
         import pickle
 
+        from nnplayground.training.protocol import Ack, SnapshotReply
+
         pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        if message[0] == "snapshot":
-            self.queue.append(("ack",))
+        if isinstance(message, SnapshotReply):
+            self.queue.append(Ack())
 
 
 def loop_alone(seconds: float) -> float:

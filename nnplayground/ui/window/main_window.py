@@ -248,8 +248,9 @@ class MainWindow(QMainWindow):
             self._show_experiment(self.work.experiment)  # the same preset: its button stays checked
 
     def _on_parameter(self, layer: int, row: object, col: int, value: float) -> None:
+        shown = self.rewinder.shown  # the epoch on screen: the weight the user saw there is what undo puts back
         self.rewinder.resume()  # an edited weight belongs to the run from the epoch on screen
-        self.work.set_parameter(layer, row, col, value)  # type: ignore[arg-type]
+        self.work.set_parameter(layer, row, col, value, shown)  # type: ignore[arg-type]
 
     def _on_neuron_hovered(self, layer: int, unit: int) -> None:
         """Show one neuron's own output on the canvas (layer -1: an input feature)."""
