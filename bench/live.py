@@ -138,7 +138,8 @@ def window(app, seconds: float, points: int | None = None, deep: bool = False) -
     """(epochs/s, canvas frames/s, timer lateness p95 in ms) inside the real main window."""
     from nnplayground.app import create_window
 
-    args = ["--speed", "max"] + (["--points", str(points)] if points else [])
+    # The data set is always named: a bare launch would start from the last session's experiment instead.
+    args = ["--dataset", "spiral", "--speed", "max"] + (["--points", str(points)] if points else [])
     if deep:
         hidden, act, opt, lr = DEEP
         args += ["--hidden", hidden, "--activation", act, "--optimizer", opt, "--lr", str(lr)]
