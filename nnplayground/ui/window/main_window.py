@@ -352,7 +352,8 @@ class MainWindow(QMainWindow):
         if snap.reason != Reason.PLAY:
             self._chart_later.flush()
             self._diagram_later.flush()
-        self.toolbar.show_position(snap.epoch, snap.batch, snap.batches)
+        # Where in the epoch a step has got to; while playing, frames leave mid-epoch and that would only flicker.
+        self.toolbar.show_position(snap.epoch, 0 if snap.reason == Reason.PLAY else snap.batch, snap.batches)
         self.output_panel.show_numbers(snap)
         playing = self.work.is_playing and snap.reason == Reason.PLAY
         self.status.speed(snap.epochs_per_second if playing else None)
