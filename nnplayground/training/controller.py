@@ -221,7 +221,8 @@ class TrainingController(QObject):
                 self._replacing -= snap.reason is Reason.SESSION
                 if snap.reason is not Reason.SESSION:
                     return
-            self._latest = snap
+            if snap.reason is not Reason.PREVIEW:
+                self._latest = snap  # the run's newest state: a preview of an earlier epoch is not that
             self.snapshot.emit(snap)
         finally:
             if snap.reason is Reason.PLAY:

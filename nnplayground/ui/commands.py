@@ -49,7 +49,6 @@ class StateEdit(QUndoCommand):
         self._target = target
         self._run_before: Session | None = None  # the network this edit replaced (taken when it is first made)
         self._run_after: Session | None = None  # the network undo left (taken when it is undone)
-        self._done = False
 
     def _go(self, experiment: Experiment, points: PointSet, forward: bool) -> None:
         t = self._target
@@ -57,8 +56,7 @@ class StateEdit(QUndoCommand):
             t.apply(experiment, points)
             return
         if forward:
-            if not self._done:  # the first time: what is replaced is the run as it is now
-                self._run_before = t.capture_run()
+            self._run_before = t.capture_run()  # what this step replaces: the run as it is now, every time
             run = self._run_after
         else:
             self._run_after = t.capture_run()
@@ -78,7 +76,6 @@ class ExperimentEdit(StateEdit):
 
     def redo(self) -> None:
         self._go(self.after, self._target.points, forward=True)
-        self._done = True
 
     def undo(self) -> None:
         self._go(self.before, self._target.points, forward=False)
@@ -107,7 +104,6 @@ class PointEdit(StateEdit):
         self._after = None  # a later redo recomputes from the state undo left, which equals `before`
         self._experiment_before = t.experiment
         self._go(carry(t.experiment, self._experiment_after), after, forward=True)
-        self._done = True
 
     def undo(self) -> None:
         t = self._target

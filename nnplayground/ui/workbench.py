@@ -201,17 +201,24 @@ class Workbench(QObject):
 
     # ---- what the undo commands call ---------------------------------------------------------------------------
     def rebuilds(self, experiment: Experiment, points: PointSet) -> bool:
-        """Whether going from the current state to this one builds a new network (new weights, epoch 0)."""
-        return rebuilds(self._experiment, self._points, experiment, points)
+        """Whether going from the current state to this one starts the run afresh in part: a new network (new
+        weights, epoch 0), or a new kind of optimizer (its running averages start again). An undo must then put
+        the run back as it was, not only the settings."""
+        return (
+            rebuilds(self._experiment, self._points, experiment, points)
+            or experiment.optimizer != self._experiment.optimizer
+        )
 
     def apply(self, experiment: Experiment, points: PointSet) -> None:
         """Make this the current state (an undo command's redo or undo): the run learns it, the views show it."""
         if experiment == self._experiment and points is self._points:
             return
-        if experiment != self._experiment:
-            self.controller.set_experiment(experiment)
+        # The points first: a new network built for the new experiment then starts (and records its epoch 0) on
+        # the new points, not on the old ones.
         if points is not self._points:
             self.controller.set_points(points)
+        if experiment != self._experiment:
+            self.controller.set_experiment(experiment)
         self._set(experiment, points)
         self.edited.emit()
 
@@ -224,8 +231,12 @@ class Workbench(QObject):
             return None
 
     def restore_run(self, run: Session, experiment: Experiment, points: PointSet) -> None:
-        """Put back a captured run (weights, optimizer, history) with its experiment and points."""
+        """Put back a captured run (weights, optimizer, history) with its experiment and points; a playing run
+        goes on playing (loading a run pauses it, as opening a session does)."""
+        playing = self.is_playing
         self.controller.load_session(dataclasses.replace(run, experiment=experiment, points=points))
+        if playing:
+            self.controller.play()
         self._set(experiment, points)
         self.edited.emit()
 

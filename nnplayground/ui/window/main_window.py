@@ -325,7 +325,6 @@ class MainWindow(QMainWindow):
     # ---- the work, shown -----------------------------------------------------------------------------------------
     def _show_experiment(self, exp: Experiment) -> None:
         """Every control shows the current experiment (after an edit, an undo, or a refused value)."""
-        self.data_panel.set_experiment(exp)
         self._show_data_origin()
         self.controls_panel.set_experiment(exp)
         self.network_view.set_experiment(exp, self.work.head)
@@ -339,6 +338,8 @@ class MainWindow(QMainWindow):
         self._update_hint()
 
     def _show_data_origin(self) -> None:
+        """The data panel shows the data settings, or drawn points as drawn (an undo may go either way)."""
+        self.data_panel.set_experiment(self.work.experiment)
         if not self.work.is_generated():
             self.data_panel.show_drawn(self.work.points)
 

@@ -145,8 +145,8 @@ def test_training_past_the_saved_epoch_is_an_unsaved_change(qtbot, make, tmp_pat
     train(qtbot, w, 2)
     assert w.files.dirty
     w.files.save_as(str(tmp_path / "a.nnp"))
-    w.controller.preview(1)  # looking at an earlier epoch (another epoch than the saved one) is not progress
-    settle(qtbot, w, reason="preview", epoch=1)
+    with qtbot.waitSignal(w.work.snapshot, check_params_cb=lambda s: s.reason == "preview" and s.epoch == 1):
+        w.work.preview(1)  # looking at an earlier epoch (another epoch than the saved one) is not progress
     assert not w.files.dirty
 
 

@@ -6,9 +6,8 @@ state and history. An edit that builds a new network is trained a little further
 seen to bring back the run undo left, not a fresh network. The run is read with a round trip
 (`controller.call`), which the training process answers after every command sent before it.
 
-A point edit starts from drawn points (one point added first): an undo back to generated points shows the data
-panel wrongly, a bug of its own (`test_undoing_a_drawing_shows_the_data_panel_as_the_points_are`). The tests marked
-xfail(strict) are bugs found here, each described in its reason.
+A point edit starts from drawn points (one point added first); an undo back to generated points has a test of its
+own (`test_undoing_a_drawing_shows_the_data_panel_as_the_points_are`).
 """
 
 from __future__ import annotations
@@ -225,16 +224,6 @@ class Kind:
     drawn: bool = False  # start from drawn points (one added): see test_undoing_a_drawing_shows_the_data_panel...
 
 
-PANEL_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="after an undo of a point edit the data panel keeps the drawn points' count, classes and unlit presets: "
-    "see test_undoing_a_drawing_shows_the_data_panel_as_the_points_are",
-)
-OPTIMIZER_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="undoing a change of optimizer does not bring back its running averages: Trainer.set_experiment makes a "
-    "new optimizer for a new kind, and an ExperimentEdit that does not rebuild the network keeps no run to restore",
-)
 RIGHT = Qt.MouseButton.RightButton
 GAUSS = "Generate Two Gaussians"
 
@@ -243,13 +232,12 @@ KINDS = [
     Kind("add point", lambda u: u.click(1.0, 1.0), "Add point", drawn=True),
     Kind("brush stroke", lambda u: brush(u.bot, u.w), "Brush 8 points", drawn=True),
     pytest.param(Kind("brush a new class", lambda u: brush(u.bot, u.w, Qt.Key.Key_3), "Brush 8 points", fresh,
-                      drawn=True), marks=PANEL_BUG),
+                      drawn=True)),
     Kind("erase point", lambda u: u.erase(), "Erase point", drawn=True),
     Kind("right drag erase", lambda u: stroke(u.bot, u.w, RIGHT, 0.5), "Erase point", drawn=True),
     Kind("clear", lambda u: u.press("clearButton"), "Clear points", drawn=True),
     Kind("import", lambda u: u.import_csv(2), "Import 30 Points", drawn=True),
-    pytest.param(Kind("import more classes", lambda u: u.import_csv(3), "Import 30 Points", fresh, drawn=True),
-                 marks=PANEL_BUG),
+    pytest.param(Kind("import more classes", lambda u: u.import_csv(3), "Import 30 Points", fresh, drawn=True),),
     # the network's shape, activations and features, in the diagram
     Kind("add layer", lambda u: u.w.network_view.add_layer.click(), "Add Layer", fresh),
     Kind("remove layer", lambda u: u.w.network_view.remove_layer.click(), "Remove Layer", fresh),
@@ -261,8 +249,7 @@ KINDS = [
     # the settings bar
     Kind("all activations", lambda u: pick(u.w.controls_panel.activation, "relu"), "Activation", fresh),
     Kind("learning rate", lambda u: pick(u.w.controls_panel.lr, 0.3), "Learning rate"),
-    pytest.param(Kind("optimizer", lambda u: pick(u.w.controls_panel.optimizer, "rmsprop"), "Optimizer"),
-                 marks=OPTIMIZER_BUG),
+    pytest.param(Kind("optimizer", lambda u: pick(u.w.controls_panel.optimizer, "rmsprop"), "Optimizer"),),
     Kind("batch size", lambda u: u.w.controls_panel.batch.setValue(4), "Batch size"),
     Kind("regularization", lambda u: pick(u.w.controls_panel.regularization, "l2"), "Regularization"),
     Kind("reg. rate", lambda u: pick(u.w.controls_panel.reg_rate, 0.03), "Regularization rate",
@@ -314,11 +301,6 @@ def test_network_edits_in_a_row_are_undone_and_redone_one_run_at_a_time(qtbot, m
         assert not differences(ask(w), run)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="StateEdit._go captures the run a network edit replaces only the first time it is done: a redo throws "
-    "away the run it replaces, so training done after an undo is lost by redo, undo",
-)
 def test_redo_then_undo_keeps_the_training_done_after_the_undo(qtbot, make_window):
     w = make_window(*BASE)
     train(qtbot, w, TRAINED)
@@ -332,11 +314,6 @@ def test_redo_then_undo_keeps_the_training_done_after_the_undo(qtbot, make_windo
     assert not differences(ask(w), trained_on)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Workbench.restore_run puts a captured run back with controller.load_session, which pauses the run: an "
-    "undo or redo of a network edit stops training (an undo of any other edit does not)",
-)
 def test_undoing_a_network_edit_while_training_goes_on_training(qtbot, make_window):
     w = make_window(*BASE, "--speed", "max")
     act(w, "actionPlay").trigger()
@@ -351,11 +328,6 @@ def test_undoing_a_network_edit_while_training_goes_on_training(qtbot, make_wind
     act(w, "actionPlay").trigger()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Workbench.apply sends the new experiment before the new points: the run builds the new network and "
-    "records its epoch 0 on the old points, and set_points then only loads the new ones",
-)
 @pytest.mark.parametrize(
     ("args", "do"),
     [
@@ -375,12 +347,6 @@ def test_a_data_edit_that_builds_a_new_network_starts_it_on_the_new_points(qtbot
     np.testing.assert_array_equal(got["history"]["test_loss"], start.history.column("test_loss"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MainWindow._show_data_origin only ever calls data_panel.show_drawn; when an undo brings back generated "
-    "points or fewer classes without changing the experiment nothing shows the panel the truth again, and "
-    "show_drawn never lowers the classes box (max with its own old value)",
-)
 @pytest.mark.parametrize("drawn", [False, True], ids=["back to the generated set", "back to two classes"])
 def test_undoing_a_drawing_shows_the_data_panel_as_the_points_are(qtbot, make_window, drawn):
     w = make_window(*BASE)
