@@ -15,7 +15,7 @@ import dataclasses
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from nnplayground.core import datasets
@@ -35,6 +35,9 @@ UNDO_LIMIT = 200  # steps; a network edit's step keeps the run it replaced (weig
 
 class Work(Protocol):
     """What the session manager, the exports, autosave and the views need of the current work."""
+
+    edited: SignalInstance  # a user's edit: the work is not what was saved
+    snapshot: SignalInstance  # the run's newest Snapshot (or a preview)
 
     @property
     def experiment(self) -> Experiment: ...

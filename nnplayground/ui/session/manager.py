@@ -31,7 +31,7 @@ from nnplayground.ui.session.app_settings import APP_NAME, AppSettings, default_
 from nnplayground.ui.session.autosave import AUTOSAVE_MS, Autosaver, default_data_dir
 from nnplayground.ui.session.export import ExportActions
 from nnplayground.ui.session.recent import RecentFiles
-from nnplayground.ui.workbench import Workbench
+from nnplayground.ui.workbench import Work
 
 SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
 SILENT_REASONS = (Reason.START, Reason.SESSION, Reason.VIEW, Reason.PREVIEW)  # snapshots that are not progress
@@ -42,7 +42,7 @@ class SessionManager(QObject):
 
     def __init__(
         self,
-        work: Workbench,
+        work: Work,
         host: QWidget,
         canvas: QWidget,
         loss_chart: QWidget,
