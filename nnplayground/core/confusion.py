@@ -89,7 +89,6 @@ def confusion_of(snap: Snapshot, net: Network, points: PointSet, test_mask: np.n
     pred = predictions(net, snap.features, points)
     true[true >= k] = -1
     counted = true >= 0
-    counts = {
-        side: confusion_counts(true[counted & mask], pred[counted & mask], k) for side, mask in zip(SIDES, (~test, test))
-    }
+    sides = {"train": counted & ~test, "test": counted & test}
+    counts = {side: confusion_counts(true[mask], pred[mask], k) for side, mask in sides.items()}
     return Confusion(k, counts, true, pred, test)
