@@ -40,7 +40,12 @@ class ActionSpec:
 
 def specs() -> tuple[ActionSpec, ...]:
     """The table (a function: the texts are read when the window is made)."""
-    tools = (("add", "&Add Points", "A"), ("brush", "&Brush", "B"), ("erase", "&Erase", "E"))
+    tools = (
+        ("add", "&Add Points", "A"),
+        ("brush", "&Brush", "B"),
+        ("erase", "&Erase", "E"),
+        ("inspect", "&Inspect", "I"),
+    )
     return (
         ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
         ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),

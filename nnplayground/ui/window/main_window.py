@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             "actionHelp": lambda: help.show_help(self),
             "actionAbout": lambda: help.show_about(self),
         }
-        for name in ("add", "brush", "erase"):
+        for name in ("add", "brush", "erase", "inspect"):
             handlers[f"actionTool_{name}"] = lambda on, n=name: on and self.set_tool(n)
         for k in range(9):
             handlers[f"actionClass{k + 1}"] = lambda on, k=k: on and self.set_current_class(k)

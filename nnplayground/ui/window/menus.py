@@ -21,7 +21,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&Edit",
         (
             "actionUndo", "actionRedo", SEPARATOR, "actionClear", SEPARATOR, "actionTool_add", "actionTool_brush",
-            "actionTool_erase", "menuClass", SEPARATOR, "menuPreferences",
+            "actionTool_erase", "actionTool_inspect", "menuClass", SEPARATOR, "menuPreferences",
         ),
     ),
     ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss")),
