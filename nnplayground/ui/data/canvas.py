@@ -194,8 +194,7 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def set_tool(self, name: str) -> None:
-        """ "add" (a left click adds a point), "brush" (a left drag paints), "erase" (a left click or drag erases),
-    "inspect" (a left click picks the point under it)."""
+        """What a left click does: "add" a point, "brush" (drag) points, "erase" them, "inspect" (pick) one."""
         if name not in TOOLS:
             raise ValueError(f"unknown tool {name!r}; the tools are {', '.join(TOOLS)}")
         self._tool = name
@@ -216,13 +215,11 @@ class DataCanvas(pg.PlotWidget):
 
     # ---- picking and highlighting (see marks.py) ---------------------------------------------------------------------
     @property
-    def points(self) -> PointSet:
-        """The points on the canvas."""
+    def points(self) -> PointSet:  # the points on the canvas
         return self._points
 
     @property
-    def test_mask(self) -> np.ndarray:
-        """(n,) bool: which of them are test points."""
+    def test_mask(self) -> np.ndarray:  # (n,) bool: which of them are test points
         return self._test
 
     @property
@@ -253,7 +250,7 @@ class DataCanvas(pg.PlotWidget):
         """Ring the points at `indices` (a confusion-matrix cell's); None or empty clears."""
         self.marks.highlight(indices)
 
-    def highlighted(self) -> np.ndarray:
+    def highlighted(self) -> np.ndarray:  # the highlighted points' indices
         return self.marks.highlighted
 
     @property

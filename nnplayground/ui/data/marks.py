@@ -13,8 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
+from nnplayground.core import colors
 from nnplayground.core.points import PointSet
-from nnplayground.ui.data.scatter import UniformScatter
+from nnplayground.ui.data.scatter import PointLayer, UniformScatter
 
 PICK_PIXELS = 6.0  # a click within this many pixels of a point's centre picks it (a point is 7 px wide)
 RING_SIZE = 19  # px: the picked point's ring, well outside the point so its colour still shows
@@ -51,6 +52,10 @@ class Marks(QObject):
         self._picked: int | None = None
         self._highlight = np.zeros(0, dtype=np.int64)
         # A light halo under a dark line, as the eraser's cursor: the ring reads on orange, blue and white alike.
+        # The highlighted points themselves, drawn over everything: a test point shows even while test data is hidden.
+        self._brushes = np.array([pg.mkBrush(c) for c in colors.CLASS_COLORS], dtype=object)
+        self._point_pen = pg.mkPen("#111111", width=1.2)  # the test points' dark rim
+        self.highlight_points = PointLayer(plot, self._point_pen, z=4.2)
         self.highlight_items = (
             _ring(plot, HIGHLIGHT_SIZE, "#ffd21f", 3.6, 4.0),
             _ring(plot, HIGHLIGHT_SIZE, "#222222", 1.2, 4.1),
@@ -105,9 +110,7 @@ class Marks(QObject):
         if np.array_equal(idx, self._highlight):
             return
         self._highlight = idx
-        xy = self._points.xy[idx]
-        for item in self.highlight_items:
-            item.setData(x=xy[:, 0], y=xy[:, 1])
+        self._draw_highlight()
         self.highlight_changed.emit(idx.copy())
 
     # ---- the points ------------------------------------------------------------------------------------------------
@@ -123,8 +126,7 @@ class Marks(QObject):
         self._draw_pick()
         if len(self._highlight) and ps != old:
             self._highlight = np.zeros(0, dtype=np.int64)
-            for item in self.highlight_items:
-                item.clear()
+            self._draw_highlight()
             self.highlight_changed.emit(self._highlight.copy())
 
     # ---- what is drawn (read back from the items, for tests and checks) ----------------------------------------------
@@ -135,6 +137,18 @@ class Marks(QObject):
     def highlight_xy(self) -> np.ndarray:
         """(m, 2) where the highlight rings are drawn."""
         return np.column_stack(self.highlight_items[1].getData())
+
+    def _draw_highlight(self) -> None:
+        idx = self._highlight
+        xy = self._points.xy[idx]
+        for item in self.highlight_items:
+            item.setData(x=xy[:, 0], y=xy[:, 1])
+        # only classes are highlighted (confusion cells); a value set gets its rings alone
+        ps = self._points
+        bucket = (ps.labels[idx] % len(self._brushes)).astype(np.intp) if not ps.regression else None
+        if bucket is None:
+            bucket, xy = np.zeros(0, dtype=np.intp), xy[:0]
+        self.highlight_points.set(xy, bucket, self._brushes, self._point_pen)
 
     def _draw_pick(self) -> None:
         xy = self._points.xy[[] if self._picked is None else [self._picked]]

@@ -41,7 +41,7 @@ def bars(values: np.ndarray, activation: str) -> list[str]:
 
 def _layer_row(caption: str, values: np.ndarray, activation: str) -> str:
     blocks = bars(values, activation)
-    cap = f'<td valign="middle" style="color:{MUTED}">{caption}&nbsp;</td>'
+    cap = f'<td valign="middle" style="color:{MUTED}; white-space:pre">{caption}&nbsp;</td>'
     if len(blocks) <= MAX_NUMBERED:
         cells = "".join(
             f'<td align="center"><span style="font-size:13pt">{b}</span><br><small>{number(v)}</small></td>'
