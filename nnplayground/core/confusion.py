@@ -67,28 +67,36 @@ class Confusion:
         return np.flatnonzero(on_side & (self.true == true) & (self.predicted == predicted))
 
 
-def predictions(net: Network, features: tuple[str, ...], points: PointSet) -> np.ndarray:
-    """(n,) the network's class for every point (its features computed as the trainer computes them)."""
-    if not points.n:
+def predictions(net: Network, features: tuple[str, ...], xy: np.ndarray) -> np.ndarray:
+    """(n,) the network's class for every point (n, 2), its features computed as the trainer computes them."""
+    if not len(xy):
         return np.zeros(0, dtype=np.int64)
     with np.errstate(all="ignore"):  # a diverged network still gets counted (as what its NaNs make of it)
-        out = net.forward(feats.transform(points.xy, features))
+        out = net.forward(feats.transform(xy, features))
     return predicted_classes(out)
 
 
-def confusion_of(snap: Snapshot, net: Network, points: PointSet, test_mask: np.ndarray) -> Confusion | None:
-    """The confusion matrices of `net` (the snapshot's network) on `points`; None for regression. A point of a class
-    the snapshot's network has no output for yet (a class just drawn, before the run has rebuilt) is not counted."""
-    if snap.regression or points.regression:
-        return None
-    k = int(snap.num_classes)
+def confusion_from(k: int, labels: np.ndarray, predicted: np.ndarray, test_mask: np.ndarray) -> Confusion:
+    """Both matrices from every point's class and prediction. A point of a class the network has no output for
+    (drawn just now, before the run has rebuilt for it) is not counted."""
+    true = np.asarray(labels, dtype=np.int64).copy()
+    pred = np.asarray(predicted, dtype=np.int64)
     test = np.asarray(test_mask, dtype=bool).reshape(-1)
-    if test.shape != (points.n,):
-        raise ValueError(f"the test mask has {test.size} entries for {points.n} points")
-    true = points.labels.copy() if points.n else np.zeros(0, dtype=np.int64)
-    pred = predictions(net, snap.features, points)
-    true[true >= k] = -1
+    if not true.shape == pred.shape == test.shape:
+        raise ValueError(f"{true.size} labels, {pred.size} predictions and {test.size} test marks")
+    true[(true < 0) | (true >= k)] = -1
     counted = true >= 0
     sides = {"train": counted & ~test, "test": counted & test}
     counts = {side: confusion_counts(true[mask], pred[mask], k) for side, mask in sides.items()}
-    return Confusion(k, counts, true, pred, test)
+    return Confusion(int(k), counts, true, pred, test)
+
+
+def confusion_of(snap: Snapshot, net: Network, points: PointSet, test_mask: np.ndarray) -> Confusion | None:
+    """The confusion matrices of `net` (the snapshot's network) on `points`; None for regression."""
+    if snap.regression or points.regression:
+        return None
+    test = np.asarray(test_mask, dtype=bool).reshape(-1)
+    if test.shape != (points.n,):
+        raise ValueError(f"the test mask has {test.size} entries for {points.n} points")
+    labels = points.labels if points.n else np.zeros(0, dtype=np.int64)
+    return confusion_from(int(snap.num_classes), labels, predictions(net, snap.features, points.xy), test)

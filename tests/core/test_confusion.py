@@ -7,7 +7,14 @@ import numpy as np
 import pytest
 
 from nnplayground.core import features as feats
-from nnplayground.core.confusion import confusion_counts, confusion_of, predicted_classes, row_shares
+from nnplayground.core.confusion import (
+    confusion_counts,
+    confusion_from,
+    confusion_of,
+    predicted_classes,
+    predictions,
+    row_shares,
+)
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.point_report import network_of
 from nnplayground.core.points import PointSet
@@ -84,3 +91,18 @@ def test_regression_has_no_matrix_and_an_unseen_class_is_not_counted():
     assert conf.k == 2 and conf.counts["train"].sum() == 35
     with pytest.raises(ValueError, match="side"):
         conf.members("validation", 0, 0)
+
+
+def test_confusion_from_predictions_in_pieces_equals_the_whole():
+    ps = PointSet.generate("blobs", 200, 0.3, 0, 3)
+    exp = Experiment(data=DataSpec(name="blobs", n=200, classes=3))
+    snap = Trainer(exp, ps).snapshot(grid=4, neuron_grid=4)
+    net = network_of(snap)
+    whole = predictions(net, exp.features, ps.xy)
+    pieces = np.concatenate([predictions(net, exp.features, ps.xy[a : a + 64]) for a in range(0, 200, 64)])
+    assert np.array_equal(whole, pieces)
+    test = ps.test_mask(0.5)
+    conf = confusion_from(3, ps.labels, pieces, test)
+    assert np.array_equal(conf.counts["test"], plain_count(ps.labels[test], whole[test], 3))
+    with pytest.raises(ValueError, match="200 labels, 199 predictions"):
+        confusion_from(3, ps.labels, pieces[:-1], test)

@@ -2,15 +2,14 @@
 (rows) the network gives each class (columns), with counts and a colour for the row's share.
 
 It follows the snapshot the loss labels show (the newest, or the epoch the timeline previews), counted by
-`core.confusion` with that snapshot's own network on the canvas's points, at most ten times a second while playing
-and less when counting is slow (10,000 points through an 8 x 64 network take ~40 ms: see `Throttled`); while it is
-hidden it counts nothing. Clicking a cell rings its points on the canvas; clicking it again, or beside the cells,
-lets them go. Regression has no classes: the widget says so.
+`core.confusion` with that snapshot's own network on the canvas's points, a slice at a time (`confusion_count.py`),
+at most ten times a second while playing and less when counting is slow (it takes at most a fifth of the time: see
+`Throttled`); while it is hidden it counts nothing. Clicking a cell rings its points on the canvas; clicking it
+again, or beside the cells, lets them go. Regression has no classes: the widget says so.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Protocol
 
 import numpy as np
@@ -19,13 +18,13 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnplayground.core import colors
-from nnplayground.core.confusion import SIDES, Confusion, confusion_of, row_shares
+from nnplayground.core.confusion import SIDES, Confusion, row_shares
 from nnplayground.core.numbers import percent_text
-from nnplayground.core.point_report import network_of
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.common.tooltip import tooltip
+from nnplayground.ui.output.confusion_count import ConfusionCount
 
 FOLLOW_INTERVAL = 0.1  # seconds, as the loss chart follows a playing run
 DARK = QColor("#2f4858")  # a full row share; white is none
@@ -65,12 +64,14 @@ class ConfusionMatrix(QWidget):
         self.canvas = canvas
         self._snap: Snapshot | None = None  # the snapshot to count (the one on screen)
         self._confusion: Confusion | None = None
-        self._counted: tuple[Snapshot, PointSet] | None = None  # what `_confusion` was counted from
         self._regression = False
         self.selected: Cell | None = None
         self._ringing = False  # this widget is changing the canvas's rings itself
-        self._later = Throttled(self._count, FOLLOW_INTERVAL, self)
-        self.count_seconds = 0.0  # what the last count took
+        self.counter = ConfusionCount(self)
+        self.counter.done.connect(self._counted)
+        self._again = False  # a newer snapshot came while a count was under way
+        # The count's own time (all its slices) sets the pace too: at most a fifth of the time goes to counting.
+        self._later = Throttled(self._count, FOLLOW_INTERVAL, self, later_cost=lambda: self.counter.seconds)
         canvas.highlight_changed.connect(self._on_highlight)
 
     # ---- following the run -----------------------------------------------------------------------------------------
@@ -98,7 +99,11 @@ class ConfusionMatrix(QWidget):
     @property
     def message(self) -> str:
         """What the widget says instead of a matrix ("" while it shows one)."""
-        if self.confusion is not None:
+        self._ensure_current()
+        return self._message()
+
+    def _message(self) -> str:
+        if self._confusion is not None:
             return ""
         return "Regression has no classes: no confusion matrix." if self._regression else "No run yet."
 
@@ -106,22 +111,39 @@ class ConfusionMatrix(QWidget):
         c = self.confusion
         return None if c is None else c.counts[side]
 
+    @property
+    def count_seconds(self) -> float:
+        """The computing time of the last count."""
+        return self.counter.seconds
+
+    def _current(self) -> bool:
+        done = self.counter.counted
+        return self._snap is None or (done is not None and done[0] is self._snap and done[1] is self.canvas.points)
+
     def _ensure_current(self) -> None:
-        if self._snap is not None and self._counted != (self._snap, self.canvas.points):
-            self._later.cancel()
-            self._count()
+        """Count the snapshot on screen now, if the matrix shown is not its (a click, a test)."""
+        if self._current():
+            return
+        self._later.cancel()
+        if not self.counter.is_counting(self._snap, self.canvas.points):  # type: ignore[arg-type]
+            self.counter.start(self._snap, self.canvas.points, self.canvas.test_mask)  # type: ignore[arg-type]
+        self.counter.finish_now()
 
     def _count(self) -> None:
-        snap, ps = self._snap, self.canvas.points
-        if snap is None:
+        if self._snap is None or self._current():
             return
-        start = time.perf_counter()
+        if self.counter.running:
+            self._again = True  # when this count is done
+            return
+        self.counter.start(self._snap, self.canvas.points, self.canvas.test_mask)
+
+    def _counted(self) -> None:
+        snap, ps = self.counter.counted  # type: ignore[misc]
+        self._confusion = self.counter.result
         self._regression = snap.regression or ps.regression
-        test = self.canvas.test_mask
-        usable = not self._regression and snap.sizes[0] == len(snap.features) and test.shape == (ps.n,)
-        self._confusion = confusion_of(snap, network_of(snap), ps, test) if usable else None
-        self._counted = (snap, ps)
-        self.count_seconds = time.perf_counter() - start
+        if self._again:
+            self._again = False
+            self._later.call()
         if self.selected is not None:
             if (
                 self._confusion is None
@@ -236,7 +258,7 @@ class ConfusionMatrix(QWidget):
 
     # ---- painting --------------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        self._ensure_current()
+        # What was counted last: counting here would undo the throttle (a playing run repaints often)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
@@ -245,7 +267,7 @@ class ConfusionMatrix(QWidget):
         conf = self._confusion
         if conf is None:
             p.setPen(MUTED)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message())
             p.end()
             return
         cell, corners = self._layout()

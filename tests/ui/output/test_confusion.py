@@ -9,7 +9,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from nnplayground.core import features as feats
+from nnplayground.core.confusion import confusion_of
+from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.network import Network
+from nnplayground.core.point_report import network_of
+from nnplayground.core.points import PointSet
+from nnplayground.core.trainer import Trainer
+from nnplayground.ui.output.confusion_count import SLICE, ConfusionCount
 from tests.ui.window_driver import WAIT, act, click, wait_epoch
 
 
@@ -114,3 +120,22 @@ def test_regression_has_no_classes_and_says_so(qtbot, make_window):
     matrix.click_cell(("train", 0, 0))  # nothing to ring
     assert len(w.canvas.highlighted()) == 0
     assert "Regression has no classes" in matrix.message
+
+
+def test_a_large_set_is_counted_a_slice_at_a_time_and_comes_out_whole(qtbot):
+    ps = PointSet.generate("blobs", 3 * SLICE + 7, 0.3, 0, 3)
+    exp = Experiment(data=DataSpec(name="blobs", n=ps.n, classes=3))
+    trainer = Trainer(exp, ps)
+    trainer.run(1)
+    snap = trainer.snapshot(grid=4, neuron_grid=4)
+    test = ps.test_mask(exp.data.train_ratio)
+    count = ConfusionCount()
+    done = []
+    count.done.connect(lambda: done.append(count.result))
+    count.start(snap, ps, test)
+    assert count.running and not done  # the first slice only: the event loop runs before the next
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+    want = confusion_of(snap, network_of(snap), ps, test)
+    got = done[0]
+    assert all(np.array_equal(got.counts[s], want.counts[s]) for s in ("train", "test"))
+    assert np.array_equal(got.predicted, want.predicted) and count.counted == (snap, ps)
