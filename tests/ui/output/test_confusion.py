@@ -105,6 +105,9 @@ def test_clicking_a_cell_rings_exactly_its_points_and_a_second_click_lets_them_g
     qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     assert len(w.canvas.highlighted()) == 0  # beside the cells: let go
     qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=matrix.cell_rect("train", 0, 0).center())
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Escape)  # Escape on the canvas lets them go too
+    assert len(w.canvas.highlighted()) == 0 and matrix.selected is None
+    qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=matrix.cell_rect("train", 0, 0).center())
     click(qtbot, w, 5.5, 5.5)  # an edit of the points: the rings (of the old points) go, and the cell with them
     assert len(w.canvas.highlighted()) == 0 and matrix.selected is None
 
