@@ -84,6 +84,8 @@ def test_the_inspect_tool_picks_with_a_plain_click_and_adds_nothing(qtbot, make_
     assert w.canvas.picked() == i and w.points.n == 120 and not w.undo_stack.count()
     qtbot.keyClick(w, Qt.Key.Key_A)  # back to adding: the pick stays until the points change
     assert w.tool == "add" and w.canvas.picked() == i
+    qtbot.keyClick(w, Qt.Key.Key_I)  # the Inspect tool's key
+    assert w.tool == "inspect" and w.findChild(QToolButton, "tool_inspect").isChecked()
 
 
 def test_the_pick_follows_edits_it_is_dropped_when_its_index_holds_another_point(qtbot, make_window):
