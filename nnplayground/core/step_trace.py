@@ -38,6 +38,7 @@ class StepTrace:
     sizes: tuple[int, ...]  # input features first, output last
     activations: tuple[str, ...]  # every layer after the input, the output's last
     loss: str  # the loss the run minimises: mse, bce or cross_entropy
+    classes: int  # 0 for regression
     xy: np.ndarray  # (points, 2) the raw coordinates
     inputs: np.ndarray  # (features, points) the input layer's values
     z: tuple[np.ndarray, ...]  # per layer after the input: the weighted sums W·x + b
@@ -97,6 +98,7 @@ def trace_next_step(trainer: Trainer, point: int | None = None) -> StepTrace:
         sizes=net.sizes,
         activations=net.layer_activations,
         loss=head.loss,
+        classes=head.num_classes,
         xy=xy,
         inputs=np.array(inputs[:-1]),
         z=z,
