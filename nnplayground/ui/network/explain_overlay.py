@@ -38,16 +38,19 @@ class ExplainOverlay(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         rect = QRectF()
         for r, _ in self.labels:
-            rect = rect.united(r.adjusted(-4, -4, 80, 20))
+            rect = rect.united(r.adjusted(-90, -20, 90, 20))
         return rect.united(self.ring.adjusted(-4, -4, 4, 4)) if self.ring is not None else rect
 
     def label_rect(self, node: QRectF, text: str) -> QRectF:
-        """Where a node's label goes: just right of it, centred on it vertically."""
+        """Where a node's label goes: just right of it, centred on it vertically; left of it where the diagram ends
+        (the output column)."""
         fm = QFontMetricsF(self.font)
         lines = text.split("\n")
         w = max(fm.horizontalAdvance(line) for line in lines) + 6
         h = fm.height() * len(lines) + 2
-        return QRectF(node.right() + 2, node.center().y() - h / 2, w, h)
+        right = self.scene().sceneRect().right() if self.scene() is not None else float("inf")
+        x = node.right() + 2 if node.right() + 2 + w <= right else node.left() - 2 - w
+        return QRectF(x, node.center().y() - h / 2, w, h)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001 - Qt's signature
         if self.ring is not None:
