@@ -223,10 +223,12 @@ class StepExplainer(QObject):
             inputs = self.view.column_item(-1)
             for i, name in enumerate(tr.features):
                 labels.append((inputs.node_rect(FEATURES.index(name)), value_text(tr.inputs[i, 0])))
-        for l in shown:
+        for l in range(L):
             column = self.view.column_item(l)
-            for i in range(tr.sizes[l + 1]):
-                labels.append((column.node_rect(i), self._neuron_text(tr, stage, l, i, signs)))
+            column.tooltip_for = functools.partial(_neuron_numbers_tip, tr, l, signs)  # for neurons too small
+            if l in shown:
+                for i in range(tr.sizes[l + 1]):
+                    labels.append((column.node_rect(i), self._neuron_text(tr, stage, l, i, signs)))
         ring = None
         if stage.layer is not None or stage.move == "loss":
             layer = L - 1 if stage.layer is None else stage.layer
@@ -249,6 +251,16 @@ class StepExplainer(QObject):
         for l in range(len(self.view.experiment.hidden) + 1):
             self.view.links_item(l).setOpacity(1.0)
         self.view.redraw()  # the links show the weights again, with their own tooltips
+
+
+def _neuron_numbers_tip(tr: StepTrace, layer: int, signs: bool, index: int) -> str:
+    """Every number of the step at one neuron (shown on hover, where the neuron is too small for a label)."""
+    name = ex.value_name(tr, layer, index).replace("<sub>", "").replace("</sub>", "")
+    d = (-1 if signs else 1) * tr.delta[layer][index, 0]
+    return (
+        f"{name} in this step: z = {value_text(tr.z[layer][index, 0])}, h = {value_text(tr.h[layer][index, 0])}, "
+        f"δ = {value_text(d)}"
+    )
 
 
 def _link_value_tip(values: np.ndarray, what: str, row: int, col: int) -> str:

@@ -150,3 +150,16 @@ def test_without_training_points_it_says_why(qtbot, make_window):
     act(w, "actionExplainStep").trigger()
     qtbot.waitUntil(lambda: "no training points" in w.explain_panel.body.text(), timeout=WAIT)
     assert not w.explain_panel.apply_button.isEnabled() and w.explainer.trace is None
+
+
+def test_a_wide_deep_network_hides_numbers_on_small_neurons_and_tells_them_on_hover(qtbot, make_window):
+    w = make_window("--hidden", ",".join(["64"] * 8), "--activation", "relu")
+    ex = explain(qtbot, w)
+    for _ in range(8):
+        ex.next()  # forward through every hidden layer
+    assert w.network_view.column_item(3).column.size < 14
+    nodes = {(r.x(), r.y()) for r, _ in w.explainer.overlay.labels}
+    assert (w.network_view.column_item(3).node_rect(0).x(), w.network_view.column_item(3).node_rect(0).y()) not in nodes
+    tip = w.network_view.column_item(3).tooltip_for(5)
+    assert f"z = {value_text(ex.trace.z[3][5, 0])}" in tip and f"δ = {value_text(ex.trace.delta[3][5, 0])}" in tip
+    assert w.explain_panel.body.text()  # the panel still writes one neuron out
