@@ -65,6 +65,10 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
         ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),
         ActionSpec("actionReset", "&Reset", "R", TIPS["reset"]),
+        ActionSpec("actionExplainStep", "E&xplain One Step", "X", TIPS["explain_step"], True),
+        ActionSpec("actionExplainNext", "&Next Stage", ("Right", "N"), "The step explainer's next stage"),
+        ActionSpec("actionExplainBack", "Pre&vious Stage", ("Left", "P"), "The step explainer's previous stage"),
+        ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
         ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
         ActionSpec("actionAbout", "&About nnplayground"),
     )

@@ -9,7 +9,7 @@ does) and never edits anything but through the workbench.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -22,6 +22,8 @@ from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
 from nnplayground.ui.data.import_csv import import_csv
 from nnplayground.ui.data.panel import DataPanel
+from nnplayground.ui.network.explain_panel import ExplainPanel
+from nnplayground.ui.network.explainer import StepExplainer
 from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
@@ -30,7 +32,7 @@ from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
-from nnplayground.ui.window.layout import columns
+from nnplayground.ui.window.layout import columns, initial_size
 from nnplayground.ui.window.settings_bar import ControlsPanel, settings_bar
 from nnplayground.ui.window.status import MESSAGE_MS, NEWS_MS, StatusLine
 from nnplayground.ui.window.toolbar import TransportBar
@@ -38,13 +40,7 @@ from nnplayground.ui.workbench import Workbench
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
-DEFAULT_SIZE = QSize(1400, 860)
 PAUSE_ANSWER_MS = 2000  # a run that has not paused after this long is reported (it answers within ~10 ms)
-
-
-def initial_size(screen: QSize) -> QSize:
-    """The default size, shrunk to fit the screen (a 1024x768 or 1280x720 screen shows the whole window)."""
-    return DEFAULT_SIZE.boundedTo(screen)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +84,7 @@ class MainWindow(QMainWindow):
         self._show_points(self.work.points)
         self.set_current_class(0)
         self.set_tool("add")
+        self._on_explaining(False)
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------
@@ -152,7 +149,9 @@ class MainWindow(QMainWindow):
         self.output_panel = OutputPanel(self.canvas, self.loss_chart)
         self.timeline = self.output_panel.timeline
         self.rewinder = Rewinder(self.work, self.timeline, self.loss_chart, self._display, self)
-        split = columns(self.data_panel, self.network_view, self.output_panel)
+        self.explain_panel = ExplainPanel()
+        self.explainer = StepExplainer(self.work, self.network_view, self.explain_panel, parent=self)
+        split = columns(self.data_panel, self.network_view, self.output_panel, self.explain_panel)
         self.setCentralWidget(split)
         self.status = StatusLine(self.statusBar())
         self.hint_label = self.status.hint_label
@@ -176,6 +175,10 @@ class MainWindow(QMainWindow):
             "actionStep": self.step,
             "actionStepBatch": self.step_batch,
             "actionReset": self.reset,
+            "actionExplainStep": self.explainer.set_active,
+            "actionExplainNext": self.explainer.next,
+            "actionExplainBack": self.explainer.back,
+            "actionExplainApply": self.explainer.apply,
             "actionHelp": lambda: help.show_help(self),
             "actionAbout": lambda: help.show_about(self),
         }
@@ -189,6 +192,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         work, ed = self.work, self.editor
         work.snapshot.connect(self.rewinder.on_snapshot)
+        work.snapshot.connect(self.explainer.on_snapshot)  # after the diagram has it: the explainer draws over it
+        self.explainer.active_changed.connect(self._on_explaining)
+        self.explainer.said.connect(self.show_message)
         work.playing_changed.connect(self._on_playing)
         work.refused.connect(self._on_refused)
         work.said.connect(self._on_said)
@@ -293,8 +299,18 @@ class MainWindow(QMainWindow):
         self.controls_panel.set_speed(eps)
 
     # ---- training commands ---------------------------------------------------------------------------------------
+    def _on_explaining(self, on: bool) -> None:
+        """While a step is taken apart, ← → go through its stages and Return applies it; Step waits."""
+        acts = self.actions_by_name
+        acts["actionExplainStep"].setChecked(on)
+        for name in ("actionStep", "actionStepBatch"):
+            acts[name].setEnabled(not on)
+        for name in ("actionExplainNext", "actionExplainBack", "actionExplainApply"):
+            acts[name].setEnabled(on)
+
     def set_playing(self, on: bool) -> None:
         if on:
+            self.explainer.set_active(False)
             self.rewinder.resume()
             self.work.play()
         else:

@@ -25,7 +25,13 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss")),
-    ("&Train", ("actionPlay", "actionStep", "actionStepBatch", "actionReset")),
+    (
+        "&Train",
+        (
+            "actionPlay", "actionStep", "actionStepBatch", "actionReset", SEPARATOR, "actionExplainStep",
+            "actionExplainBack", "actionExplainNext", "actionExplainApply",
+        ),
+    ),
     ("&Help", ("actionHelp", "actionAbout")),
 )  # fmt: skip
 
