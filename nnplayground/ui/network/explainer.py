@@ -11,10 +11,12 @@ number comes from the trace: the explainer draws, it never computes the network.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtGui import QAction
 
 from nnplayground.core.experiment import FEATURES
 from nnplayground.core.numbers import loss_text, value_text
@@ -82,6 +84,21 @@ class StepExplainer(QObject):
         view.neuron_selected.connect(self._on_neuron_selected)
 
     # ---- the API --------------------------------------------------------------------------------------------------
+    def bind(self, actions: Mapping[str, QAction]) -> None:
+        """The window's actions: while a step is taken apart, ← → go through its stages and Return applies it, and
+        Step (→) waits; no key is ever live for two actions."""
+        self._actions = actions
+        self.active_changed.connect(self._enable_actions)
+        self._enable_actions(False)
+
+    def _enable_actions(self, on: bool) -> None:
+        acts = self._actions
+        acts["actionExplainStep"].setChecked(on)
+        for name in ("actionStep", "actionStepBatch"):
+            acts[name].setEnabled(not on)
+        for name in ("actionExplainNext", "actionExplainBack", "actionExplainApply"):
+            acts[name].setEnabled(on)
+
     @property
     def stages(self) -> list[ex.Stage]:
         return ex.stages(self.trace) if self.trace is not None else []

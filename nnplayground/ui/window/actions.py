@@ -68,6 +68,8 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionExplainStep", "E&xplain One Step", "X", TIPS["explain_step"], True),
         ActionSpec("actionExplainNext", "&Next Stage", ("Right", "N"), "The step explainer's next stage"),
         ActionSpec("actionExplainBack", "Pre&vious Stage", ("Left", "P"), "The step explainer's previous stage"),
+        ActionSpec("actionNextPoint", "Next &Point", ("Down", "]"), "Pick the next data point (Alt+click picks one)"),
+        ActionSpec("actionPreviousPoint", "Previous P&oint", ("Up", "["), "Pick the previous data point"),
         ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
         ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
         ActionSpec("actionAbout", "&About nnplayground"),

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.make_actions(self, actions.specs())
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
         actions.connect(self.actions_by_name, self._handlers())
+        self.explainer.bind(self.actions_by_name)
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         self._show_points(self.work.points)
         self.set_current_class(0)
         self.set_tool("add")
-        self._on_explaining(False)
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             "actionExplainNext": self.explainer.next,
             "actionExplainBack": self.explainer.back,
             "actionExplainApply": self.explainer.apply,
+            "actionNextPoint": lambda: self.canvas.pick_next(1),
+            "actionPreviousPoint": lambda: self.canvas.pick_next(-1),
             "actionHelp": lambda: help.show_help(self),
             "actionAbout": lambda: help.show_about(self),
         }
@@ -193,8 +195,8 @@ class MainWindow(QMainWindow):
         work, ed = self.work, self.editor
         work.snapshot.connect(self.rewinder.on_snapshot)
         work.snapshot.connect(self.explainer.on_snapshot)  # after the diagram has it: the explainer draws over it
-        self.explainer.active_changed.connect(self._on_explaining)
         self.explainer.said.connect(self.show_message)
+        self.canvas.picked_changed.connect(self.explainer.set_point)  # Alt+click: explain that point's step
         work.playing_changed.connect(self._on_playing)
         work.refused.connect(self._on_refused)
         work.said.connect(self._on_said)
@@ -299,15 +301,6 @@ class MainWindow(QMainWindow):
         self.controls_panel.set_speed(eps)
 
     # ---- training commands ---------------------------------------------------------------------------------------
-    def _on_explaining(self, on: bool) -> None:
-        """While a step is taken apart, ← → go through its stages and Return applies it; Step waits."""
-        acts = self.actions_by_name
-        acts["actionExplainStep"].setChecked(on)
-        for name in ("actionStep", "actionStepBatch"):
-            acts[name].setEnabled(not on)
-        for name in ("actionExplainNext", "actionExplainBack", "actionExplainApply"):
-            acts[name].setEnabled(on)
-
     def set_playing(self, on: bool) -> None:
         if on:
             self.explainer.set_active(False)

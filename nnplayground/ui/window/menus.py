@@ -29,7 +29,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&Train",
         (
             "actionPlay", "actionStep", "actionStepBatch", "actionReset", SEPARATOR, "actionExplainStep",
-            "actionExplainBack", "actionExplainNext", "actionExplainApply",
+            "actionExplainBack", "actionExplainNext", "actionExplainApply", "actionPreviousPoint", "actionNextPoint",
         ),
     ),
     ("&Help", ("actionHelp", "actionAbout")),

@@ -14,7 +14,7 @@ from nnplayground.core.numbers import value_text
 from nnplayground.core.session import restore_trainer
 from nnplayground.core.step_trace import trace_next_step
 from nnplayground.core.trainer import Trainer
-from tests.ui.window_driver import WAIT, act
+from tests.ui.window_driver import WAIT, act, click
 
 ARTICLE = ("--dataset", "xor", "--hidden", "3", "--activation", "sigmoid", "--loss", "mse", "--lr", "0.5")
 SOFTMAX = ("--dataset", "blobs", "--hidden", "4,3", "--optimizer", "adam", "--lr", "0.03")
@@ -92,7 +92,9 @@ def test_a_picked_point_is_explained_and_its_step_applied(qtbot, make_window):
     w = make_window(*ARTICLE)
     ex = explain(qtbot, w)
     train = np.flatnonzero(~w.work.test_mask())
-    ex.set_point(int(train[5]))
+    x, y = w.points.xy[train[5]]
+    click(qtbot, w, float(x), float(y), modifier=Qt.KeyboardModifier.AltModifier)  # Alt+click picks the point
+    assert w.canvas.picked() == train[5]
     assert ex.trace.point == train[5] and ex.trace.count == 1
     want = trace_next_step(run_copy(w), int(train[5]))
     np.testing.assert_array_equal(ex.trace.new_params, want.new_params)
@@ -101,6 +103,10 @@ def test_a_picked_point_is_explained_and_its_step_applied(qtbot, make_window):
     qtbot.waitUntil(lambda: np.array_equal(w.latest_snapshot.params, want.new_params), timeout=WAIT)
     assert w.latest_snapshot.batch == 0  # one point's step: the epoch's mini-batches wait where they were
     qtbot.waitUntil(lambda: "Step applied" in w.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.keyClick(w, Qt.Key.Key_Down)  # the next point's step
+    assert w.canvas.picked() != train[5] and ex.trace.point == w.canvas.picked()
+    w.canvas.pick(None)  # no point: the mini-batch again
+    assert ex.trace.point is None and ex.trace.count > 1
 
 
 def test_a_test_point_is_explained_but_cannot_be_applied(qtbot, make_window):
