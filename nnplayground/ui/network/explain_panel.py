@@ -79,7 +79,7 @@ class ExplainPanel(QFrame):
             "explainApply", "Apply step", "Take this step for real: the weights change, the boundary moves (Return)",
             self.apply,
         )
-        self.signs = QCheckBox("The article's signs")
+        self.signs = QCheckBox("Article's signs")
         self.signs.setObjectName("explainArticleSigns")
         self.signs.setToolTip(tooltip(SIGN_NOTE))
         self.signs.toggled.connect(self.signs_changed)
