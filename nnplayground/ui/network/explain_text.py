@@ -8,16 +8,14 @@ first point (the gradient and the update are the whole batch's).
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 import numpy as np
 
 from nnplayground.core import activations as acts
-from nnplayground.core import features as feats
 from nnplayground.core.numbers import loss_text
 from nnplayground.core.step_trace import StepTrace
-from nnplayground.ui.network.formula import ACTIVATION_NAMES, number
+from nnplayground.ui.network.formula import ACTIVATION_NAMES, number, unit_name
 
 MAX_SHOWN = 8  # entries of a vector written out; the rest are counted
 MOVES = ("forward", "loss", "backward", "update")
@@ -100,12 +98,7 @@ def stage_html(trace: StepTrace, stage: Stage, neuron: int = 0, article_signs: b
 
 # ---- names ------------------------------------------------------------------------------------------------------
 def value_name(trace: StepTrace, layer: int, index: int) -> str:
-    """x₁ for an input (layer -1), h<sub>l,i</sub> for a hidden neuron, ŷ for an output."""
-    if layer < 0:
-        return html.escape(feats.label(trace.features[index]))
-    if layer == len(trace.sizes) - 2:
-        return "ŷ" if trace.sizes[-1] == 1 else f"ŷ<sub>{index + 1}</sub>"
-    return f"h<sub>{layer + 1},{index + 1}</sub>"
+    return unit_name(trace.features, trace.sizes, layer, index)
 
 
 def _layer_symbol(trace: StepTrace, layer: int) -> tuple[str, str]:
