@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this tree's package, whichever one the environment has installed
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
@@ -23,7 +25,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 from nnplayground.ui.window.icon import SIZES  # noqa: E402
 
-ICONS = Path(__file__).resolve().parent.parent / "nnplayground" / "resources" / "icons"
+ICONS = ROOT / "nnplayground" / "resources" / "icons"
 APP_SIZES = SIZES  # the ones the window loads
 SESSION_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 256)
@@ -67,8 +69,9 @@ def icns(images: dict[int, bytes]) -> bytes:
 
 def main() -> None:
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (the renderer needs one)
-    source = ICONS / "nnplayground.svg"
-    app_pngs = {size: render(source, size) for size in APP_SIZES}
+    # below 32 pixels the full drawing blurs: a simpler one drawn for the pixel grid takes its place
+    source = {size: ICONS / ("nnplayground-small.svg" if size < 32 else "nnplayground.svg") for size in APP_SIZES}
+    app_pngs = {size: render(source[size], size) for size in APP_SIZES}
     for size, png in app_pngs.items():
         (ICONS / f"nnplayground-{size}.png").write_bytes(png)
     (ICONS / "nnplayground.ico").write_bytes(ico({s: app_pngs[s] for s in ICO_SIZES}))

@@ -67,9 +67,10 @@ def test_the_svg_sources_render():
     """Qt's own renderer reads them (the PNGs are made from them by scripts/make_icons.py)."""
     from PySide6.QtSvg import QSvgRenderer
 
-    for name in ("nnplayground.svg", "session.svg"):
+    # (the small one is drawn on a 16-pixel grid for the 16 and 24 pixel sizes)
+    for name, size in [("nnplayground.svg", 256), ("session.svg", 256), ("nnplayground-small.svg", 16)]:
         renderer = QSvgRenderer(str(resources.path("icons", name)))
-        assert renderer.isValid() and renderer.defaultSize().width() == 256, name
+        assert renderer.isValid() and renderer.defaultSize().width() == size, name
 
 
 def test_the_windows_icon_file_holds_a_png_for_each_size_it_lists():

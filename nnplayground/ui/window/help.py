@@ -61,7 +61,7 @@ def about_html() -> str:
         "<p><b>Credits.</b> Made by the nnplayground authors. Inspired by TensorFlow Playground by Daniel Smilkov "
         "and Shan Carter. Built on Qt through PySide6 (LGPL), pyqtgraph (MIT) and NumPy (BSD).</p>"
         f"<p><small>Qt {qVersion()} &middot; PySide6 {PySide6.__version__} &middot; pyqtgraph {pyqtgraph.__version__}"
-        f" &middot; NumPy {numpy.__version__} &middot; Python {platform.python_version()}</small></p>"
+        f"<br>NumPy {numpy.__version__} &middot; Python {platform.python_version()}</small></p>"
     )
 
 
