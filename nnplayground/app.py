@@ -139,18 +139,24 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     return window
 
 
-def quit_now(window: MainWindow) -> None:
-    """--quit-after's end: say how far training got, close the window without asking, and leave the event loop
-    with 1 if the training process had stopped on its own (0 otherwise)."""
-    from PySide6.QtWidgets import QApplication
-
+def closing_report(window: MainWindow) -> tuple[str, int]:
+    """What --quit-after prints as it closes the window, and the exit status: 1 if the training process had
+    stopped on its own, else 0."""
     snap = window.latest_snapshot
     alive = window.controller.running
     stopped = "" if alive else " (the training process had stopped)"
-    print(f"nnplayground: closing at epoch {snap.epoch if snap else 0}{stopped}", file=sys.stderr, flush=True)
+    return f"nnplayground: closing at epoch {snap.epoch if snap else 0}{stopped}", 0 if alive else 1
+
+
+def quit_now(window: MainWindow) -> None:
+    """--quit-after's end: say how far training got, close the window without asking, leave the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    message, status = closing_report(window)
+    print(message, file=sys.stderr, flush=True)
     window.files.ask_save_changes = lambda: "discard"  # nobody is there to answer
     window.close()
-    QApplication.instance().exit(0 if alive else 1)
+    QApplication.instance().exit(status)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
