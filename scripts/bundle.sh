@@ -35,6 +35,16 @@ echo "bundle: building dist/nnplayground with PyInstaller" >&2
 rm -rf dist/nnplayground dist/nnplayground.app build/pyinstaller
 run "pyinstaller packaging/nnplayground.spec" "$python" -m PyInstaller --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/nnplayground.spec
+# every resource file inside (the icons, the desktop files, ...), where resources.path() looks for it
+inside=$(find dist -path '*/_internal/nnplayground/resources' -type d | head -n 1)
+missing=$(cd nnplayground/resources && find . -type f ! -path '*__pycache__*' | while read -r f; do
+  [ -f "../../$inside/$f" ] || echo "$f"
+done)
+if [ -z "$inside" ] || [ -n "$missing" ]; then
+  echo "bundle: failed: resources missing from the bundle: ${missing:-all of them}" >&2
+  exit 1
+fi
+echo "bundle: every file of nnplayground/resources is inside ($inside)" >&2
 # the desktop entry's installer, for a Linux user who wants the bundle in the menu with its icon and .nnp files
 if [ "$(uname -s)" = Linux ]; then
   cp scripts/install_desktop.sh dist/nnplayground/

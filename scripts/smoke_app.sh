@@ -42,9 +42,10 @@ start=$SECONDS
 [ "$(cat "$tmp/out")" = "nnplayground $want" ] || fail "--version said '$(cat "$tmp/out")', not 'nnplayground $want'"
 echo "smoke: --version: $(cat "$tmp/out")"
 
-"$cli" train --epochs 20 --seed 3 --save run.nnp >"$tmp/out" 2>&1 || fail "train --epochs 20 --save run.nnp"
+"$cli" train --epochs 20 --seed 3 --save run.nnp --png boundary.png >"$tmp/out" 2>&1 || fail "train --epochs 20"
 grep -q '^"epoch": 20,' run.nnp || fail "train did not save a session at epoch 20"
-echo "smoke: train: $(tail -n 1 "$tmp/out") -> run.nnp ($(wc -c <run.nnp) bytes)"
+[ "$(head -c 4 boundary.png | tail -c 3)" = PNG ] || fail "train --png did not draw a PNG"  # Qt inside works too
+echo "smoke: train: $(tail -n 1 "$tmp/out") -> run.nnp ($(wc -c <run.nnp) bytes), boundary.png"
 "$cli" train --load run.nnp --epochs 5 --save more.nnp >"$tmp/out" 2>&1 || fail "train --load run.nnp"
 grep -q '^"epoch": 25,' more.nnp || fail "train --load did not go on from epoch 20 to 25"
 echo "smoke: train --load: $(tail -n 1 "$tmp/out")"
