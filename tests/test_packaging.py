@@ -86,11 +86,14 @@ def test_the_window_is_a_gui_script_and_train_has_a_console_twin(wheel):
     assert dict(points["console_scripts"]) == {"nnplayground-cli": "nnplayground.__main__:main"}
 
 
-def test_the_readme_pictures_work_on_a_package_index():
-    """PyPI shows the README without the repository beside it: a relative picture link shows nothing there."""
+def test_the_readme_pictures_and_links_work_on_a_package_index():
+    """PyPI shows the README without the repository beside it: a relative link leads nowhere there, a relative
+    picture shows nothing."""
     import re
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for link in re.findall(r"\]\(([^)]+)\)", readme):
+        assert link.startswith(("https://", "#")), link
     pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
     assert pictures
     raw = "https://raw.githubusercontent.com/nnplayground/nnplayground/main/"
