@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--play", action="store_true", help="start training as soon as the window opens")
     p.add_argument(
         "--quit-after",
-        type=number(float, 0.0, 1e7, lo_open=True),
+        type=number(float, 0.0, 1e6, lo_open=True),  # (a Qt timer counts at most 24 days in milliseconds)
         metavar="SECONDS",
         help="close the window after SECONDS, without asking to save, and print the epoch reached "
         "(for demonstrations and smoke tests; exit status 1 if the training process had stopped)",

@@ -55,7 +55,7 @@ def test_quit_after_trains_closes_and_says_how_far_it_got(tmp_path):
     assert "Traceback" not in out.stderr
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "soon"])
+@pytest.mark.parametrize("value", ["0", "-1", "soon", "1e9"])
 def test_a_bad_quit_after_is_refused_before_any_window(value, tmp_path):
     out = launch("--quit-after", value, tmp_path=tmp_path)
     assert out.returncode == 2 and "--quit-after" in out.stderr and "Traceback" not in out.stderr
