@@ -4,7 +4,8 @@
 # environment (scripts/smoke_wheel.sh).
 #   bash scripts/smoke_app.sh [APP [CLI]]    # default dist/nnplayground/nnplayground; CLI (for train) = APP
 # 1. --version says this package's version;
-# 2. `train --epochs 20 --save` writes a session, and `train --load` reads it back and goes on;
+# 2. `train --epochs 20 --save` writes a session, and `train --load` reads it back and goes on; `sweep` (where the
+#    app has it) trains two runs in its pool of processes;
 # 3. the window opens (offscreen), trains for a few seconds in its training process (in a bundle the same
 #    executable, spawned by multiprocessing: it must run the training loop, not a second window) and closes;
 #    then once more with the saved session, which must open and go on past its epoch.
@@ -49,6 +50,14 @@ echo "smoke: train: $(tail -n 1 "$tmp/out") -> run.nnp ($(wc -c <run.nnp) bytes)
 "$cli" train --load run.nnp --epochs 5 --save more.nnp >"$tmp/out" 2>&1 || fail "train --load run.nnp"
 grep -q '^"epoch": 25,' more.nnp || fail "train --load did not go on from epoch 20 to 25"
 echo "smoke: train --load: $(tail -n 1 "$tmp/out")"
+
+# `sweep` trains in a pool of processes (multiprocessing's spawn again): once the app has the command, it runs too
+if "$cli" sweep --help 2>/dev/null | grep -q -- '--vary'; then
+  "$cli" sweep --dataset xor --vary lr=0.03,0.1 --epochs 20 --workers 2 --csv sweep.csv >"$tmp/out" 2>&1 ||
+    fail "sweep --vary lr=0.03,0.1 --workers 2"
+  [ "$(wc -l <sweep.csv)" -eq 3 ] || fail "sweep did not write one row per run"
+  echo "smoke: sweep: $(tail -n 1 "$tmp/out")"
+fi
 
 export QT_QPA_PLATFORM=offscreen
 timeout 120 "$exe" --play --quit-after 5 --speed max >"$tmp/out" 2>&1 || fail "the window (exit status $?)"
