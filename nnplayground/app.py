@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="EPS",
         help="epochs per second while playing, or 'max' (default 100)",
     )
+    p.add_argument("--play", action="store_true", help="start training as soon as the window opens")
+    p.add_argument(
+        "--quit-after",
+        type=number(float, 0.0, 1e6, lo_open=True),  # (a Qt timer counts at most 24 days in milliseconds)
+        metavar="SECONDS",
+        help="close the window after SECONDS, without asking to save, and print the epoch reached "
+        "(for demonstrations and smoke tests; exit status 1 if the training process had stopped)",
+    )
     return p
 
 
@@ -62,9 +70,13 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
     return args, exp
 
 
+# the options about the window rather than the experiment
+WINDOW_OPTIONS = ("--speed", "--play", "--quit-after")
+
+
 def experiment_given(argv: Sequence[str]) -> bool:
-    """Whether the command line says anything about the experiment (every option but --speed does)."""
-    return any(a.startswith("--") and a.split("=")[0] != "--speed" for a in argv)
+    """Whether the command line says anything about the experiment (every option but WINDOW_OPTIONS does)."""
+    return any(a.startswith("--") and a.split("=")[0] not in WINDOW_OPTIONS for a in argv)
 
 
 def no_display() -> str | None:
@@ -102,6 +114,10 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     app.setApplicationName("nnplayground")
     app.setOrganizationName("nnplayground")
     from .ui.window import style
+    from .ui.window.icon import APP_ID, app_icon
+
+    app.setWindowIcon(app_icon())  # the window's and every dialog's (the About box shows it large)
+    app.setDesktopFileName(APP_ID)  # so a Wayland desktop matches the window to its menu entry and icon
     from .ui.window.main_window import MainWindow
 
     style.apply(app)  # type: ignore[arg-type]
@@ -114,7 +130,33 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
         # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then
         # comes over the window the arguments describe, not on an empty screen before any window exists.
         QTimer.singleShot(0, window, functools.partial(window.files.open, args.session))
+    if args.play:
+        QTimer.singleShot(0, window, functools.partial(window.set_playing, True))
+    if args.quit_after is not None:
+        # counted from when the event loop runs (the window is on screen), not from while it is being built
+        ms = round(args.quit_after * 1000)
+        QTimer.singleShot(0, window, lambda: QTimer.singleShot(ms, window, functools.partial(quit_now, window)))
     return window
+
+
+def closing_report(window: MainWindow) -> tuple[str, int]:
+    """What --quit-after prints as it closes the window, and the exit status: 1 if the training process had
+    stopped on its own, else 0."""
+    snap = window.latest_snapshot
+    alive = window.controller.running
+    stopped = "" if alive else " (the training process had stopped)"
+    return f"nnplayground: closing at epoch {snap.epoch if snap else 0}{stopped}", 0 if alive else 1
+
+
+def quit_now(window: MainWindow) -> None:
+    """--quit-after's end: say how far training got, close the window without asking, leave the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    message, status = closing_report(window)
+    print(message, file=sys.stderr, flush=True)
+    window.files.ask_save_changes = lambda: "discard"  # nobody is there to answer
+    window.close()
+    QApplication.instance().exit(status)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
