@@ -25,7 +25,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import version
-from .arguments import add_experiment_options, experiment_from_args, fixed_options, number, with_live_options
+from .arguments import (
+    add_experiment_options,
+    add_from_url_option,
+    experiment_from_args,
+    fixed_options,
+    link_from_args,
+    number,
+    with_live_options,
+)
 from .core import export_data
 from .core.experiment import Experiment
 from .core.points import PointSet
@@ -75,6 +83,7 @@ def parser() -> argparse.ArgumentParser:
         "--epochs", type=number(int, 0, MAX_EPOCHS), default=100, help="epochs to train (more, with --load)"
     )
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
+    add_from_url_option(run)
     out = p.add_argument_group("outputs")
     out.add_argument("--save", metavar="FILE.nnp", help="save the session")
     formats = "PNG, or JPEG, BMP, TIFF, WebP by the name's suffix"
@@ -87,6 +96,7 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument("--loss-png", type=_picture_path, metavar="FILE.png", help=f"the loss chart ({formats})")
     out.add_argument("--size", type=_size, default=(600, 600), help="picture size, e.g. 600 or 800x600")
     out.add_argument("--show-test", action="store_true", help="draw the test points too")
+    out.add_argument("--discretize", action="store_true", help="colour the boundary by class, not by confidence")
     out.add_argument("--csv", metavar="FILE.csv", help="the loss history, one row per epoch")
     out.add_argument("--points-csv", metavar="FILE.csv", help="the points")
     out.add_argument("--json", metavar="FILE.json", help="the trained network: shapes, activations, weights")
@@ -94,9 +104,17 @@ def parser() -> argparse.ArgumentParser:
 
 
 def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
-    """The experiment and points the arguments describe (defaults: the window's); ValueError/TypeError if the
-    options do not fit together."""
-    exp = experiment_from_args(args)
+    """The experiment and points the arguments describe (defaults: the window's), or --from-url's link;
+    ValueError/TypeError if the options do not fit together or the link is not TFP's."""
+    if args.from_url:
+        link = link_from_args(args)
+        for note in link.notes:
+            print(f"from the link: {note}", file=sys.stderr)
+        args.show_test = args.show_test or link.show_test  # the link's view, for the pictures
+        args.discretize = args.discretize or link.discretize
+        exp = link.experiment
+    else:
+        exp = experiment_from_args(args)
     spec = exp.data
     return exp, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
 
@@ -180,7 +198,12 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
     ps = trainer.points
     if args.png:
         image = pictures.render_boundary(
-            snap, ps, ps.test_mask(trainer.experiment.data.train_ratio), args.size, show_test=args.show_test
+            snap,
+            ps,
+            ps.test_mask(trainer.experiment.data.train_ratio),
+            args.size,
+            show_test=args.show_test,
+            discretize=args.discretize,
         )
         pictures.save_image(image, args.png)
     if args.loss_png:
@@ -274,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nnplayground train: {unwritable}", file=sys.stderr)
         return 1
     try:
+        if args.load and args.from_url:
+            return _usage_error(p, "--from-url cannot be combined with --load (each gives a whole experiment)")
         if args.load:
             fixed = fixed_options(args)
             if fixed:

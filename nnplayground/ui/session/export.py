@@ -8,12 +8,15 @@ from collections.abc import Callable
 from typing import Protocol
 
 import pyqtgraph as pg
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from nnplayground.core.experiment import Experiment
 from nnplayground.core.export_data import ExportError, export_loss_csv, export_network_json, export_points_csv
 from nnplayground.core.points import PointSet
 from nnplayground.core.session import Session
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.tfp_url import TfpMisfit, to_url
 from nnplayground.ui.output.pictures import export_plot, export_widget_png, export_widget_svg
 
 IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
@@ -21,6 +24,9 @@ IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 
 class Exported(Protocol):
     """What the exports read of the work."""
+
+    @property
+    def experiment(self) -> Experiment: ...
 
     @property
     def points(self) -> PointSet: ...
@@ -98,6 +104,26 @@ class ExportActions:
 
         return self._run("Export points", "points.csv", "CSV (*.csv)", write, path)
 
+    def tfp_link(self) -> str | None:
+        """The experiment as a TensorFlow Playground link, copied to the clipboard with what TFP does otherwise;
+        None, and every reason, when TFP cannot show it."""
+        canvas = self._canvas
+        try:
+            out = to_url(
+                self.work.experiment, getattr(canvas, "show_test", False), getattr(canvas, "discretize", False)
+            )
+        except TfpMisfit as e:
+            self._explain(
+                "TensorFlow Playground link",
+                f"This experiment cannot be a TensorFlow Playground link: {e.reasons[0]}"
+                + "".join(f"; {r}" for r in e.reasons[1:])
+                + ".",
+            )
+            return None
+        QGuiApplication.clipboard().setText(out.url)
+        self._say("Copied the TensorFlow Playground link to the clipboard (" + "; ".join(out.notes) + ").")
+        return out.url
+
     def menu(self) -> QMenu:
         """File > Export: every picture and data export, each an action with an objectName."""
         menu = QMenu("E&xport", self._window)
@@ -109,6 +135,7 @@ class ExportActions:
             ("&Network (JSON)...", "actionExportNetwork", self.network_json),
             ("Loss &History (CSV)...", "actionExportLossCsv", self.loss_csv),
             ("&Points (CSV)...", "actionExportPointsCsv", self.points_csv),
+            ("TensorFlow Playground &Link", "actionExportTfpLink", self.tfp_link),
         ):
             a = menu.addAction(text)
             a.setObjectName(name)

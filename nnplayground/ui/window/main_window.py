@@ -27,6 +27,7 @@ from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.session.manager import SessionManager
+from nnplayground.ui.session.tfp_link import open_tfp_link
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             "actionSaveAs": f.save_as,
             "actionExportImage": f.export_image,
             "actionImportCsv": self.import_csv,
+            "actionOpenTfpLink": lambda: open_tfp_link(self),  # type: ignore[arg-type]
             "actionExportCsv": lambda: f.exports.points_csv(),
             "actionQuit": self.close,
             "actionClear": ed.clear,
