@@ -36,9 +36,12 @@ from .arguments import (
 )
 from .core import export_data
 from .core.experiment import Experiment
+from .core.model_export import model_of
+from .core.onnx_export import export_onnx, missing_onnx
 from .core.points import PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
+from .core.torch_export import export_torch
 from .core.trainer import Trainer
 from .progress import Progress, losses_text
 
@@ -100,6 +103,10 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument("--csv", metavar="FILE.csv", help="the loss history, one row per epoch")
     out.add_argument("--points-csv", metavar="FILE.csv", help="the points")
     out.add_argument("--json", metavar="FILE.json", help="the trained network: shapes, activations, weights")
+    out.add_argument(
+        "--onnx", metavar="FILE.onnx", help="the trained network as ONNX, raw (x, y) in (needs the onnx package)"
+    )
+    out.add_argument("--torch", metavar="FILE.py", help="the trained network as a standalone PyTorch script")
     return p
 
 
@@ -217,6 +224,12 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
         export_data.export_points_csv(trainer.points, args.points_csv)
     if args.json:
         export_data.export_network_json(trainer, args.json)
+    if args.onnx or args.torch:
+        model = model_of(trainer.snapshot(grid=2, neuron_grid=2), trainer.points)
+        if args.onnx:
+            export_onnx(model, args.onnx)
+        if args.torch:
+            export_torch(model, args.torch)
 
 
 def _write_outputs(args: argparse.Namespace, trainer: Trainer) -> list[str]:
@@ -236,6 +249,8 @@ _OUTPUTS = (
     ("csv", "write"),
     ("points_csv", "write"),
     ("json", "write"),
+    ("onnx", "write"),
+    ("torch", "write"),
 )
 
 
@@ -292,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # argparse has printed its message (or the help)
         return int(e.code or 0)
-    unwritable = _unwritable_output(args)
+    unwritable = _unwritable_output(args) or (args.onnx and missing_onnx())
     if unwritable:
         print(f"nnplayground train: {unwritable}", file=sys.stderr)
         return 1

@@ -42,9 +42,7 @@ class CsvError(ValueError):
         super().__init__(f"line {line}: {message}" if line is not None else message)
 
 
-def read_points(
-    source: str | os.PathLike[str] | IO[str] | IO[bytes], regression: bool | None = None
-) -> PointSet:
+def read_points(source: str | os.PathLike[str] | IO[str] | IO[bytes], regression: bool | None = None) -> PointSet:
     """Load a point set from a CSV path or an open file; raises CsvError (and returns nothing) on a bad row.
 
     `regression` None reads the kind from the header's third name ("value" -> regression, "label" -> classes)
@@ -213,6 +211,7 @@ def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet) -> None:
     if hasattr(dest, "write"):
         dest.write(text)  # type: ignore[union-attr]
         return
+
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)

@@ -71,9 +71,7 @@ class Experiment:
         hidden = tuple(int(h) for h in hidden)
         if activations is None:
             fill = self.activations[-1] if self.activations else "tanh"
-            activations = tuple(self.activations[: len(hidden)]) + (fill,) * max(
-                0, len(hidden) - len(self.activations)
-            )
+            activations = tuple(self.activations[: len(hidden)]) + (fill,) * max(0, len(hidden) - len(self.activations))
         return dataclasses.replace(self, hidden=hidden, activations=tuple(activations))
 
     def replace(self, **changes: Any) -> Experiment:
@@ -119,9 +117,7 @@ def validate(e: Experiment) -> None:
     if len(set(e.features)) != len(e.features):
         raise ValueError("features must not repeat")
     if len(e.activations) != len(e.hidden):
-        raise ValueError(
-            f"one activation per hidden layer: {len(e.hidden)} layers, {len(e.activations)} activations"
-        )
+        raise ValueError(f"one activation per hidden layer: {len(e.hidden)} layers, {len(e.activations)} activations")
 
 
 # ---- the names other modules import, read from the table once (new code: settings.get(...) at call time) ---------

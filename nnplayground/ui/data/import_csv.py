@@ -22,9 +22,7 @@ class Importer(Protocol):
     def edit_points(self, edit: Edit, experiment: Experiment | None = None) -> bool: ...
 
 
-def import_csv(
-    work: Importer, parent: QWidget | None, say: Callable[[str], None], path: str | None = None
-) -> bool:
+def import_csv(work: Importer, parent: QWidget | None, say: Callable[[str], None], path: str | None = None) -> bool:
     """Replace the points with a file's (undoable). A bad file changes nothing and says what is wrong."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, "Import points", "", CSV_FILTER)

@@ -45,7 +45,9 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
         ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),
         ActionSpec(
-            "actionOpenTfpLink", "Open TensorFlow &Playground Link...", "Ctrl+Shift+O",
+            "actionOpenTfpLink",
+            "Open TensorFlow &Playground Link...",
+            "Ctrl+Shift+O",
             "Open a playground.tensorflow.org link: its data, network and settings (undoable)",
         ),
         ActionSpec("actionSave", "&Save", STD.Save, "Save the session: settings, points, weights, history"),

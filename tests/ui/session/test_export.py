@@ -191,7 +191,7 @@ def test_the_whole_window_as_png_and_svg(qtbot, canvas, tmp_path):
     assert "<svg" in (tmp_path / "w.svg").read_text()
 
 
-ELSEWHERE = ("actionExportTfpLink",)  # tests/ui/session/test_tfp_link.py
+ELSEWHERE = ("actionExportTfpLink", "actionExportOnnx", "actionExportTorch")  # test_tfp_link, test_model_menu
 
 
 def test_export_actions_ask_write_and_report(canvas, run, tmp_path):
