@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import version
 from .arguments import add_experiment_options, add_from_url_option, experiment_from_args, link_from_args, number
-from .core.experiment import Experiment
+from .core.experiment import Experiment, generated_spec
 
 if TYPE_CHECKING:
     from .ui.window.main_window import MainWindow
@@ -116,7 +116,8 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     if not args.session and not experiment_given(argv if argv is not None else sys.argv[1:]):
         from .ui.session.app_settings import default_settings, last_experiment
 
-        exp = last_experiment(default_settings()) or exp  # a bare launch goes on where the last one ended
+        last = last_experiment(default_settings())  # a bare launch goes on where the last one ended, its data
+        exp = last.replace(data=generated_spec(last.data)) if last else exp  # generated anew (no file's names)
     window = MainWindow(exp, speed=args.speed)
     if args.session:
         # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then

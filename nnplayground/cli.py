@@ -225,7 +225,7 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
     if args.json:
         export_data.export_network_json(trainer, args.json)
     if args.onnx or args.torch:
-        model = model_of(trainer.snapshot(grid=2, neuron_grid=2), trainer.points)
+        model = model_of(trainer.snapshot(grid=2, neuron_grid=2), trainer.experiment)
         if args.onnx:
             export_onnx(model, args.onnx)
         if args.torch:

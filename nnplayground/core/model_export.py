@@ -11,15 +11,16 @@ tested against, computed by the app's own `Network.forward`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import activations as acts
 from . import features as feats
+from .experiment import Experiment
 from .export_data import ExportError
 from .network import Network
-from .points import PointSet
 from .snapshot import Snapshot
 
 
@@ -109,6 +110,10 @@ def sample_points() -> np.ndarray:
     return np.array([[0.0, 0.0], [1.5, -2.0], [-3.0, 4.5], [5.0, 5.0]])
 
 
-def model_of(snap: Snapshot | None, points: PointSet) -> Model:
-    """The model of a run's snapshot, taking the points' units (the rescaling they were imported with, if any)."""
-    return Model.from_snapshot(snap)
+def model_of(snap: Snapshot | None, experiment: Experiment) -> Model:
+    """The model of a run's snapshot in the units of its points: an imported file's own, when the file was
+    rescaled into the square (the experiment keeps how), with the names of its classes."""
+    d = experiment.data
+    inputs = Affine((d.x_scale, d.y_scale), (d.x_offset, d.y_offset))
+    model = Model.from_snapshot(snap, inputs=inputs)
+    return dataclasses.replace(model, class_names=tuple(d.class_names)) if d.class_names else model

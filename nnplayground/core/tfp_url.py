@@ -265,6 +265,9 @@ def misfits(e: Experiment) -> list[str]:
         found.append(f"TFP has {e.data.name!r} only for {'regression' if e.problem != 'regression' else 'classes'}")
     if e.problem == "classification" and datasets.has_classes(e.data.name) and e.data.classes != 2:
         found.append(f"{e.data.classes} classes (TFP has two)")
+    d = e.data
+    if d.class_names or (d.x_scale, d.x_offset, d.y_scale, d.y_offset) != (1.0, 0.0, 1.0, 0.0):
+        found.append("points imported from a file (TFP draws its own data sets)")
     extra = [f for f in e.features if f not in TFP_INPUTS]
     if extra:
         found.append(f"the input features {', '.join(extra)} (TFP has {', '.join(TFP_INPUTS)})")

@@ -116,7 +116,7 @@ class ExportActions:
         """The trained network as ONNX (raw (x, y) in); without the onnx package, how to install it."""
 
         def write(p: str) -> None:
-            export_onnx(model_of(self.work.latest, self.work.points), p)
+            export_onnx(model_of(self.work.latest, self.work.experiment), p)
 
         return self._run("Export network as ONNX", "network.onnx", "ONNX model (*.onnx)", write, path)
 
@@ -124,7 +124,7 @@ class ExportActions:
         """The trained network as a standalone PyTorch script."""
 
         def write(p: str) -> None:
-            export_torch(model_of(self.work.latest, self.work.points), p)
+            export_torch(model_of(self.work.latest, self.work.experiment), p)
 
         return self._run("Export network as PyTorch script", "network.py", "Python script (*.py)", write, path)
 

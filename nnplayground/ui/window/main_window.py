@@ -20,7 +20,7 @@ from nnplayground.training.controller import TrainingController
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
-from nnplayground.ui.data.import_csv import import_csv
+from nnplayground.ui.data.import_csv import ClassNames, import_csv
 from nnplayground.ui.data.panel import DataPanel
 from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.make_actions(self, actions.specs())
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
         actions.connect(self.actions_by_name, self._handlers())
+        self.class_names = ClassNames(self.work.experiment_changed, self.actions_by_name, self, experiment)
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),
