@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .core import settings
-from .core.experiment import DataSpec, Experiment
+from .core.experiment import DataSpec, Experiment, generated_spec
 from .core.settings import Setting
 from .core.tfp_url import TfpLink, parse_url
 
@@ -146,7 +146,7 @@ def experiment_from_args(args: argparse.Namespace) -> Experiment:
     values["activations"] = _per_layer(values.get("activations"), values.get("hidden", settings.get("hidden").default))
     data = {f[len("data.") :]: v for f, v in values.items() if f.startswith("data.")}
     top = {f: v for f, v in values.items() if not f.startswith("data.")}
-    return Experiment(data=DataSpec(**data), **top)
+    return Experiment(data=generated_spec(DataSpec(**data)), **top)  # (a real set's names and units)
 
 
 def _per_layer(names: tuple[str, ...] | None, hidden: tuple[int, ...]) -> tuple[str, ...]:

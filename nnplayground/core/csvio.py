@@ -13,14 +13,13 @@ a crash or a full disk never leaves half a file where a good one was.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from typing import IO, Literal
 
 import numpy as np
 
-from . import points
+from . import points, rescale
 from .csv_table import CsvError, Table, parse_table, quote
 from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, describe_problem
@@ -29,7 +28,6 @@ from .square import LIMIT, MAX_CLASSES
 __all__ = ["CsvError", "Columns", "CsvImport", "BadRow", "build", "read_points", "parse_points", "write_points"]
 
 MAX_BYTES = 200 * 1024 * 1024
-MINMAX_HALF = 5.0  # min-max rescaling fills [-5, 5]: the points keep a margin inside the square
 _REGRESSION_NAMES = {"value", "values", "target", "output", "y_value"}
 _CLASS_NAMES = {"label", "labels", "class", "classes", "category", "species", "target_class"}
 Kind = Literal["auto", "classes", "values"]
@@ -72,6 +70,7 @@ class CsvImport:
     rescale: str = "none"  # what was done: "none", "minmax" or "standard"
     scale: tuple[float, float] = (1.0, 1.0)  # x' = x * scale + offset, per axis
     offset: tuple[float, float] = (0.0, 0.0)
+    value_scale: tuple[float, float] = (1.0, 0.0)  # a regression value's (scale, offset), alike
     rows: int = 0  # data rows in the table
     notes: tuple[str, ...] = field(default=())
 
@@ -92,6 +91,8 @@ class CsvImport:
             "x_offset": self.offset[0],
             "y_scale": self.scale[1],
             "y_offset": self.offset[1],
+            "value_scale": self.value_scale[0],
+            "value_offset": self.value_scale[1],
         }
 
     def summary(self) -> str:
@@ -108,6 +109,8 @@ class CsvImport:
         text = f"{ps.n:,} points, {kind}"
         if self.rescale != "none":
             text += ", rescaled " + ("min-max into [-5, 5]" if self.rescale == "minmax" else "standardised")
+        if self.value_scale != (1.0, 0.0):
+            text += " (the values too)"
         if self.bad:
             text += f"; {len(self.bad):,} bad row{'s' if len(self.bad) != 1 else ''}"
             text += " skipped" if self.columns.skip_bad else ""
@@ -174,8 +177,11 @@ def build(table: Table, columns: Columns | None = None, regression: bool | None 
             reasons[int(i)] = describe_problem(0.0, 0.0, float(target[i]), False) or "the class cannot be read"
             good[i] = False
     bad = tuple(BadRow(table.lines[i], reasons[i]) for i in sorted(reasons))
+    value = _value_rescaling(target[good], c.rescale) if regression_ else (1.0, 0.0)
+    if value != (1.0, 0.0):
+        target = target * value[0] + value[1]
     ps = PointSet.from_arrays(square[good], target[good], regression=regression_, seed=0) if good.any() else None
-    return CsvImport(ps, bad, c, names, mode, scale, offset, n)
+    return CsvImport(ps, bad, c, names, mode, scale, offset, value, n)
 
 
 def _third(table: Table, c: Columns) -> str:
@@ -237,19 +243,18 @@ def _rescaling(xy: np.ndarray, asked: str) -> tuple[str, tuple[float, float], tu
         mode = "minmax" if len(xy) and not (np.abs(xy) <= LIMIT).all() else "none"
     if mode == "none" or not len(xy):
         return "none", (1.0, 1.0), (0.0, 0.0)
-    scale, offset = [], []
-    for col in xy.T:
-        if mode == "minmax":
-            lo, hi = float(col.min()), float(col.max())
-            a = 2 * MINMAX_HALF / (hi - lo) if hi > lo else 1.0
-            b = -MINMAX_HALF - lo * a if hi > lo else -lo
-        else:
-            mean, sd = float(col.mean()), float(col.std())
-            a = 1.0 / sd if sd > 0 and math.isfinite(1.0 / sd) else 1.0
-            b = -mean * a
-        scale.append(a)
-        offset.append(b)
+    scale, offset = rescale.rescaling(xy, mode)
     return mode, (scale[0], scale[1]), (offset[0], offset[1])
+
+
+def _value_rescaling(values: np.ndarray, asked: str) -> tuple[float, float]:
+    """A regression value's (scale, offset): as the coordinates' choice, for values outside [-6, 6] only when
+    the choice is "auto"; min-max fills [-1, 1], the colour scale's range."""
+    if not len(values) or asked == "none" or (asked == "auto" and (np.abs(values) <= LIMIT).all()):
+        return 1.0, 0.0
+    mode = "standard" if asked == "standard" else "minmax"
+    scale, offset = rescale.rescaling(values.reshape(-1, 1), mode, rescale.VALUE_HALF)
+    return scale[0], offset[0]
 
 
 def _outside(raw: np.ndarray, square: np.ndarray, mode: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import settings
+from . import datasets, settings, shipped
 
 
 def _default(field_path: str) -> Any:
@@ -40,6 +40,8 @@ class DataSpec:
     x_offset: float = _default("data.x_offset")
     y_scale: float = _default("data.y_scale")
     y_offset: float = _default("data.y_offset")
+    value_scale: float = _default("data.value_scale")  # a regression value's, alike
+    value_offset: float = _default("data.value_offset")
 
 
 @dataclass(frozen=True)
@@ -114,13 +116,17 @@ def _tuples(kw: dict[str, Any], prefix: str) -> dict[str, Any]:
 
 
 # The fields of DataSpec that an imported file sets (what its points mean): generated points reset them.
-IMPORT_FIELDS = ("class_names", "x_scale", "x_offset", "y_scale", "y_offset")
+IMPORT_FIELDS = ("class_names", "x_scale", "x_offset", "y_scale", "y_offset", "value_scale", "value_offset")
 
 
 def generated_spec(spec: DataSpec, **changes: Any) -> DataSpec:
-    """`spec` with `changes`, for points a generator draws: no class names, no rescaling (a file's meanings go)."""
+    """`spec` with `changes`, for points a generator draws: no class names, no rescaling (a file's meanings go),
+    or those of a real data set the app ships."""
     plain = {f: settings.get(f"data.{f}").default for f in IMPORT_FIELDS}
-    return dataclasses.replace(spec, **{**plain, **changes})
+    made = dataclasses.replace(spec, **{**plain, **changes})
+    if made.name in datasets.names() and datasets.is_shipped(made.name):  # a real set's units and species
+        made = dataclasses.replace(made, **shipped.meaning(made.name))
+    return made
 
 
 def _known(d: dict[str, Any], known: tuple[str, ...], what: str) -> dict[str, Any]:

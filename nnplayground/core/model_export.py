@@ -21,6 +21,7 @@ from . import features as feats
 from .experiment import Experiment
 from .export_data import ExportError
 from .network import Network
+from .rescale import inverse
 from .snapshot import Snapshot
 
 
@@ -115,5 +116,6 @@ def model_of(snap: Snapshot | None, experiment: Experiment) -> Model:
     rescaled into the square (the experiment keeps how), with the names of its classes."""
     d = experiment.data
     inputs = Affine((d.x_scale, d.y_scale), (d.x_offset, d.y_offset))
-    model = Model.from_snapshot(snap, inputs=inputs)
+    back = inverse(d.value_scale, d.value_offset)
+    model = Model.from_snapshot(snap, inputs=inputs, output=Affine((back[0],), (back[1],)))
     return dataclasses.replace(model, class_names=tuple(d.class_names)) if d.class_names else model

@@ -140,7 +140,7 @@ TABLE: dict[str, Setting] = _table(
             "kept so that exported models take the file's own units (1 and 0: not rescaled).",
             lo=0.0 if part == "scale" else -MAX_UNITS, hi=MAX_UNITS, lo_open=part == "scale",
         )
-        for axis in ("x", "y") for part in ("scale", "offset")
+        for axis in ("x", "y", "value") for part in ("scale", "offset")
     ),
     Setting(
         "problem", "Problem type", str, _problem_for(DEFAULT_DATASET), "network",

@@ -266,7 +266,14 @@ def misfits(e: Experiment) -> list[str]:
     if e.problem == "classification" and datasets.has_classes(e.data.name) and e.data.classes != 2:
         found.append(f"{e.data.classes} classes (TFP has two)")
     d = e.data
-    if d.class_names or (d.x_scale, d.x_offset, d.y_scale, d.y_offset) != (1.0, 0.0, 1.0, 0.0):
+    if d.class_names or (d.x_scale, d.x_offset, d.y_scale, d.y_offset, d.value_scale, d.value_offset) != (
+        1.0,
+        0.0,
+        1.0,
+        0.0,
+        1.0,
+        0.0,
+    ):
         found.append("points imported from a file (TFP draws its own data sets)")
     extra = [f for f in e.features if f not in TFP_INPUTS]
     if extra:

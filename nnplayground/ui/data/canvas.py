@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import time
+from html import escape as html_escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -78,6 +79,7 @@ class DataCanvas(pg.PlotWidget):
         self._stroke_button = Qt.MouseButton.NoButton
         self._last_emit: tuple[float, float, float] | None = None  # x, y, time of the stroke's last emission
         self._legend_html = ""
+        self._class_names: tuple[str, ...] = ()  # an imported file's labels, by class
         self._inside_square = False  # for `hover_left`: emitted once when the cursor leaves the square
         cross = QCursor(Qt.CursorShape.CrossCursor)
         self._cursors = {"add": cross, "brush": cross, "erase": _eraser_cursor()}
@@ -282,7 +284,8 @@ class DataCanvas(pg.PlotWidget):
             html = f"value&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
         else:
             k = max(2, self._points.num_classes, self._num_classes if self._grid is not None else 0)
-            names = [f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
+            named = [html_escape(n) for n in self._class_names]  # (text from a file: never markup)
+            names = [named[i] if i < len(named) else f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
             parts = [f"{_swatch(colors.CLASS_COLORS[i])}&nbsp;{names[i]}" for i in range(k)]
             html = ("" if k <= 4 else "Class&nbsp;") + "&nbsp;&nbsp;".join(parts)
         if self._show_test:
@@ -290,6 +293,11 @@ class DataCanvas(pg.PlotWidget):
         if html != self._legend_html:
             self._legend_html = html
             self.getPlotItem().setTitle(html, color=TEXT_COLOR, size="9pt")
+
+    def set_class_names(self, names: tuple[str, ...]) -> None:
+        """The legend's names of the classes (an imported file's labels; empty: numbered)."""
+        self._class_names = tuple(names)
+        self._update_legend()
 
     def drawn_points(self) -> np.ndarray:
         """(m, 2) the points visible now: the training points, and the test points while they are shown."""

@@ -95,15 +95,24 @@ def name_classes(actions: Mapping[str, QAction], names: tuple[str, ...]) -> None
 
 
 class ClassNames(QObject):
-    """Keeps the Class menu's names those of the current experiment (an import, an undo, an opened session)."""
+    """Keeps the Class menu's names, and the canvas legend's (`legend`), those of the current experiment (an
+    import, an undo, an opened session)."""
 
     def __init__(
-        self, changed: SignalInstance, actions: Mapping[str, QAction], parent: QObject, now: Experiment
+        self,
+        changed: SignalInstance,
+        actions: Mapping[str, QAction],
+        parent: QObject,
+        now: Experiment,
+        legend: Callable[[tuple[str, ...]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._actions = actions
+        self._actions, self._legend = actions, legend
         changed.connect(self._on_experiment)
         self._on_experiment(now)
 
     def _on_experiment(self, experiment: Experiment) -> None:
-        name_classes(self._actions, tuple(experiment.data.class_names))
+        names = tuple(experiment.data.class_names)
+        name_classes(self._actions, names)
+        if self._legend is not None:
+            self._legend(names)

@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.make_actions(self, actions.specs())
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
         actions.connect(self.actions_by_name, self._handlers())
-        self.class_names = ClassNames(self.work.experiment_changed, self.actions_by_name, self, experiment)
+        self.class_names = ClassNames(
+            self.work.experiment_changed, self.actions_by_name, self, experiment, self.canvas.set_class_names
+        )
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),
