@@ -173,6 +173,7 @@ class CsvImportDialog(QDialog):
                 item = self.preview.item(i, j)
                 if item is not None:
                     item.setBackground(brush)
+        self.preview.resizeColumnsToContents()  # (the role's name widens its column's header)
 
 
 def ask_import(table: Table, result: csvio.CsvImport, parent: QWidget | None = None) -> csvio.CsvImport | None:
