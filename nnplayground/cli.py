@@ -221,7 +221,7 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
     if args.csv:
         export_data.export_loss_csv(trainer, args.csv)
     if args.points_csv:
-        export_data.export_points_csv(trainer.points, args.points_csv)
+        export_data.export_points_csv(trainer.points, args.points_csv, trainer.experiment.data)
     if args.json:
         export_data.export_network_json(trainer, args.json)
     if args.onnx or args.torch:

@@ -21,6 +21,7 @@ import numpy as np
 
 from . import points, rescale
 from .csv_table import CsvError, Table, parse_table, quote
+from .experiment import DataSpec
 from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, describe_problem
 from .square import LIMIT, MAX_CLASSES
@@ -321,20 +322,44 @@ def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:
 
 
 # ---- writing ----------------------------------------------------------------------------------------------------
-def format_points(ps: PointSet) -> str:
-    """The CSV text of a set: a header, then a row per point with every digit needed to read it back."""
+def format_points(ps: PointSet, meaning: DataSpec | None = None) -> str:
+    """The CSV text of a set: a header, then a row per point with every digit needed to read it back. With the
+    experiment's `meaning` (an imported file's or a real set's), in its own units and with its class names, as
+    the file that was imported said them (reading it back rescales it the same way, for min-max)."""
+    xy, target = ps.xy, ps.target
+    names: tuple[str, ...] = ()
+    if meaning is not None:
+        m = meaning
+        xy = _undo(xy, (m.x_scale, m.y_scale), (m.x_offset, m.y_offset))
+        if ps.regression and (m.value_scale, m.value_offset) != (1.0, 0.0):
+            target = (target - m.value_offset) / m.value_scale
+        names = tuple(m.class_names)
     if ps.regression:
         header = "x,y,value"
-        body = [f"{x!r},{y!r},{v!r}" for (x, y), v in zip(ps.xy.tolist(), ps.target.tolist(), strict=True)]
+        body = [f"{x!r},{y!r},{v!r}" for (x, y), v in zip(xy.tolist(), target.tolist(), strict=True)]
     else:
         header = "x,y,label"
-        body = [f"{x!r},{y!r},{c}" for (x, y), c in zip(ps.xy.tolist(), ps.labels.tolist(), strict=True)]
+        body = [f"{x!r},{y!r},{_label(c, names)}" for (x, y), c in zip(xy.tolist(), ps.labels.tolist(), strict=True)]
     return "\n".join([header, *body]) + "\n"
 
 
-def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet) -> None:
-    """Save a set as CSV; a path is written atomically (the old file survives any failure)."""
-    text = format_points(ps)
+def _undo(xy: np.ndarray, scale: tuple[float, float], offset: tuple[float, float]) -> np.ndarray:
+    if (scale, offset) == ((1.0, 1.0), (0.0, 0.0)):
+        return xy
+    return (xy - np.asarray(offset)) / np.asarray(scale)
+
+
+def _label(c: int, names: tuple[str, ...]) -> str:
+    """A class as the file said it: its name (quoted when it holds a comma or a quote), or its number."""
+    if c >= len(names):
+        return str(c)
+    name = names[c]
+    return '"' + name.replace('"', '""') + '"' if any(ch in name for ch in ',"\n') else name
+
+
+def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet, meaning: DataSpec | None = None) -> None:
+    """Save a set as CSV (see `format_points`); a path is written atomically (the old file survives any failure)."""
+    text = format_points(ps, meaning)
     if hasattr(dest, "write"):
         dest.write(text)  # type: ignore[union-attr]
         return

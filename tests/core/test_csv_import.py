@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nnplayground.core import csvio
 from nnplayground.core.csv_table import parse_table
@@ -151,3 +153,51 @@ def test_kinds_can_be_forced():
     assert build(parse_table("a,b,c\n1,2,0.5\n"), Columns(kind="auto")).check().regression  # not whole
     assert not build(parse_table("a,b,label\n1,2,1\n"), Columns(kind="auto")).check().regression
     assert csvio.RESCALES == tuple(csvio.RESCALE_TEXTS)
+
+
+def test_an_imported_sets_meaning_survives_a_session_file(tmp_path):
+    from nnplayground.core.session import Session, load_session, save_session
+
+    result = build(parse_table(FIVE), Columns(x=1, y=2, target=3))
+    ps = result.check()
+    e = Experiment(data=DataSpec(n=ps.n, **result.data_changes()))
+    save_session(tmp_path / "s.nnp", Session(e, ps))
+    back = load_session(tmp_path / "s.nnp")
+    assert back.experiment == e and back.experiment.data.class_names == ("Adelie", "Chinstrap", "Gentoo")
+
+
+_PIECES = list('0123456789,;\t\n\r"#.-eE xyabé٣ ') + ["label", "value", "nan", "1e999"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_PIECES), max_size=60).map("".join),
+    rescale=st.sampled_from(csvio.RESCALES),
+    skip=st.booleans(),
+)
+def test_any_text_is_read_or_refused_with_a_csv_error(text, rescale, skip):
+    """A hostile file gets a message, never an exception of another kind."""
+    try:
+        table = parse_table(text)
+        guess = build(table).columns
+        build(table, Columns(guess.x, guess.y, guess.target, guess.kind, rescale, skip)).summary()
+        parse_points(text, rescale=rescale)
+    except CsvError:
+        pass
+
+
+def test_exported_points_are_in_the_files_units_and_read_back_the_same(tmp_path):
+    from nnplayground.core.export_data import export_points_csv
+
+    result = build(parse_table(FIVE), Columns(x=1, y=2, target=3))
+    ps = result.check()
+    spec = DataSpec(n=ps.n, **result.data_changes())
+    path = tmp_path / "out.csv"
+    export_points_csv(ps, path, spec)
+    text = path.read_text()
+    assert "Chinstrap" in text and "39.1" in text  # millimetres and species, as the file said them
+    again = csvio.read_import(path)[1]
+    np.testing.assert_allclose(again.check().xy, ps.xy, rtol=0, atol=1e-9)
+    assert again.class_names == result.class_names and again.check().labels.tolist() == ps.labels.tolist()
+    csvio.write_points(tmp_path / "plain.csv", ps)  # without the meaning: the square's own numbers
+    assert "39.1" not in (tmp_path / "plain.csv").read_text()

@@ -108,7 +108,7 @@ class ExportActions:
 
     def points_csv(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
-            export_points_csv(self.work.points, p)
+            export_points_csv(self.work.points, p, self.work.experiment.data)  # (a file's own units)
 
         return self._run("Export points", "points.csv", "CSV (*.csv)", write, path)
 
@@ -139,9 +139,7 @@ class ExportActions:
         except TfpMisfit as e:
             self._explain(
                 "TensorFlow Playground link",
-                f"This experiment cannot be a TensorFlow Playground link: {e.reasons[0]}"
-                + "".join(f"; {r}" for r in e.reasons[1:])
-                + ".",
+                f"This experiment cannot be a TensorFlow Playground link: {'; '.join(e.reasons)}.",
             )
             return None
         QGuiApplication.clipboard().setText(out.url)
