@@ -160,14 +160,20 @@ class Activation:
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
-        Activation("linear", _linear, _linear_grad, "f(z) = z: no bend, so stacked layers stay one linear map"),
+        Activation(
+            "linear", _linear, _linear_grad, "f(z) = z: no bend, so stacked layers stay one linear map"
+        ),
         Activation("sigmoid", sigmoid, _sigmoid_grad, "f(z) = 1 / (1 + e^-z): squashes to (0, 1)"),
         Activation("tanh", _tanh, _tanh_grad, "f(z) = tanh z: squashes to (-1, 1), centred on 0"),
         Activation("relu", _relu, _relu_grad, "f(z) = max(0, z): cheap, does not saturate for z > 0"),
-        Activation("leaky_relu", _leaky, _leaky_grad, "f(z) = max(0.01 z, z): a ReLU that never goes fully dead"),
+        Activation(
+            "leaky_relu", _leaky, _leaky_grad, "f(z) = max(0.01 z, z): a ReLU that never goes fully dead"
+        ),
         Activation("elu", _elu, _elu_grad, "f(z) = z for z > 0, e^z - 1 otherwise: a smooth ReLU"),
         Activation("silu", _silu, _silu_grad, "f(z) = z sigmoid(z) (swish): smooth, slightly non-monotone"),
-        Activation("gelu", _gelu, _gelu_grad, "f(z) = z Phi(z), tanh approximation: the transformers' choice"),
+        Activation(
+            "gelu", _gelu, _gelu_grad, "f(z) = z Phi(z), tanh approximation: the transformers' choice"
+        ),
         Activation("sin", _sin, _sin_grad, "f(z) = sin z: periodic, good at repeating patterns"),
         Activation("softplus", _softplus, _softplus_grad, "f(z) = log(1 + e^z): a smooth ReLU"),
     )

@@ -133,3 +133,5 @@ def export_loss_csv(source: Snapshot | HasHistory, path: str | os.PathLike[str])
     for row in rows.tolist():
         out.writerow([("" if not math.isfinite(v) else str(int(v)) if j == 0 else repr(v)) for j, v in enumerate(row)])
     _write_text(path, buf.getvalue())
+
+

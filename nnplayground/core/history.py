@@ -43,7 +43,9 @@ class Checkpoint:
 
     @property
     def nbytes(self) -> int:
-        extra = sum(v.nbytes for st in self.optimizer_state.values() for v in st.values() if isinstance(v, np.ndarray))
+        extra = sum(
+            v.nbytes for st in self.optimizer_state.values() for v in st.values() if isinstance(v, np.ndarray)
+        )
         return self.params.nbytes + extra + 512
 
 
@@ -137,7 +139,9 @@ class History:
     def max_checkpoints(self) -> int:
         return max(MIN_CHECKPOINTS, self.row_budget // CHECKPOINT_SHARE)
 
-    def record(self, epoch: int, losses: tuple[float, float, float, float], checkpoint: Checkpoint | None) -> None:
+    def record(
+        self, epoch: int, losses: tuple[float, float, float, float], checkpoint: Checkpoint | None
+    ) -> None:
         """Append one epoch's numbers (train loss, test loss, train accuracy, test accuracy; NaN where none)."""
         self._cols["epoch"].append(epoch)
         for c, v in zip(self.COLUMNS[1:], losses, strict=True):

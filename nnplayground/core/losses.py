@@ -49,7 +49,9 @@ def value(loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray) -> float:
     return float((lse - (z * t).sum(axis=0)).sum() / b)
 
 
-def output_delta(loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray) -> np.ndarray:
+def output_delta(
+    loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray
+) -> np.ndarray:
     """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
     scale = 1.0 / z.shape[1]
     if loss in ("bce", "cross_entropy"):  # fused: the output activation's derivative cancels

@@ -170,7 +170,9 @@ class Workbench(QObject):
         self._generated = (_generator_key(spec), points)
         return self.edit_points(ReplaceAll(points, text=f"Generate {_title(spec.name)}"), experiment=experiment)
 
-    def set_parameter(self, layer: int, row: int | None, col: int, value: float, shown: Snapshot | None = None) -> None:
+    def set_parameter(
+        self, layer: int, row: int | None, col: int, value: float, shown: Snapshot | None = None
+    ) -> None:
         """Set one weight (row = source neuron, col = target neuron) or bias (row None), as one undo step; undo
         puts back its value in `shown` (the snapshot the user edited it in; the newest by default)."""
         snap = shown or self.latest

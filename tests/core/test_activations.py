@@ -131,7 +131,9 @@ def test_derivative_matches_finite_difference_on_a_grid(name: str) -> None:
 @given(z=st.lists(st.floats(-40.0, 40.0, allow_nan=False, allow_infinity=False), min_size=1, max_size=8))
 def test_derivative_matches_finite_difference(name: str, z: list[float]) -> None:
     points = away_from_kinks(name, np.array(z))
-    np.testing.assert_allclose(acts.derivative(name, points), central_difference(name, points), rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(
+        acts.derivative(name, points), central_difference(name, points), rtol=1e-6, atol=1e-8
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -195,7 +197,9 @@ def test_squashing_functions_stay_in_range_and_keep_their_symmetry() -> None:
     assert (sp >= 0.0).all() and (sp >= z).all()
     np.testing.assert_allclose(s + acts.forward("sigmoid", -z), 1.0, rtol=0, atol=1e-15)
     # sigmoid keeps its relative precision in the left tail: sigmoid(-30) = e^-30 / (1 + e^-30)
-    assert acts.forward("sigmoid", np.array([-30.0]))[0] == pytest.approx(math.exp(-30) / (1 + math.exp(-30)), 1e-14)
+    assert acts.forward("sigmoid", np.array([-30.0]))[0] == pytest.approx(
+        math.exp(-30) / (1 + math.exp(-30)), 1e-14
+    )
     assert acts.forward("softplus", np.array([-30.0]))[0] == pytest.approx(math.log1p(math.exp(-30)), 1e-14)
 
 

@@ -42,7 +42,9 @@ def test_every_feature_matches_its_definition():
     out = features.transform(xy, features.FEATURES)
     for j, name in enumerate(features.FEATURES):
         want = [PYTHON[name](a, b) for a, b in xy.tolist()]
-        assert np.allclose(out[:, j], want, rtol=0, atol=1e-12), name  # sin/cos: a last-bit difference is fine
+        assert np.allclose(out[:, j], want, rtol=0, atol=1e-12), (
+            name
+        )  # sin/cos: a last-bit difference is fine
 
 
 def test_columns_follow_the_order_of_the_names():

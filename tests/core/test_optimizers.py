@@ -95,9 +95,13 @@ def test_reference_values_by_hand() -> None:
     np.testing.assert_allclose(reference_run("sgd", START, 1, 0.1), [1.45, -1.3, 0.786], rtol=1e-15)
     # adam's first step moves every coordinate by lr against the sign of g (m_hat / sqrt(v_hat) = sign g,
     # up to eps / |g| ~ 1e-8)
-    np.testing.assert_allclose(reference_run("adam", START, 1, 0.1), START - 0.1 * np.sign(grad(START)), rtol=1e-7)
+    np.testing.assert_allclose(
+        reference_run("adam", START, 1, 0.1), START - 0.1 * np.sign(grad(START)), rtol=1e-7
+    )
     # adagrad's first step too: g / sqrt(g^2)
-    np.testing.assert_allclose(reference_run("adagrad", START, 1, 0.1), START - 0.1 * np.sign(grad(START)), 1e-7)
+    np.testing.assert_allclose(
+        reference_run("adagrad", START, 1, 0.1), START - 0.1 * np.sign(grad(START)), 1e-7
+    )
     # momentum's first step is plain sgd (the buffer starts as g); nesterov's is lr (1 + momentum) g
     np.testing.assert_allclose(reference_run("momentum", START, 1, 0.1), reference_run("sgd", START, 1, 0.1))
     np.testing.assert_allclose(

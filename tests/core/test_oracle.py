@@ -34,7 +34,9 @@ def case(request):
 def test_output_loss_and_gradients(case):
     c, d = case
     net = build(c, d)
-    np.testing.assert_allclose(net.forward(d["X"]), d["output"].reshape(net.forward(d["X"]).shape), RTOL, ATOL)
+    np.testing.assert_allclose(
+        net.forward(d["X"]), d["output"].reshape(net.forward(d["X"]).shape), RTOL, ATOL
+    )
     loss, gw, gb = net.gradients(d["X"], targets(c, d["Y"]), loss=c["loss"], l1=c["l1"], l2=c["l2"])
     np.testing.assert_allclose(loss, float(d["loss"]), RTOL, ATOL)
     for l in range(len(gw)):

@@ -183,7 +183,9 @@ def test_add_points():
     ps = small()
     edit = P.AddPoints([[1, 1], [2, 2]], [1, 2], [0.3, 0.9])
     after = check_round_trip(edit, ps)
-    assert after.n == 8 and after.xy[-2:].tolist() == [[1, 1], [2, 2]] and after.labels[-2:].tolist() == [1, 2]
+    assert (
+        after.n == 8 and after.xy[-2:].tolist() == [[1, 1], [2, 2]] and after.labels[-2:].tolist() == [1, 2]
+    )
     assert edit.text == "Add 2 points"
     assert isinstance(edit.inverse(ps), P.RemovePoints) and edit.inverse(ps).indices.tolist() == [6, 7]
 

@@ -95,24 +95,16 @@ def name_classes(actions: Mapping[str, QAction], names: tuple[str, ...]) -> None
 
 
 class ClassNames(QObject):
-    """Keeps the Class menu's names, and the canvas legend's (`legend`), those of the current experiment (an
-    import, an undo, an opened session)."""
+    """Keeps the Class menu's names those of the current experiment (an import, an undo, an opened session); the
+    canvas legend gets them with the points (`DataCanvas.set_points`)."""
 
     def __init__(
-        self,
-        changed: SignalInstance,
-        actions: Mapping[str, QAction],
-        parent: QObject,
-        now: Experiment,
-        legend: Callable[[tuple[str, ...]], None] | None = None,
+        self, changed: SignalInstance, actions: Mapping[str, QAction], parent: QObject, now: Experiment
     ) -> None:
         super().__init__(parent)
-        self._actions, self._legend = actions, legend
+        self._actions = actions
         changed.connect(self._on_experiment)
         self._on_experiment(now)
 
     def _on_experiment(self, experiment: Experiment) -> None:
-        names = tuple(experiment.data.class_names)
-        name_classes(self._actions, names)
-        if self._legend is not None:
-            self._legend(names)
+        name_classes(self._actions, tuple(experiment.data.class_names))

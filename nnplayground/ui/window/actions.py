@@ -40,7 +40,12 @@ class ActionSpec:
 
 def specs() -> tuple[ActionSpec, ...]:
     """The table (a function: the texts are read when the window is made)."""
-    tools = (("add", "&Add Points", "A"), ("brush", "&Brush", "B"), ("erase", "&Erase", "E"))
+    tools = (
+        ("add", "&Add Points", "A"),
+        ("brush", "&Brush", "B"),
+        ("erase", "&Erase", "E"),
+        ("inspect", "&Inspect", "I"),
+    )
     return (
         ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
         ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),
@@ -66,6 +71,12 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
         ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),
         ActionSpec("actionReset", "&Reset", "R", TIPS["reset"]),
+        ActionSpec("actionExplainStep", "E&xplain One Step", "X", TIPS["explain_step"], True),
+        ActionSpec("actionExplainNext", "&Next Stage", ("Right", "N"), "The step explainer's next stage"),
+        ActionSpec("actionExplainBack", "Pre&vious Stage", ("Left", "P"), "The step explainer's previous stage"),
+        ActionSpec("actionNextPoint", "Next &Point", ("Down", "]"), "Pick the next data point (Alt+click picks one)"),
+        ActionSpec("actionPreviousPoint", "Previous P&oint", ("Up", "["), "Pick the previous data point"),
+        ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
         ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
         ActionSpec("actionAbout", "&About nnplayground"),
     )

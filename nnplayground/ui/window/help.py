@@ -14,8 +14,10 @@ boundary on the right follow the points.</p>
 <tr><td><b>Right</b> or <b>.</b></td><td>one epoch (Shift+Right: one mini-batch)</td></tr>
 <tr><td><b>R</b></td><td>reset: new weights, epoch 0</td></tr>
 <tr><td><b>1</b> &ndash; <b>9</b></td><td>the class a click adds</td></tr>
-<tr><td><b>A</b>, <b>B</b>, <b>E</b></td><td>add, brush, erase tool</td></tr>
+<tr><td><b>A</b>, <b>B</b>, <b>E</b>, <b>I</b></td><td>add, brush, erase, inspect tool</td></tr>
 <tr><td>right click</td><td>erase the nearest point</td></tr>
+<tr><td>Alt+click</td><td>pick a point (Alt+click on empty space or <b>Escape</b> lets it go); resting the
+mouse on a point shows what the network makes of it</td></tr>
 <tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo, redo any edit: points, settings, network, weights</td></tr>
 <tr><td><b>D</b>, <b>T</b>, <b>L</b></td><td>discretize the output, show test data, log-scale loss</td></tr>
 </table>

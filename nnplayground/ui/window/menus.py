@@ -21,11 +21,17 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&Edit",
         (
             "actionUndo", "actionRedo", SEPARATOR, "actionClear", SEPARATOR, "actionTool_add", "actionTool_brush",
-            "actionTool_erase", "menuClass", SEPARATOR, "menuPreferences",
+            "actionTool_erase", "actionTool_inspect", "menuClass", SEPARATOR, "menuPreferences",
         ),
     ),
     ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss")),
-    ("&Train", ("actionPlay", "actionStep", "actionStepBatch", "actionReset")),
+    (
+        "&Train",
+        (
+            "actionPlay", "actionStep", "actionStepBatch", "actionReset", SEPARATOR, "actionExplainStep",
+            "actionExplainBack", "actionExplainNext", "actionExplainApply", "actionPreviousPoint", "actionNextPoint",
+        ),
+    ),
     ("&Help", ("actionHelp", "actionAbout")),
 )  # fmt: skip
 
