@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import version
-from .arguments import add_experiment_options, experiment_from_args, number
-from .core.experiment import Experiment
+from .arguments import add_experiment_options, add_from_url_option, experiment_from_args, link_from_args, number
+from .core.experiment import Experiment, generated_spec
 
 if TYPE_CHECKING:
     from .ui.window.main_window import MainWindow
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", nargs="?", help="a saved session file to open")
     p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     add_experiment_options(p)
+    add_from_url_option(p)
     p.add_argument(
         "--speed",
         type=_speed,
@@ -63,8 +64,15 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
     the one `nnplayground train` builds from the same options (so "New" and a bare launch start alike)."""
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    args.link = None
     try:
-        exp = experiment_from_args(args)
+        if args.from_url and args.session:
+            raise ValueError("--from-url cannot be combined with a session file (each gives a whole experiment)")
+        if args.from_url:
+            args.link = link_from_args(args)
+            exp = args.link.experiment
+        else:
+            exp = experiment_from_args(args)
     except (ValueError, TypeError) as exc:
         parser.error(str(exc))
     return args, exp
@@ -124,12 +132,17 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     if not args.session and not experiment_given(argv if argv is not None else sys.argv[1:]):
         from .ui.session.app_settings import default_settings, last_experiment
 
-        exp = last_experiment(default_settings()) or exp  # a bare launch goes on where the last one ended
+        last = last_experiment(default_settings())  # a bare launch goes on where the last one ended, its data
+        exp = last.replace(data=generated_spec(last.data)) if last else exp  # generated anew (no file's names)
     window = MainWindow(exp, speed=args.speed)
     if args.session:
         # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then
         # comes over the window the arguments describe, not on an empty screen before any window exists.
         QTimer.singleShot(0, window, functools.partial(window.files.open, args.session))
+    if args.link is not None:  # the link's view and notes once the window is up (over the remembered view)
+        from .ui.session.tfp_link import show_link
+
+        QTimer.singleShot(0, window, functools.partial(show_link, window, args.link))
     if args.play:
         QTimer.singleShot(0, window, functools.partial(window.set_playing, True))
     if args.quit_after is not None:

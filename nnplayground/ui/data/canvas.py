@@ -67,6 +67,7 @@ class DataCanvas(pg.PlotWidget):
         self._stroke_button = Qt.MouseButton.NoButton
         self._last_emit: tuple[float, float, float] | None = None  # x, y, time of the stroke's last emission
         self._legend_html = ""
+        self._class_names: tuple[str, ...] = ()  # an imported file's labels, by class
         self._inside_square = False  # for `hover_left`: emitted once when the cursor leaves the square
         cross = QCursor(Qt.CursorShape.CrossCursor)
         self._cursors = {
@@ -151,11 +152,12 @@ class DataCanvas(pg.PlotWidget):
     def show_test(self) -> bool:
         return self._show_test
 
-    def set_points(self, ps: PointSet, test_mask: np.ndarray) -> None:
+    def set_points(self, ps: PointSet, test_mask: np.ndarray, class_names: tuple[str, ...] = ()) -> None:
         """Draw `ps`; `test_mask` (n,) bool marks the test points (drawn only while 'show test data' is on)."""
         test = np.asarray(test_mask, dtype=bool).reshape(-1)
         if test.shape != (ps.n,):
             raise ValueError(f"the test mask has {test.size} entries for {ps.n} points")
+        self._class_names = tuple(class_names)  # the legend's (an imported file's labels; empty: numbered)
         if ps is not self._points:
             self.inspector.hide()  # its point may be another one now
         self._points, self._test = ps, test
@@ -320,11 +322,8 @@ class DataCanvas(pg.PlotWidget):
 
     def _update_legend(self) -> None:
         """Class swatches (or the value scale) above the square; re-laid-out only when the text changes."""
-        html = legend_html(
-            self._points,
-            self._num_classes if self._grid is not None else None,
-            self._show_test,
-        )
+        model = self._num_classes if self._grid is not None else None
+        html = legend_html(self._points, model, self._show_test, self._class_names)
         if html != self._legend_html:
             self._legend_html = html
             self.getPlotItem().setTitle(html, color=TEXT_COLOR, size="9pt")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap
@@ -28,8 +30,9 @@ def _swatch(color: str, glyph: str = "●") -> str:
     return f'<span style="color:{color}; font-size:12pt">{glyph}</span>'
 
 
-def legend_html(points: PointSet, model_classes: int | None, show_test: bool) -> str:
-    """Class swatches (or the value scale) for the points and the model's classes (None: no model shown yet)."""
+def legend_html(points: PointSet, model_classes: int | None, show_test: bool, class_names: tuple[str, ...] = ()) -> str:
+    """Class swatches (or the value scale) for the points and the model's classes (None: no model shown yet),
+    named by `class_names` where an imported file or a real data set names them."""
     if points.regression or (model_classes == 0 and not points.n):
         scale = colors.diverging(np.linspace(-1.0, 1.0, 7), strength=1.0)
         hexes = ["#" + "".join(f"{int(v):02x}" for v in c[:3]) for c in scale]
@@ -38,7 +41,8 @@ def legend_html(points: PointSet, model_classes: int | None, show_test: bool) ->
         html = f"value&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
     else:
         k = max(2, points.num_classes, model_classes or 0)
-        names = [f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
+        named = [html_escape(n) for n in class_names]  # (text from a file: never markup)
+        names = [named[i] if i < len(named) else f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
         parts = [f"{_swatch(colors.CLASS_COLORS[i])}&nbsp;{names[i]}" for i in range(k)]
         html = ("" if k <= 4 else "Class&nbsp;") + "&nbsp;&nbsp;".join(parts)
     if show_test:

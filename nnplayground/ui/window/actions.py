@@ -49,6 +49,12 @@ def specs() -> tuple[ActionSpec, ...]:
     return (
         ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
         ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),
+        ActionSpec(
+            "actionOpenTfpLink",
+            "Open TensorFlow &Playground Link...",
+            "Ctrl+Shift+O",
+            "Open a playground.tensorflow.org link: its data, network and settings (undoable)",
+        ),
         ActionSpec("actionSave", "&Save", STD.Save, "Save the session: settings, points, weights, history"),
         ActionSpec("actionSaveAs", "Save &As...", standard_or(STD.SaveAs, "Ctrl+Shift+S")),
         ActionSpec("actionExportImage", "&Export Image...", "Ctrl+E", "Save a picture of the output (PNG or SVG)"),

@@ -20,7 +20,7 @@ from nnplayground.training.controller import TrainingController
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
-from nnplayground.ui.data.import_csv import import_csv
+from nnplayground.ui.data.import_csv import ClassNames, import_csv
 from nnplayground.ui.data.panel import DataPanel
 from nnplayground.ui.network.explain_panel import ExplainPanel
 from nnplayground.ui.network.explainer import StepExplainer
@@ -29,6 +29,7 @@ from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.session.manager import SessionManager
+from nnplayground.ui.session.tfp_link import open_tfp_link
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
         actions.connect(self.actions_by_name, self._handlers())
         self.explainer.bind(self.actions_by_name)
+        self.class_names = ClassNames(self.work.experiment_changed, self.actions_by_name, self, experiment)
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             "actionSaveAs": f.save_as,
             "actionExportImage": f.export_image,
             "actionImportCsv": self.import_csv,
+            "actionOpenTfpLink": lambda: open_tfp_link(self),  # type: ignore[arg-type]
             "actionExportCsv": lambda: f.exports.points_csv(),
             "actionQuit": self.close,
             "actionClear": ed.clear,
@@ -340,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _show_points(self, ps: PointSet) -> None:
         test = self.work.test_mask()
-        self.canvas.set_points(ps, test)
+        self.canvas.set_points(ps, test, self.work.experiment.data.class_names)  # (a file's names in the legend)
         self.data_panel.set_counts(ps.n, int(test.sum()))
         self._show_data_origin()
         self.network_view.set_experiment(self.work.experiment, self.work.head)  # a new class: a new output

@@ -13,7 +13,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "&File",
         (
-            "actionNew", "actionOpen", "menuRecent", "actionSave", "actionSaveAs", SEPARATOR,
+            "actionNew", "actionOpen", "actionOpenTfpLink", "menuRecent", "actionSave", "actionSaveAs", SEPARATOR,
             "actionExportImage", "menuExport", "actionExportCsv", "actionImportCsv", SEPARATOR, "actionQuit",
         ),
     ),
