@@ -56,6 +56,7 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionDiscretize", "&Discretize Output", "D", TIPS["discretize"], True),
         ActionSpec("actionShowTest", "Show &Test Data", "T", TIPS["show_test"], True),
         ActionSpec("actionLogLoss", "&Log-Scale Loss", "L", "Plot the loss on a logarithmic axis", True),
+        ActionSpec("actionLossLandscape", "Loss Lands&cape...", None, "The loss around the weights, with the path"),
         ActionSpec("actionPlay", "&Play", "Space", TIPS["play"], True),
         ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
         ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),

@@ -22,6 +22,7 @@ from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
 from nnplayground.ui.data.import_csv import import_csv
 from nnplayground.ui.data.panel import DataPanel
+from nnplayground.ui.insight.views import InsightViews
 from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.make_actions(self, actions.specs())
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
         actions.connect(self.actions_by_name, self._handlers())
+        self.insight = InsightViews(self.work, self, self.actions_by_name)  # View > Loss Landscape and the like
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),

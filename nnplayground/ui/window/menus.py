@@ -24,7 +24,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "actionTool_erase", "menuClass", SEPARATOR, "menuPreferences",
         ),
     ),
-    ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss")),
+    ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR, "actionLossLandscape")),
     ("&Train", ("actionPlay", "actionStep", "actionStepBatch", "actionReset")),
     ("&Help", ("actionHelp", "actionAbout")),
 )  # fmt: skip
