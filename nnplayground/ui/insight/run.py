@@ -57,9 +57,11 @@ class WorkRun:
         return self._work.controller.call(fn, timeout)
 
 
-def ask(run: Run, fn: Callable[[Trainer], T], timeout: float = TIMEOUT) -> tuple[T | None, str]:
-    """`fn(trainer)` computed in the training process: (its result, "") or (None, a sentence saying why not)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+def ask(run: Run, fn: Callable[[Trainer], T], timeout: float = TIMEOUT, busy: bool = True) -> tuple[T | None, str]:
+    """`fn(trainer)` computed in the training process: (its result, "") or (None, a sentence saying why not).
+    `busy` shows the wait cursor meanwhile (for a picture asked for, not for one that follows the run)."""
+    if busy:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return run.call(fn, timeout), ""
     except ValueError as exc:  # the core's own words for a picture that cannot be made
@@ -69,4 +71,5 @@ def ask(run: Run, fn: Callable[[Trainer], T], timeout: float = TIMEOUT) -> tuple
     except Exception as exc:  # the run was replaced or has ended, or a bug: say so rather than break the window
         return None, f"Could not compute it: {type(exc).__name__}: {exc}"
     finally:
-        QApplication.restoreOverrideCursor()
+        if busy:
+            QApplication.restoreOverrideCursor()

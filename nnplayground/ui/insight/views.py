@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from nnplayground.ui.insight.landscape_view import LossLandscapeView
 from nnplayground.ui.insight.run import Run, WorkRun
+from nnplayground.ui.insight.space_view import TransformedSpaceView
 from nnplayground.ui.window import actions
 from nnplayground.ui.workbench import Workbench
 
 # action name -> the view it opens (each takes the run and its parent window)
 VIEWS: dict[str, Callable[[Run, QWidget], QDialog]] = {
     "actionLossLandscape": LossLandscapeView,
+    "actionTransformedSpace": TransformedSpaceView,
 }
 
 

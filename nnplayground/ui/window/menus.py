@@ -24,7 +24,13 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "actionTool_erase", "menuClass", SEPARATOR, "menuPreferences",
         ),
     ),
-    ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR, "actionLossLandscape")),
+    (
+        "&View",
+        (
+            "actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR,
+            "actionLossLandscape", "actionTransformedSpace",
+        ),
+    ),
     ("&Train", ("actionPlay", "actionStep", "actionStepBatch", "actionReset")),
     ("&Help", ("actionHelp", "actionAbout")),
 )  # fmt: skip
