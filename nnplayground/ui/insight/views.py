@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
+from nnplayground.ui.insight.health_view import LayerHealthView
 from nnplayground.ui.insight.landscape_view import LossLandscapeView
 from nnplayground.ui.insight.run import Run, WorkRun
 from nnplayground.ui.insight.space_view import TransformedSpaceView
@@ -19,6 +20,7 @@ from nnplayground.ui.workbench import Workbench
 VIEWS: dict[str, Callable[[Run, QWidget], QDialog]] = {
     "actionLossLandscape": LossLandscapeView,
     "actionTransformedSpace": TransformedSpaceView,
+    "actionLayerHealth": LayerHealthView,
 }
 
 

@@ -58,6 +58,7 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionLogLoss", "&Log-Scale Loss", "L", "Plot the loss on a logarithmic axis", True),
         ActionSpec("actionLossLandscape", "Loss Lands&cape...", None, "The loss around the weights, with the path"),
         ActionSpec("actionTransformedSpace", "Layer &Space...", None, "The data as a hidden layer sees them"),
+        ActionSpec("actionLayerHealth", "Layer &Health...", None, "Activations, gradients and weights per layer"),
         ActionSpec("actionPlay", "&Play", "Space", TIPS["play"], True),
         ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
         ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),

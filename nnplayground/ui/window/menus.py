@@ -28,7 +28,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&View",
         (
             "actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR,
-            "actionLossLandscape", "actionTransformedSpace",
+            "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
         ),
     ),
     ("&Train", ("actionPlay", "actionStep", "actionStepBatch", "actionReset")),
