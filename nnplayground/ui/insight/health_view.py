@@ -20,7 +20,7 @@ from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.insight.plots import plot
 from nnplayground.ui.insight.run import Run, ask
 
-FOLLOW_INTERVAL = 0.5  # seconds between pictures while the run plays
+FOLLOW_INTERVAL = 1.0  # seconds between pictures while the run plays (nine plots or more to redraw)
 FOLLOW_SHARE = 0.1
 ROW_HEIGHT = 84
 COLUMNS = (
