@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nnplayground.core import landscape as L
 from nnplayground.core.contour import contour_segments
 from nnplayground.core.numbers import loss_text
+from nnplayground.core.snapshot import Snapshot
 from nnplayground.ui.insight.plots import GRADIENT_COLOR, PATH_COLOR, lookup_table, plot
 from nnplayground.ui.insight.run import Run, ask
 
@@ -170,12 +171,17 @@ class LossLandscapeView(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        snap = self._fit_pickers()
+        if snap is not None and self.first.weight() == self.second.weight():  # two different ones to start with
+            self.second.set_weight((0, 1 if snap.sizes[0] > 1 else None, 0))
+
+    def _fit_pickers(self) -> Snapshot | None:
+        """The weight pickers offer the weights of the network as it is now."""
         snap = self._run.latest
         if snap is not None:
             for picker in (self.first, self.second):
                 picker.set_sizes(snap.sizes)
-            if self.first.weight() == self.second.weight():
-                self.second.set_weight((0, 1 if snap.sizes[0] > 1 else None, 0))
+        return snap
 
     # ---- computing and drawing -------------------------------------------------------------------------------
     def compute(self) -> bool:
@@ -183,6 +189,7 @@ class LossLandscapeView(QDialog):
         the view) if it could not be made."""
         if self._run.is_playing:
             self._run.pause()  # (the pause reaches the run before the call: one pipe, in order)
+        self._fit_pickers()
         fn = functools.partial(
             L.landscape, directions=self.chosen, first=self.first.weight(), second=self.second.weight(), seed=self._seed
         )

@@ -54,7 +54,10 @@ class WorkRun:
         self._work.pause()
 
     def call(self, fn: Callable[[Trainer], T], timeout: float) -> T:
-        return self._work.controller.call(fn, timeout)
+        controller = self._work.controller
+        if not controller.running:  # (a call then would wait out its whole timeout for an answer that never comes)
+            raise RuntimeError("the training process has stopped")
+        return controller.call(fn, timeout)
 
 
 def ask(run: Run, fn: Callable[[Trainer], T], timeout: float = TIMEOUT, busy: bool = True) -> tuple[T | None, str]:
@@ -68,7 +71,9 @@ def ask(run: Run, fn: Callable[[Trainer], T], timeout: float = TIMEOUT, busy: bo
         return None, str(exc)
     except TimeoutError:
         return None, "The training process did not answer in time; try again."
-    except Exception as exc:  # the run was replaced or has ended, or a bug: say so rather than break the window
+    except RuntimeError as exc:  # the run has ended
+        return None, f"Could not compute it: {exc}."
+    except Exception as exc:  # a bug: say so rather than break the window
         return None, f"Could not compute it: {type(exc).__name__}: {exc}"
     finally:
         if busy:

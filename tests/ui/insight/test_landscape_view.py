@@ -91,3 +91,11 @@ def test_a_slice_that_cannot_be_made_says_why_and_keeps_the_last_picture(qtbot, 
     assert view.compute() is False
     assert "two different weights" in view.info.text()
     assert view.landscape is shown
+
+
+def test_once_the_training_process_has_stopped_it_says_so_at_once(qtbot, make_window):
+    w = make_window(*ARGS)
+    view = open_view(qtbot, w)
+    w.controller.shutdown()
+    assert view.compute() is False  # at once: no wait for an answer that cannot come
+    assert "training process has stopped" in view.info.text()
