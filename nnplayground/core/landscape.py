@@ -228,11 +228,13 @@ def landscape(
     surface = loss_surface(net, X, T, loss, plane, span, steps, l1, l2)
     value, gw, gb = net.gradients(X, _labels(T, loss), loss, l1, l2)
     g = _flat(net, gw, gb)
+    if not len(epochs) or epochs[-1] != trainer.epoch or trainer.batch_index:  # the weights now are no checkpoint
+        xy, epochs = np.vstack([xy, [0.0, 0.0]]), np.append(epochs, trainer.epoch)
     return Landscape(
         ticks=np.linspace(-span, span, steps),
         losses=surface,
-        path=np.vstack([xy, [0.0, 0.0]]) if not len(epochs) or epochs[-1] != trainer.epoch else xy,
-        path_epochs=epochs if len(epochs) and epochs[-1] == trainer.epoch else np.append(epochs, trainer.epoch),
+        path=xy,
+        path_epochs=epochs,
         gradient=np.array([g @ plane.d1, g @ plane.d2]),
         labels=plane.labels,
         epoch=trainer.epoch,

@@ -158,3 +158,12 @@ def test_without_training_points_it_says_so():
     t = Trainer(Experiment(data=spec, hidden=(3,), activations=("tanh",)), PointSet.empty())
     with pytest.raises(ValueError, match="no training points"):
         L.landscape(t)
+
+
+def test_in_the_middle_of_an_epoch_the_path_ends_at_the_weights_now():
+    t = trainer(epochs=3)
+    t.step_batch()
+    ls = L.landscape(t, "path")
+    assert list(ls.path_epochs) == [0, 1, 2, 3, 3]  # the checkpoint of epoch 3, then one step on
+    np.testing.assert_allclose(ls.path[-1], [0.0, 0.0], atol=1e-12)
+    assert np.abs(ls.path[-2]).max() > 0
