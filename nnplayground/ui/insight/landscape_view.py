@@ -12,6 +12,7 @@ import functools
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -169,7 +170,7 @@ class LossLandscapeView(QDialog):
         self._seed += 1
         self.compute()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         snap = self._fit_pickers()
         if snap is not None and self.first.weight() == self.second.weight():  # two different ones to start with

@@ -11,6 +11,7 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from nnplayground.core.colors import CLASS_COLORS
@@ -145,7 +146,7 @@ class TransformedSpaceView(QDialog):
         self.refresh()
 
     # ---- following the run ---------------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.refresh()
 
