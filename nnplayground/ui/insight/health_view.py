@@ -125,7 +125,7 @@ class LayerHealthView(QDialog):
     # ---- drawing ---------------------------------------------------------------------------------------------
     def show_health(self, health: Health) -> None:
         self.health = health
-        since = f"; weight changes since epoch {health.since}" if health.since is not None else ""
+        since = f"; |Δw|/|w| from the weights at the end of epoch {health.since}" if health.since is not None else ""
         self.summary.setText(f"Epoch {health.epoch}: {health.points} training points{since}.")
         if health.flags:
             items = "".join(f"<li>{f.text}</li>" for f in health.flags)
