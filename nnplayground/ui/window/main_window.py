@@ -22,6 +22,7 @@ from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
 from nnplayground.ui.data.import_csv import ClassNames, import_csv
 from nnplayground.ui.data.panel import DataPanel
+from nnplayground.ui.insight.views import InsightViews
 from nnplayground.ui.network.explain_panel import ExplainPanel
 from nnplayground.ui.network.explainer import StepExplainer
 from nnplayground.ui.network.view import NetworkView
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         actions.connect(self.actions_by_name, self._handlers())
         self.explainer.bind(self.actions_by_name)
         self.class_names = ClassNames(self.work.experiment_changed, self.actions_by_name, self, experiment)
+        self.insight = InsightViews(self.work, self, self.actions_by_name)  # View > Loss Landscape and the like
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),

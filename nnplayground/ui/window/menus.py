@@ -24,7 +24,13 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "actionTool_erase", "actionTool_inspect", "menuClass", SEPARATOR, "menuPreferences",
         ),
     ),
-    ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss")),
+    (
+        "&View",
+        (
+            "actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR,
+            "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
+        ),
+    ),
     (
         "&Train",
         (
