@@ -7,6 +7,8 @@ softmax(z) - onehot, which are both cheaper and more accurate than chaining the 
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from . import activations as acts
@@ -49,24 +51,36 @@ def value(loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray) -> float:
     return float((lse - (z * t).sum(axis=0)).sum() / b)
 
 
-def output_delta(
-    loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray
-) -> np.ndarray:
-    """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
-    scale = 1.0 / z.shape[1]
+def output_delta_ops(
+    loss: str, output: str, z: np.ndarray, a: np.ndarray, delta: np.ndarray, tmp: np.ndarray
+) -> acts.Ops:
+    """The calls that turn `delta`, holding a - t, into dL/dz of the output layer for the batch mean (shapes
+    (k, b)); bound once, run at every step (`tmp` is a scratch buffer of delta's shape)."""
+    k, b = z.shape
+    scale = 1.0 / b
     if loss in ("bce", "cross_entropy"):  # fused: the output activation's derivative cancels
-        np.subtract(a, t, out=delta)
         # bce is a mean over every output too; cross_entropy sums over classes within a sample
-        return np.multiply(delta, scale / z.shape[0] if loss == "bce" else scale, out=delta)
+        return (partial(np.multiply, delta, scale / k if loss == "bce" else scale, delta),)
     # mse: dL/da = 2 (a - t) / (k b), then through the output activation
-    np.subtract(a, t, out=delta)
-    np.multiply(delta, 2.0 * scale / z.shape[0], out=delta)
+    first = partial(np.multiply, delta, 2.0 * scale / k, delta)
     if output == "softmax":
-        # Jacobian-vector product of softmax: a * (g - sum(g * a))
-        s = (delta * a).sum(axis=0, keepdims=True)
-        np.subtract(delta, s, out=delta)
-        return np.multiply(delta, a, out=delta)
-    return acts.get(output).grad_mul(delta, z, a, np.empty_like(delta))
+        return (first, partial(_softmax_jvp, delta, a))
+    return (first, *acts.get(output).grad_ops(delta, z, a, tmp))
+
+
+def _softmax_jvp(delta: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Jacobian-vector product of softmax, in place: a * (g - sum(g * a))."""
+    s = (delta * a).sum(axis=0, keepdims=True)
+    np.subtract(delta, s, out=delta)
+    return np.multiply(delta, a, out=delta)
+
+
+def output_delta(loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray) -> np.ndarray:
+    """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
+    np.subtract(a, t, out=delta)
+    for op in output_delta_ops(loss, output, z, a, delta, np.empty_like(delta)):
+        op()
+    return delta
 
 
 def penalty(weights: list[np.ndarray], l1: float, l2: float) -> float:
