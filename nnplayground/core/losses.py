@@ -32,19 +32,29 @@ def check(loss: str, output: str) -> None:
         )
 
 
-def value(loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray) -> float:
+def value(
+    loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, scratch: tuple[np.ndarray, np.ndarray] | None = None
+) -> float:
     """Mean loss of a batch: z logits and a outputs of shape (k, b); t targets of the same shape
-    (one-hot for cross_entropy)."""
+    (one-hot for cross_entropy). `scratch`: two buffers of z's shape to work in (else made for the call)."""
     b = z.shape[1]
     if b == 0:
         return float("nan")
-    if loss == "mse":
-        d = a - t
-        return float(np.vdot(d, d) / d.size)
-    if loss == "bce":
+    if loss in ("mse", "bce"):
+        u, v = scratch if scratch is not None else (np.empty_like(z), np.empty_like(z))
+        if loss == "mse":
+            np.subtract(a, t, u)
+            return float(np.vdot(u, u) / u.size)
         # mean of max(z, 0) - z t + log(1 + e^-|z|)
-        per = np.maximum(z, 0.0) - z * t + np.log1p(np.exp(-np.abs(z)))
-        return float(per.sum() / per.size)
+        np.maximum(z, 0.0, out=u)
+        np.multiply(z, t, v)
+        np.subtract(u, v, u)
+        np.abs(z, v)
+        np.negative(v, v)
+        np.exp(v, v)
+        np.log1p(v, v)
+        np.add(u, v, u)
+        return float(np.add.reduce(u, axis=None) / u.size)
     # cross_entropy: -log softmax(z)[label] = logsumexp(z) - z[label]
     m = z.max(axis=0)
     lse = m + np.log(np.exp(z - m).sum(axis=0))

@@ -11,6 +11,8 @@ shared PERFORMANCE notes: small networks are bound by the number of NumPy calls,
 
 from __future__ import annotations
 
+import math
+import operator
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -18,6 +20,9 @@ import numpy as np
 
 from . import activations as acts
 from . import initializers, losses
+
+CACHED_BATCH = 1024  # gradients() keeps the buffers of batches up to this size (larger ones cost far more to run)
+CACHED_SIZES = 4  # of this many batch sizes at most, the oldest dropped first
 
 
 class Network:
@@ -60,6 +65,12 @@ class Network:
             M[:, :-1] = 1.0
         self.weights: list[np.ndarray] = [P[:, :-1].T for P in self.blocks]
         self.biases: list[np.ndarray] = [P[:, -1] for P in self.blocks]
+        # The backward passes' buffers by batch size, made at the first call of each size (see _backward). So a
+        # Network is not for concurrent calls from several threads (as a NumPy array written in place is not).
+        self._workspaces: dict[int, Workspace] = {}
+        # Where each layer's weights and biases sit in a flat vector: (shape, byte offset, strides) of each view
+        self._weight_layout = [(W.shape, _offset(W, self.params), W.strides) for W in self.weights]
+        self._bias_layout = [(b.shape, _offset(b, self.params), b.strides) for b in self.biases]
         self.initialize(init, seed)
 
     # ---- construction ------------------------------------------------------------------------------------------
@@ -111,18 +122,44 @@ class Network:
     def gradients(
         self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
     ) -> tuple[float, list[np.ndarray], list[np.ndarray]]:
-        """Loss on (X, Y) with the penalty included, and its gradient for every weight and bias."""
+        """Loss on (X, Y) with the penalty included, and its gradient for every weight and bias: new arrays at
+        every call, yours to keep (views of one new flat vector laid out as `params`, which `Optimizer.step`
+        then updates in one go)."""
+        ws, value = self._backward(X, Y, loss, l1, l2, want_loss=True)
+        flat = ws.grad.copy()
+        view, dt = np.ndarray, flat.dtype  # the constructor makes each view in one call, not four
+        grads_w = LayerArrays([view(shape, dt, flat, at, strides) for shape, at, strides in self._weight_layout], flat)
+        grads_b = LayerArrays([view(shape, dt, flat, at, strides) for shape, at, strides in self._bias_layout], flat)
+        return value, grads_w, grads_b
+
+    def flat_gradient(
+        self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
+    ) -> np.ndarray:
+        """The lean form of `gradients` for a training loop: the gradient only (no loss is computed), as one
+        read-only vector laid out as `params`, for `Optimizer.step(net, grad)`. It lives in a buffer that the
+        next call with the same batch size overwrites: copy it to keep it."""
+        ws, _ = self._backward(X, Y, loss, l1, l2, want_loss=False)
+        return ws.grad_view
+
+    def _backward(
+        self, X: np.ndarray, Y: np.ndarray, loss: str, l1: float, l2: float, want_loss: bool
+    ) -> tuple[Workspace, float]:
+        """Check the batch, then forward and backward on it in the workspace of its size (made once)."""
         losses.check(loss, self.output)
         X = self._check_x(X)
-        T = targets(Y, loss, self.sizes[-1], X.shape[0])
-        if X.shape[0] == 0:
+        n = X.shape[0]
+        T = targets(Y, loss, self.sizes[-1], n)
+        if n == 0:
             raise ValueError("cannot compute gradients on an empty batch")
-        ws = Workspace(self, X.shape[0])
-        A0 = ws.load_inputs(X)
-        value = ws.backward(A0, T, loss, l1, l2)
-        grads_w = [G[:, :-1].T.copy() for G in ws.grad_blocks]
-        grads_b = [G[:, -1].copy() for G in ws.grad_blocks]
-        return value, grads_w, grads_b
+        ws = self._workspaces.get(n)
+        if ws is None:
+            ws = Workspace(self, n)
+            if n <= CACHED_BATCH:  # a mini-batch: its buffers cost more to make than to use, so keep them
+                if len(self._workspaces) >= CACHED_SIZES:
+                    del self._workspaces[next(iter(self._workspaces))]  # the oldest size
+                self._workspaces[n] = ws
+        value = ws.backward(ws.load_inputs(X), T, loss, l1, l2, want_loss)
+        return ws, value
 
     def loss(self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0) -> float:
         losses.check(loss, self.output)
@@ -136,9 +173,36 @@ class Network:
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != self.sizes[0]:
             raise ValueError(f"X must have shape (n, {self.sizes[0]}), got {X.shape}")
-        if not np.isfinite(X).all():
+        if not all_finite(X):
             raise ValueError("X contains NaN or infinite values")
         return X
+
+
+class LayerArrays(list):
+    """One array per layer (a list to its reader), every one a view of the same flat vector laid out as
+    `Network.params`; `flat()` gives that vector while the list still holds exactly those views."""
+
+    __slots__ = ("_flat", "_views")
+
+    def __init__(self, views: list[np.ndarray], flat: np.ndarray) -> None:
+        super().__init__(views)
+        self._flat, self._views = flat, tuple(views)
+
+    def flat(self) -> np.ndarray | None:
+        """The flat vector, or None once an element has been replaced (in-place edits show in it anyway)."""
+        intact = len(self) == len(self._views) and all(map(operator.is_, self, self._views))
+        return self._flat if intact else None
+
+
+def _offset(view: np.ndarray, base: np.ndarray) -> int:
+    """The byte offset of `view`'s first element inside `base`."""
+    return view.__array_interface__["data"][0] - base.__array_interface__["data"][0]
+
+
+def all_finite(A: np.ndarray) -> bool:
+    """Whether every element of A is finite. A sum is finite only if every term is, so one reduction answers
+    nearly always; only a sum that overflowed (or a non-finite term) needs the element-wise look."""
+    return math.isfinite(np.add.reduce(A, axis=None)) or bool(np.isfinite(A).all())
 
 
 def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
@@ -157,16 +221,19 @@ def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
         T = np.zeros((k, n))
         T[labels, np.arange(n)] = 1.0
         return T
-    Y = Y.astype(np.float64)
+    Y = np.asarray(Y, dtype=np.float64)
     if Y.ndim == 1 and k == 1:
         Y = Y[:, None]
     if Y.shape != (n, k):
         raise ValueError(f"{loss} targets must have shape ({n}, {k}), got {Y.shape}")
-    if not np.isfinite(Y).all():
+    in_range = False  # for bce: every target within [0, 1], so finite too (NaN fails both comparisons)
+    if loss == "bce":
+        in_range = not Y.size or (np.minimum.reduce(Y, axis=None) >= 0 and np.maximum.reduce(Y, axis=None) <= 1)
+    if not in_range and not all_finite(Y):
         raise ValueError("targets contain NaN or infinite values")
-    if loss == "bce" and ((Y < 0) | (Y > 1)).any():
+    if loss == "bce" and not in_range:
         raise ValueError("bce targets must lie in [0, 1]")
-    return np.ascontiguousarray(Y.T)
+    return Y.T  # a view: only ever read, and every NumPy call takes any strides
 
 
 def layer_blocks(flat: np.ndarray, sizes: Sequence[int]) -> list[np.ndarray]:
@@ -200,10 +267,12 @@ class Workspace:
         self.fns = [acts.get(a) for a in net.hidden_activations]
         dt = net.params.dtype
         self.inputs = np.ones((net.sizes[0] + 1, batch), dt)
+        self._input_rows = self.inputs[:-1]
         self.Z = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L)]
         # hidden outputs carry a row of ones underneath so one product adds the bias
         self.A = [np.ones((net.sizes[l + 1] + 1, batch), dt) for l in range(L - 1)]
         self.out = np.empty((net.sizes[-1], batch), dt)
+        self._loss_scratch = (np.empty_like(self.out), np.empty_like(self.out))
         # The first product (block 0 times the batch, into Z[0]) is the caller's; then every later call in order.
         ops: list[Callable[[], object]] = []
         for l in range(L - 1):
@@ -229,6 +298,8 @@ class Workspace:
         self.delta = np.empty((net.sizes[-1], batch), dt)
         self.grad = np.zeros_like(net.params)
         self.grad_blocks = layer_blocks(self.grad, net.sizes)
+        self.grad_view = self.grad.view()  # what flat_gradient hands out: read-only, the buffer stays ours
+        self.grad_view.flags.writeable = False
         self.pen = np.empty_like(net.params)
         # Every activation's grad_mul and every loss's output delta write into the delta they are given, so the
         # error reaching each layer lives in a known buffer: E[l][:-1], the output's in self.delta.
@@ -268,7 +339,7 @@ class Workspace:
 
     def load_inputs(self, X: np.ndarray) -> np.ndarray:
         """Copy sample-major X (n, d) into the feature-major input buffer (d + 1, n)."""
-        np.copyto(self.inputs[:-1], X.T)
+        np.copyto(self._input_rows, X.T)
         return self.inputs
 
     def layer_output(self, l: int) -> np.ndarray:
@@ -282,7 +353,7 @@ class Workspace:
         return self.out
 
     def loss_value(self, T: np.ndarray, loss: str) -> float:
-        return losses.value(loss, self.Z[-1], self.out, T)
+        return losses.value(loss, self.Z[-1], self.out, T, self._loss_scratch)
 
     def backward(
         self,
