@@ -200,9 +200,10 @@ def _offset(view: np.ndarray, base: np.ndarray) -> int:
 
 
 def all_finite(A: np.ndarray) -> bool:
-    """Whether every element of A is finite. A sum is finite only if every term is, so one reduction answers
-    nearly always; only a sum that overflowed (or a non-finite term) needs the element-wise look."""
-    return math.isfinite(np.add.reduce(A, axis=None)) or bool(np.isfinite(A).all())
+    """Whether every element of A is finite. A sum of squares is finite only if every term is, so one call (a
+    dot product: cheaper than a reduction) answers nearly always; only a sum that overflowed (elements beyond
+    ~1e154) or a non-finite term needs the element-wise look."""
+    return math.isfinite(np.vdot(A, A)) or bool(np.isfinite(A).all())
 
 
 def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
@@ -367,7 +368,7 @@ class Workspace:
         """Forward and backward on one batch; gradients land in `self.grad`. Returns the batch loss (with penalty)
         when `want_loss`, else NaN (the trainer reports the loss once per epoch, not per step)."""
         net = self.net
-        P0, Z0, forward, out, delta, back, first_delta, G0, _ = self.step_plan(loss)
+        P0, Z0, forward, out, delta, back, first_delta, G0, _ = self._plans.get(loss) or self.step_plan(loss)
         np.dot(P0, A0, Z0)
         for op in forward:
             op()
