@@ -75,6 +75,10 @@ def snapshot_cost(trainer: Trainer, seconds: float) -> tuple[float, float]:
     return (1000.0 / rate(once, seconds) if seconds else 0.0), once() / 1024
 
 
+def _rate(v: float) -> str:
+    return f"{v:,.0f}" if v >= 100 else f"{v:.3g}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=3)
@@ -93,10 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         with np.errstate(all="ignore"):
             got = samples(systems, args.repeats)
         med = statistics.median
-        cells = [f"{med(got['ours']):,.1f}"]
+        cells = [_rate(med(got["ours"]))]
         if torch:
             r, lo, hi = ratio(got["ours"], got["pytorch"])
-            cells += [f"{med(got['pytorch']):,.1f}", f"{r:.1f}x [{lo:.1f}-{hi:.1f}]"]
+            cells += [_rate(med(got["pytorch"])), f"{r:.1f}x [{lo:.1f}-{hi:.1f}]"]
         kb = snapshot_cost(trainer, 0.0)[1]
         g = grid_sizes(trainer.network.num_params, None, None)
         size = f"{trainer.network.num_params:,}"
