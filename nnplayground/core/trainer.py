@@ -20,6 +20,7 @@ from .numbers import loss_text
 from .optimizers import Optimizer
 from .points import PointSet
 from .snapshot import GridEvaluator, Reason, Snapshot, parameter_views, readonly
+from .workspace import train_steps
 
 # Settings that only change how the next step is taken (the table's live ones); everything else rebuilds the network.
 LIVE_SETTINGS = settings.live_fields()
@@ -239,29 +240,9 @@ class Trainer:
         np.take(self.data_matrices["train"], perm, axis=1, out=self._shuffled)
 
     def _run_batches(self, start: int, stop: int) -> None:
-        net, opt, loss = self.network, self.optimizer, self.head.loss
-        l1, l2 = self.experiment.l1, self.experiment.l2
-        state = opt.state.setdefault(0, {})
-        params, update = net.params, opt.update_one
-        if l1 or l2:
-            for ws, inputs, target in self.batches[start:stop]:
-                ws.backward(inputs, target, loss, l1, l2, want_loss=False)
-                update(state, params, ws.grad)
-        else:
-            # Workspace.backward written out with every name a local: a W1 step is ~25 NumPy calls of well
-            # under a microsecond each, so each attribute lookup and method call saved here shows.
-            dot, subtract = np.dot, np.subtract
-            plans = {ws: ws.step_plan(loss) for ws in self._spaces.values()}
-            for ws, inputs, target in self.batches[start:stop]:
-                P0, Z0, forward, out, delta, back, first_delta, G0, grad = plans[ws]
-                dot(P0, inputs, Z0)
-                for op in forward:
-                    op()
-                subtract(out, target, delta)
-                for op in back:
-                    op()
-                dot(first_delta, inputs.T, G0)
-                update(state, params, grad)
+        opt, e = self.optimizer, self.experiment
+        train_steps(self.batches[start:stop], self._spaces.values(), self.head.loss, e.l1, e.l2,
+                    opt.update_one, opt.state.setdefault(0, {}), self.network.params)  # fmt: skip
         self._last_ws = self.batches[stop - 1][0]
 
     def _finish_epoch(self) -> None:
