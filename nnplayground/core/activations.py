@@ -189,7 +189,12 @@ class Activation:
         return (partial(self.grad_mul, delta, z, a, tmp),)
 
 
-def _listed(name: str, ops, grad_ops, description: str) -> Activation:
+def _listed(
+    name: str,
+    ops: Callable[[np.ndarray, np.ndarray], Ops],
+    grad_ops: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], Ops],
+    description: str,
+) -> Activation:
     """An activation written as lists of calls; its functions run those lists."""
     return Activation(
         name,
