@@ -195,15 +195,23 @@ def _listed(
     grad_ops: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], Ops],
     description: str,
 ) -> Activation:
-    """An activation written as lists of calls; its functions run those lists."""
-    return Activation(
-        name,
-        lambda z, out: _run(ops(z, out), out),
-        lambda delta, z, a, tmp: _run(grad_ops(delta, z, a, tmp), delta),
-        description,
-        ops,
-        grad_ops,
-    )
+    """An activation written as lists of calls; its functions run those lists (partials of module functions,
+    so that it pickles)."""
+    return Activation(name, partial(_apply_listed, ops), partial(_grad_listed, grad_ops), description, ops, grad_ops)
+
+
+def _apply_listed(ops: Callable[[np.ndarray, np.ndarray], Ops], z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    return _run(ops(z, out), out)
+
+
+def _grad_listed(
+    grad_ops: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], Ops],
+    delta: np.ndarray,
+    z: np.ndarray,
+    a: np.ndarray,
+    tmp: np.ndarray,
+) -> np.ndarray:
+    return _run(grad_ops(delta, z, a, tmp), delta)
 
 
 ACTIVATIONS: dict[str, Activation] = {

@@ -100,6 +100,10 @@ class Network:
             twin.params[...] = self.params
         return twin
 
+    def __getstate__(self) -> dict:
+        """Pickled and deep-copied without the buffers of earlier batches (a cache, made again when needed)."""
+        return {**self.__dict__, "_workspaces": {}}
+
     @property
     def num_params(self) -> int:
         return int(self.params.size)
