@@ -481,3 +481,13 @@ def test_huge_but_finite_inputs_are_accepted() -> None:
     X = np.array([[1e200, 0.0], [-1e200, 1.0]])
     value, _, _ = net.gradients(X, np.array([[1.0], [0.0]]), loss="bce")
     assert np.isfinite(value)
+
+
+def test_a_network_still_pickles_after_computing_gradients() -> None:
+    import pickle
+
+    net = Network([2, 4, 1], activation="tanh", seed=1)
+    X, Y = _data(5, 1)
+    value = net.gradients(X, Y, loss="bce")[0]
+    clone = pickle.loads(pickle.dumps(net))
+    assert clone.gradients(X, Y, loss="bce")[0] == value
