@@ -66,7 +66,7 @@ class Workspace:
         # hidden outputs carry a row of ones underneath so one product adds the bias
         self.A = [np.ones((net.sizes[l + 1] + 1, batch), dt) for l in range(L - 1)]
         self.out = np.empty((net.sizes[-1], batch), dt)
-        self._loss_scratch = (np.empty_like(self.out), np.empty_like(self.out))
+        self._loss_scratch: tuple[np.ndarray, np.ndarray] | None = None  # made by the first loss_value
         # The first product (block 0 times the batch, into Z[0]) is the caller's; then every later call in order.
         ops: list[Callable[[], object]] = []
         for l in range(L - 1):
@@ -147,6 +147,8 @@ class Workspace:
         return self.out
 
     def loss_value(self, T: np.ndarray, loss: str) -> float:
+        if self._loss_scratch is None:  # (pictures' workspaces never need it)
+            self._loss_scratch = (np.empty_like(self.out), np.empty_like(self.out))
         return losses.value(loss, self.Z[-1], self.out, T, self._loss_scratch)
 
     def backward(
