@@ -21,11 +21,23 @@ def rate(run_once: Callable[[], object], min_seconds: float = 0.3) -> float:
 
 def interleaved(systems: dict[str, Callable[[], float]], repeats: int) -> dict[str, float]:
     """Median of `repeats` measurements of every system, taken in turns so that machine noise hits all alike."""
-    samples: dict[str, list[float]] = {name: [] for name in systems}
+    return {name: statistics.median(v) for name, v in samples(systems, repeats).items()}
+
+
+def samples(systems: dict[str, Callable[[], float]], repeats: int) -> dict[str, list[float]]:
+    """`repeats` measurements of every system, taken in turns (one round measures each system once)."""
+    got: dict[str, list[float]] = {name: [] for name in systems}
     for _ in range(repeats):
         for name, measure in systems.items():
-            samples[name].append(measure())
-    return {name: statistics.median(v) for name, v in samples.items()}
+            got[name].append(measure())
+    return got
+
+
+def ratio(a: list[float], b: list[float]) -> tuple[float, float, float]:
+    """The median, lowest and highest of a[i] / b[i]: each ratio taken within one round, side by side, so
+    that the machine's drift from one round to the next cancels (the spread says how noisy it still was)."""
+    r = [x / y for x, y in zip(a, b, strict=True)]
+    return statistics.median(r), min(r), max(r)
 
 
 def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:

@@ -5,8 +5,11 @@
 W1: 500-point spiral, 2-8-8-1 tanh, sigmoid + bce, batch 10, SGD lr 0.03
 W2: the same, full batch
 W3: 2000 points, 2-64-64-64-1 relu, batch 32, Adam lr 0.01
+Rows: a hand-tuned NumPy step for W1's shape (bench/handtuned.py, checked to reach the Trainer's weights bit for
+bit), the Trainer, the README's scripting-API loop (plain and lean), scikit-learn, PyTorch (when installed).
 grid: the output and every neuron of the W1 network on a 100x100 grid (milliseconds per evaluation)
-Budget: W1 at least 10x the faster peer.
+Budgets: on W1 the Trainer >= 0.8 of the hand-tuned step and >= 10x the faster peer; the scripting API >= 0.8 of
+the Trainer. One table; `python -m bench.profile` says where a Trainer epoch's time goes.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from __future__ import annotations
 import argparse
 import copy
 import dataclasses
+import statistics
 import sys
 
 import numpy as np
 
-from bench.common import interleaved, rate, table
-from nnplayground.core import datasets
+from bench.common import rate, ratio, samples, table
+from bench.handtuned import same_as_trainer, w1_epoch
+from nnplayground.core import Network, Optimizer, datasets
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.features import grid_points
 from nnplayground.core.points import PointSet
@@ -107,47 +112,113 @@ def have_torch() -> bool:
     return True
 
 
+def api_epoch(w: dict, lean: bool):
+    """An epoch of the README's scripting-API loop on workload `w`: shuffle, then per mini-batch
+    `Network.gradients` + `Optimizer.step` (or, `lean`, `Network.flat_gradient` + `Optimizer.step`)."""
+    X, y = data(w["n"])
+    Y = y[:, None].astype(float)
+    net = Network([2, *w["hidden"], 1], activation=w["act"], output="sigmoid", seed=0)
+    opt = Optimizer(w["opt"], lr=w["lr"])
+    rng = np.random.default_rng(0)
+    n, b = len(X), w["batch"]
+
+    def epoch() -> None:
+        perm = rng.permutation(n)
+        Xs, Ys = X[perm], Y[perm]
+        for i in range(0, n, b):
+            if lean:
+                opt.step(net, net.flat_gradient(Xs[i : i + b], Ys[i : i + b], loss="bce"))
+            else:
+                _, grads_w, grads_b = net.gradients(Xs[i : i + b], Ys[i : i + b], loss="bce")
+                opt.step(net, grads_w, grads_b)
+
+    return epoch
+
+
+SYSTEMS = {  # row labels, in the table's order
+    "hand": "hand-tuned NumPy step (bench/handtuned.py)",
+    "trainer": "nnplayground Trainer",
+    "api": "scripting API: gradients + step",
+    "lean": "scripting API, lean: flat_gradient + step",
+    "scikit-learn": "scikit-learn partial_fit",
+    "pytorch": "PyTorch CPU",
+    "pytorch float32": "PyTorch CPU float32",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--seconds", type=float, default=0.3, help="minimum time per measurement")
     args = ap.parse_args(argv)
+    sec = args.seconds
     peers = ["scikit-learn"] + (["pytorch"] if have_torch() else [])
-    rows = []
+    got: dict[str, dict[str, list[float]]] = {}
     for name, w in WORKLOADS.items():
         trainer = ours(w)
-        systems = {"nnplayground": lambda t=trainer: rate(t.step_epoch, args.seconds)}
-        sk, _ = sklearn_epoch(w)
-        systems["scikit-learn"] = lambda f=sk: rate(f, args.seconds)
+        systems = {}
+        if name in ("W1", "W2"):  # the hand-tuned step is written for this shape only
+            if not same_as_trainer(ours(w)):
+                raise SystemExit("the hand-tuned step no longer reaches the Trainer's weights: fix it first")
+            hand, _ = w1_epoch(trainer)
+            systems["hand"] = lambda f=hand: rate(f, sec)
+        epochs = {"trainer": trainer.step_epoch, "api": api_epoch(w, False)}
+        if hasattr(Network, "flat_gradient"):  # (absent before issue 21: lets this module measure older code)
+            epochs["lean"] = api_epoch(w, True)
+        epochs["scikit-learn"] = sklearn_epoch(w)[0]
         if have_torch():
-            te, _ = torch_epoch(w)
-            systems["pytorch"] = lambda f=te: rate(f, args.seconds)
-        med = interleaved(systems, args.repeats)
-        best_peer = max(med[p] for p in peers)
-        rows.append(
-            (
-                name,
-                f"{med['nnplayground']:,.0f}",
-                *(f"{med[p]:,.0f}" for p in peers),
-                f"{med['nnplayground'] / best_peer:.1f}x",
-            )
-        )
+            epochs["pytorch"] = torch_epoch(w)[0]
+        systems.update({key: (lambda f=f: rate(f, sec)) for key, f in epochs.items()})
+        with np.errstate(all="ignore"):
+            got[name] = samples(systems, args.repeats)
         print(f"{name} done", file=sys.stderr)
-    print(f"Epochs per second (median of {args.repeats} interleaved repeats)\n")
-    print(table(rows, ("workload", "nnplayground", *peers, "vs faster peer")))
-    print()
-    print(grid_table(args))
+    grid = grid_samples(args)
+    print(
+        f"Epochs per second (median of {args.repeats} interleaved rounds of >= {sec} s each; ratios are the median of "
+        "the ratios within each round, [lowest-highest] the spread over rounds); the last column: ms to draw a "
+        "100x100 grid of the output and every neuron of W1's network (ours float32, the peers float64 unless said)\n"
+    )
+    med = statistics.median
+    rows = []
+    for key, label in SYSTEMS.items():
+        cells = [f"{med(got[w][key]):,.0f}" if key in got[w] else "" for w in WORKLOADS]
+        w1 = got["W1"]
+        note = ""
+        if key == "hand":
+            note = "the reference"
+        elif key == "trainer":
+            best = max(peers, key=lambda p: med(w1[p]))
+            note = f"{_ratio(w1['trainer'], w1['hand'])} of hand-tuned; {_ratio(w1['trainer'], w1[best], 'x')} {best}"
+        elif key in ("api", "lean"):
+            note = f"{_ratio(w1[key], w1['trainer'])} of the Trainer" if key in w1 else ""
+        elif key in w1:
+            note = f"the Trainer is {_ratio(w1['trainer'], w1[key], 'x')}"
+        ms = f"{med(grid[key]):.2f}" if key in grid else ""
+        if any(cells) or ms:
+            rows.append((label, *cells, note, ms))
+    print(table(rows, ("system", *WORKLOADS, "W1 side by side", "grid ms")))
+    print(
+        "\nBudgets (issue 21): Trainer >= 0.8 of hand-tuned and >= 10x the faster peer on W1; scripting API "
+        ">= 0.8 of the Trainer on W1 (the lean form; the plain one computes the loss and new arrays each step)."
+    )
     return 0
 
 
-def grid_table(args) -> str:
+def _ratio(a: list[float], b: list[float], unit: str = "") -> str:
+    r, lo, hi = ratio(a, b)
+    if unit:
+        return f"{r:.1f}x [{lo:.1f}-{hi:.1f}]"
+    return f"{r:.2f} [{lo:.2f}-{hi:.2f}]"
+
+
+def grid_samples(args) -> dict[str, list[float]]:
     """Milliseconds to evaluate the output and every neuron over a 100x100 grid (W1's network)."""
     w = WORKLOADS["W1"]
     trainer = ours(w)
     ev = GridEvaluator(trainer.network, trainer.experiment.features, 100, 100)
     pts = grid_points(100)
 
-    systems = {"nnplayground": lambda: 1000.0 / rate(ev.evaluate, args.seconds)}
+    systems = {"trainer": lambda: 1000.0 / rate(ev.evaluate, args.seconds)}
     _, clf = sklearn_epoch(w)
     X, y = data(w["n"])
     clf.partial_fit(X, y, classes=[0, 1])
@@ -175,10 +246,7 @@ def grid_table(args) -> str:
         systems["pytorch"] = torch_grid(model, gt)
         # Our grids are float32 pictures (GridEvaluator): PyTorch in float32 too, for a like-for-like row.
         systems["pytorch float32"] = torch_grid(copy.deepcopy(model).float(), gt.float())
-    med = interleaved(systems, args.repeats)
-    rows = [(name, f"{ms:.2f}") for name, ms in med.items()]
-    title = "100x100 grid, output + every neuron (ms, median; ours in float32, the peers in float64 unless said)"
-    return title + "\n\n" + table(rows, ("system", "ms"))
+    return samples(systems, args.repeats)
 
 
 if __name__ == "__main__":

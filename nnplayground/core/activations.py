@@ -4,6 +4,11 @@ Each activation is written once in two forms used by both the scripting API and 
 `apply(z, out)` writes f(z) into `out`; `grad_mul(delta, z, a, tmp)` multiplies `delta` in place by f'(z),
 using whichever of the pre-activation `z` or the output `a` is cheaper. `tmp` is a scratch buffer of delta's shape.
 Only ufuncs with `out=` are used so that the training step allocates nothing.
+
+The commonest ones (linear, sigmoid, tanh, relu) are written as lists of bound calls (`ops`), which is what the
+training step runs (`Activation.apply_ops`, `grad_ops`: a step of a small network is bound by the number of Python
+calls, and these skip a function frame and keyword parsing per call); their `apply`/`grad_mul` run the same list,
+so each rule is written once. The others' lists are their one function call.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -20,48 +26,62 @@ _GELU_K = math.sqrt(2.0 / math.pi)
 _GELU_C = 0.044715
 
 
-def sigmoid(z: np.ndarray, out: np.ndarray) -> np.ndarray:
+Ops = tuple[Callable[[], object], ...]  # calls bound to their arrays, run in order
+
+
+def _run(ops: Ops, result: np.ndarray) -> np.ndarray:
+    for op in ops:
+        op()
+    return result
+
+
+def _sigmoid_ops(z: np.ndarray, out: np.ndarray) -> Ops:
     # exp(-log(1 + exp(-z))) never overflows and keeps full relative precision in both tails.
-    np.negative(z, out=out)
-    np.logaddexp(0.0, out, out=out)
-    np.negative(out, out=out)
-    return np.exp(out, out=out)
+    return (
+        partial(np.negative, z, out),
+        partial(np.logaddexp, 0.0, out, out),
+        partial(np.negative, out, out),
+        partial(np.exp, out, out),
+    )
 
 
-def _linear(z, out):
-    np.copyto(out, z)
-    return out
+def sigmoid(z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    return _run(_sigmoid_ops(z, out), out)
 
 
-def _linear_grad(delta, z, a, tmp):
-    return delta
+def _linear_ops(z, out):
+    return (partial(np.copyto, out, z),)
 
 
-def _sigmoid_grad(delta, z, a, tmp):
+def _linear_grad_ops(delta, z, a, tmp):
+    return ()
+
+
+def _sigmoid_grad_ops(delta, z, a, tmp):
     # a (1 - a) = a - a^2
-    np.multiply(a, a, out=tmp)
-    np.subtract(a, tmp, out=tmp)
-    return np.multiply(delta, tmp, out=delta)
+    return (partial(np.multiply, a, a, tmp), partial(np.subtract, a, tmp, tmp), partial(np.multiply, delta, tmp, delta))
 
 
-def _tanh(z, out):
-    return np.tanh(z, out=out)
+def _tanh_ops(z, out):
+    return (partial(np.tanh, z, out),)
 
 
-def _tanh_grad(delta, z, a, tmp):
+def _tanh_grad_ops(delta, z, a, tmp):
     # delta * (1 - a^2) = delta - delta * a^2
-    np.multiply(a, a, out=tmp)
-    np.multiply(tmp, delta, out=tmp)
-    return np.subtract(delta, tmp, out=delta)
+    return (
+        partial(np.multiply, a, a, tmp),
+        partial(np.multiply, tmp, delta, tmp),
+        partial(np.subtract, delta, tmp, delta),
+    )
 
 
-def _relu(z, out):
-    return np.maximum(z, 0.0, out=out)
+def _relu_ops(z, out):
+    return (partial(np.maximum, z, 0.0, out=out),)  # np.maximum takes `out` by keyword only
 
 
-def _relu_grad(delta, z, a, tmp):
-    np.greater(z, 0.0, out=tmp)  # 1.0 / 0.0 written into the float buffer
-    return np.multiply(delta, tmp, out=delta)
+def _relu_grad_ops(delta, z, a, tmp):
+    # 1.0 / 0.0 written into the float buffer
+    return (partial(np.greater, z, 0.0, tmp), partial(np.multiply, delta, tmp, delta))
 
 
 def _leaky(z, out):
@@ -155,25 +175,56 @@ class Activation:
     apply: Callable[[np.ndarray, np.ndarray], np.ndarray]
     grad_mul: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
     description: str
+    make_ops: Callable[[np.ndarray, np.ndarray], Ops] | None = None  # the calls `apply` runs, bound
+    make_grad_ops: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], Ops] | None = None
+
+    def apply_ops(self, z: np.ndarray, out: np.ndarray) -> Ops:
+        """The calls that write f(z) into `out`, bound to these arrays, to run again and again."""
+        return self.make_ops(z, out) if self.make_ops else (partial(self.apply, z, out),)
+
+    def grad_ops(self, delta: np.ndarray, z: np.ndarray, a: np.ndarray, tmp: np.ndarray) -> Ops:
+        """The calls that multiply `delta` in place by f'(z) (as `grad_mul`), bound to these arrays."""
+        if self.make_grad_ops:
+            return self.make_grad_ops(delta, z, a, tmp)
+        return (partial(self.grad_mul, delta, z, a, tmp),)
+
+
+def _listed(
+    name: str,
+    ops: Callable[[np.ndarray, np.ndarray], Ops],
+    grad_ops: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], Ops],
+    description: str,
+) -> Activation:
+    """An activation written as lists of calls; its functions run those lists (partials of module functions,
+    so that it pickles)."""
+    return Activation(name, partial(_apply_listed, ops), partial(_grad_listed, grad_ops), description, ops, grad_ops)
+
+
+def _apply_listed(ops: Callable[[np.ndarray, np.ndarray], Ops], z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    return _run(ops(z, out), out)
+
+
+def _grad_listed(
+    grad_ops: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], Ops],
+    delta: np.ndarray,
+    z: np.ndarray,
+    a: np.ndarray,
+    tmp: np.ndarray,
+) -> np.ndarray:
+    return _run(grad_ops(delta, z, a, tmp), delta)
 
 
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
-        Activation(
-            "linear", _linear, _linear_grad, "f(z) = z: no bend, so stacked layers stay one linear map"
-        ),
-        Activation("sigmoid", sigmoid, _sigmoid_grad, "f(z) = 1 / (1 + e^-z): squashes to (0, 1)"),
-        Activation("tanh", _tanh, _tanh_grad, "f(z) = tanh z: squashes to (-1, 1), centred on 0"),
-        Activation("relu", _relu, _relu_grad, "f(z) = max(0, z): cheap, does not saturate for z > 0"),
-        Activation(
-            "leaky_relu", _leaky, _leaky_grad, "f(z) = max(0.01 z, z): a ReLU that never goes fully dead"
-        ),
+        _listed("linear", _linear_ops, _linear_grad_ops, "f(z) = z: no bend, so stacked layers stay one linear map"),
+        _listed("sigmoid", _sigmoid_ops, _sigmoid_grad_ops, "f(z) = 1 / (1 + e^-z): squashes to (0, 1)"),
+        _listed("tanh", _tanh_ops, _tanh_grad_ops, "f(z) = tanh z: squashes to (-1, 1), centred on 0"),
+        _listed("relu", _relu_ops, _relu_grad_ops, "f(z) = max(0, z): cheap, does not saturate for z > 0"),
+        Activation("leaky_relu", _leaky, _leaky_grad, "f(z) = max(0.01 z, z): a ReLU that never goes fully dead"),
         Activation("elu", _elu, _elu_grad, "f(z) = z for z > 0, e^z - 1 otherwise: a smooth ReLU"),
         Activation("silu", _silu, _silu_grad, "f(z) = z sigmoid(z) (swish): smooth, slightly non-monotone"),
-        Activation(
-            "gelu", _gelu, _gelu_grad, "f(z) = z Phi(z), tanh approximation: the transformers' choice"
-        ),
+        Activation("gelu", _gelu, _gelu_grad, "f(z) = z Phi(z), tanh approximation: the transformers' choice"),
         Activation("sin", _sin, _sin_grad, "f(z) = sin z: periodic, good at repeating patterns"),
         Activation("softplus", _softplus, _softplus_grad, "f(z) = log(1 + e^z): a smooth ReLU"),
     )

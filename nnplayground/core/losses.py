@@ -7,6 +7,8 @@ softmax(z) - onehot, which are both cheaper and more accurate than chaining the 
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from . import activations as acts
@@ -30,43 +32,65 @@ def check(loss: str, output: str) -> None:
         )
 
 
-def value(loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray) -> float:
+def value(
+    loss: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, scratch: tuple[np.ndarray, np.ndarray] | None = None
+) -> float:
     """Mean loss of a batch: z logits and a outputs of shape (k, b); t targets of the same shape
-    (one-hot for cross_entropy)."""
+    (one-hot for cross_entropy). `scratch`: two buffers of z's shape to work in (else made for the call)."""
     b = z.shape[1]
     if b == 0:
         return float("nan")
-    if loss == "mse":
-        d = a - t
-        return float(np.vdot(d, d) / d.size)
-    if loss == "bce":
+    if loss in ("mse", "bce"):
+        u, v = scratch if scratch is not None else (np.empty_like(z), np.empty_like(z))
+        if loss == "mse":
+            np.subtract(a, t, u)
+            return float(np.vdot(u, u) / u.size)
         # mean of max(z, 0) - z t + log(1 + e^-|z|)
-        per = np.maximum(z, 0.0) - z * t + np.log1p(np.exp(-np.abs(z)))
-        return float(per.sum() / per.size)
+        np.maximum(z, 0.0, out=u)
+        np.multiply(z, t, v)
+        np.subtract(u, v, u)
+        np.abs(z, v)
+        np.negative(v, v)
+        np.exp(v, v)
+        np.log1p(v, v)
+        np.add(u, v, u)
+        return float(np.add.reduce(u, axis=None) / u.size)
     # cross_entropy: -log softmax(z)[label] = logsumexp(z) - z[label]
     m = z.max(axis=0)
     lse = m + np.log(np.exp(z - m).sum(axis=0))
     return float((lse - (z * t).sum(axis=0)).sum() / b)
 
 
-def output_delta(
-    loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray
-) -> np.ndarray:
-    """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
-    scale = 1.0 / z.shape[1]
+def output_delta_ops(
+    loss: str, output: str, z: np.ndarray, a: np.ndarray, delta: np.ndarray, tmp: np.ndarray
+) -> acts.Ops:
+    """The calls that turn `delta`, holding a - t, into dL/dz of the output layer for the batch mean (shapes
+    (k, b)); bound once, run at every step (`tmp` is a scratch buffer of delta's shape)."""
+    k, b = z.shape
+    scale = 1.0 / b
     if loss in ("bce", "cross_entropy"):  # fused: the output activation's derivative cancels
-        np.subtract(a, t, out=delta)
         # bce is a mean over every output too; cross_entropy sums over classes within a sample
-        return np.multiply(delta, scale / z.shape[0] if loss == "bce" else scale, out=delta)
+        return (partial(np.multiply, delta, scale / k if loss == "bce" else scale, delta),)
     # mse: dL/da = 2 (a - t) / (k b), then through the output activation
-    np.subtract(a, t, out=delta)
-    np.multiply(delta, 2.0 * scale / z.shape[0], out=delta)
+    first = partial(np.multiply, delta, 2.0 * scale / k, delta)
     if output == "softmax":
-        # Jacobian-vector product of softmax: a * (g - sum(g * a))
-        s = (delta * a).sum(axis=0, keepdims=True)
-        np.subtract(delta, s, out=delta)
-        return np.multiply(delta, a, out=delta)
-    return acts.get(output).grad_mul(delta, z, a, np.empty_like(delta))
+        return (first, partial(_softmax_jvp, delta, a))
+    return (first, *acts.get(output).grad_ops(delta, z, a, tmp))
+
+
+def _softmax_jvp(delta: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Jacobian-vector product of softmax, in place: a * (g - sum(g * a))."""
+    s = (delta * a).sum(axis=0, keepdims=True)
+    np.subtract(delta, s, out=delta)
+    return np.multiply(delta, a, out=delta)
+
+
+def output_delta(loss: str, output: str, z: np.ndarray, a: np.ndarray, t: np.ndarray, delta: np.ndarray) -> np.ndarray:
+    """dL/dz of the output layer for the batch mean, written into `delta` (shape (k, b))."""
+    np.subtract(a, t, out=delta)
+    for op in output_delta_ops(loss, output, z, a, delta, np.empty_like(delta)):
+        op()
+    return delta
 
 
 def penalty(weights: list[np.ndarray], l1: float, l2: float) -> float:

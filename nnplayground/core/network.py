@@ -11,12 +11,20 @@ shared PERFORMANCE notes: small networks are bound by the number of NumPy calls,
 
 from __future__ import annotations
 
+import math
+import operator
 from collections.abc import Sequence
 
 import numpy as np
 
 from . import activations as acts
 from . import initializers, losses
+from .workspace import Workspace, layer_blocks
+
+__all__ = ["LayerArrays", "Network", "Workspace", "all_finite", "layer_blocks", "targets"]
+
+CACHED_BATCH = 1024  # gradients() keeps the buffers of batches up to this size (larger ones cost far more to run)
+CACHED_SIZES = 4  # of this many batch sizes at most, the oldest dropped first
 
 
 class Network:
@@ -59,6 +67,12 @@ class Network:
             M[:, :-1] = 1.0
         self.weights: list[np.ndarray] = [P[:, :-1].T for P in self.blocks]
         self.biases: list[np.ndarray] = [P[:, -1] for P in self.blocks]
+        # The backward passes' buffers by batch size, made at the first call of each size (see _backward). So a
+        # Network is not for concurrent calls from several threads (as a NumPy array written in place is not).
+        self._workspaces: dict[int, Workspace] = {}
+        # Where each layer's weights and biases sit in a flat vector: (shape, byte offset, strides) of each view
+        self._weight_layout = [(W.shape, _offset(W, self.params), W.strides) for W in self.weights]
+        self._bias_layout = [(b.shape, _offset(b, self.params), b.strides) for b in self.biases]
         self.initialize(init, seed)
 
     # ---- construction ------------------------------------------------------------------------------------------
@@ -86,6 +100,10 @@ class Network:
             twin.params[...] = self.params
         return twin
 
+    def __getstate__(self) -> dict:
+        """Pickled and deep-copied without the buffers of earlier batches (a cache, made again when needed)."""
+        return {**self.__dict__, "_workspaces": {}}
+
     @property
     def num_params(self) -> int:
         return int(self.params.size)
@@ -110,18 +128,44 @@ class Network:
     def gradients(
         self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
     ) -> tuple[float, list[np.ndarray], list[np.ndarray]]:
-        """Loss on (X, Y) with the penalty included, and its gradient for every weight and bias."""
+        """Loss on (X, Y) with the penalty included, and its gradient for every weight and bias: new arrays at
+        every call, yours to keep (views of one new flat vector laid out as `params`, which `Optimizer.step`
+        then updates in one go)."""
+        ws, value = self._backward(X, Y, loss, l1, l2, want_loss=True)
+        flat = ws.grad.copy()
+        view, dt = np.ndarray, flat.dtype  # the constructor makes each view in one call, not four
+        grads_w = LayerArrays([view(shape, dt, flat, at, strides) for shape, at, strides in self._weight_layout], flat)
+        grads_b = LayerArrays([view(shape, dt, flat, at, strides) for shape, at, strides in self._bias_layout], flat)
+        return value, grads_w, grads_b
+
+    def flat_gradient(
+        self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0
+    ) -> np.ndarray:
+        """The lean form of `gradients` for a training loop: the gradient only (no loss is computed), as one
+        read-only vector laid out as `params`, for `Optimizer.step(net, grad)`. It lives in a buffer that the
+        next call with the same batch size overwrites: copy it to keep it."""
+        ws, _ = self._backward(X, Y, loss, l1, l2, want_loss=False)
+        return ws.grad_view
+
+    def _backward(
+        self, X: np.ndarray, Y: np.ndarray, loss: str, l1: float, l2: float, want_loss: bool
+    ) -> tuple[Workspace, float]:
+        """Check the batch, then forward and backward on it in the workspace of its size (made once)."""
         losses.check(loss, self.output)
         X = self._check_x(X)
-        T = targets(Y, loss, self.sizes[-1], X.shape[0])
-        if X.shape[0] == 0:
+        n = X.shape[0]
+        T = targets(Y, loss, self.sizes[-1], n)
+        if n == 0:
             raise ValueError("cannot compute gradients on an empty batch")
-        ws = Workspace(self, X.shape[0])
-        A0 = ws.load_inputs(X)
-        value = ws.backward(A0, T, loss, l1, l2)
-        grads_w = [G[:, :-1].T.copy() for G in ws.grad_blocks]
-        grads_b = [G[:, -1].copy() for G in ws.grad_blocks]
-        return value, grads_w, grads_b
+        ws = self._workspaces.get(n)
+        if ws is None:
+            ws = Workspace(self, n)
+            if n <= CACHED_BATCH:  # a mini-batch: its buffers cost more to make than to use, so keep them
+                if len(self._workspaces) >= CACHED_SIZES:
+                    del self._workspaces[next(iter(self._workspaces))]  # the oldest size
+                self._workspaces[n] = ws
+        value = ws.backward(ws.load_inputs(X), T, loss, l1, l2, want_loss)
+        return ws, value
 
     def loss(self, X: np.ndarray, Y: np.ndarray, loss: str = "bce", l1: float = 0.0, l2: float = 0.0) -> float:
         losses.check(loss, self.output)
@@ -135,9 +179,37 @@ class Network:
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != self.sizes[0]:
             raise ValueError(f"X must have shape (n, {self.sizes[0]}), got {X.shape}")
-        if not np.isfinite(X).all():
+        if not all_finite(X):
             raise ValueError("X contains NaN or infinite values")
         return X
+
+
+class LayerArrays(list):
+    """One array per layer (a list to its reader), every one a view of the same flat vector laid out as
+    `Network.params`; `flat()` gives that vector while the list still holds exactly those views."""
+
+    __slots__ = ("_flat", "_views")
+
+    def __init__(self, views: list[np.ndarray], flat: np.ndarray) -> None:
+        super().__init__(views)
+        self._flat, self._views = flat, tuple(views)
+
+    def flat(self) -> np.ndarray | None:
+        """The flat vector, or None once an element has been replaced (in-place edits show in it anyway)."""
+        intact = len(self) == len(self._views) and all(map(operator.is_, self, self._views))
+        return self._flat if intact else None
+
+
+def _offset(view: np.ndarray, base: np.ndarray) -> int:
+    """The byte offset of `view`'s first element inside `base`."""
+    return view.__array_interface__["data"][0] - base.__array_interface__["data"][0]
+
+
+def all_finite(A: np.ndarray) -> bool:
+    """Whether every element of A is finite. A sum of squares is finite only if every term is, so one call (a
+    dot product: cheaper than a reduction) answers nearly always; only a sum that overflowed (elements beyond
+    ~1e154) or a non-finite term needs the element-wise look."""
+    return math.isfinite(np.vdot(A, A)) or bool(np.isfinite(A).all())
 
 
 def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
@@ -156,129 +228,16 @@ def targets(Y: np.ndarray, loss: str, k: int, n: int) -> np.ndarray:
         T = np.zeros((k, n))
         T[labels, np.arange(n)] = 1.0
         return T
-    Y = Y.astype(np.float64)
+    Y = np.asarray(Y, dtype=np.float64)
     if Y.ndim == 1 and k == 1:
         Y = Y[:, None]
     if Y.shape != (n, k):
         raise ValueError(f"{loss} targets must have shape ({n}, {k}), got {Y.shape}")
-    if not np.isfinite(Y).all():
+    in_range = False  # for bce: every target within [0, 1], so finite too (NaN fails both comparisons)
+    if loss == "bce":
+        in_range = not Y.size or (np.minimum.reduce(Y, axis=None) >= 0 and np.maximum.reduce(Y, axis=None) <= 1)
+    if not in_range and not all_finite(Y):
         raise ValueError("targets contain NaN or infinite values")
-    if loss == "bce" and ((Y < 0) | (Y > 1)).any():
+    if loss == "bce" and not in_range:
         raise ValueError("bce targets must lie in [0, 1]")
-    return np.ascontiguousarray(Y.T)
-
-
-def layer_blocks(flat: np.ndarray, sizes: Sequence[int]) -> list[np.ndarray]:
-    """Views of a flat vector laid out as `Network.params` (parameters or gradients): per layer the block
-    [W^T | b] of shape (fan_out, fan_in + 1)."""
-    blocks, start = [], 0
-    for fan_in, fan_out in zip(sizes[:-1], sizes[1:], strict=True):
-        blocks.append(flat[start : start + fan_out * (fan_in + 1)].reshape(fan_out, fan_in + 1))
-        start += fan_out * (fan_in + 1)
-    return blocks
-
-
-class Workspace:
-    """Every buffer one batch size needs, allocated once and reused by each step (no allocation per step).
-    A forward-only workspace (`backward=False`: evaluation, pictures) leaves out the backward pass's buffers."""
-
-    def __init__(self, net: Network, batch: int, backward: bool = True) -> None:
-        self.net = net
-        self.batch = batch
-        L = len(net.blocks)
-        self.fns = [acts.get(a) for a in net.hidden_activations]
-        dt = net.params.dtype
-        self.inputs = np.ones((net.sizes[0] + 1, batch), dt)
-        self.Z = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L)]
-        # hidden outputs carry a row of ones underneath so one product adds the bias
-        self.A = [np.ones((net.sizes[l + 1] + 1, batch), dt) for l in range(L - 1)]
-        self.out = np.empty((net.sizes[-1], batch), dt)
-        self.output_fn = acts.softmax_rows if net.output == "softmax" else acts.get(net.output).apply
-        self.hidden_plan = [
-            (net.blocks[l], self.Z[l], self.A[l], self.A[l][:-1], self.fns[l].apply) for l in range(L - 1)
-        ]
-        if backward:
-            self._allocate_backward(dt)
-
-    def _allocate_backward(self, dt: np.dtype) -> None:
-        """The backward pass's buffers, each layer's bound once so the step is a flat loop over tuples."""
-        net, L, batch = self.net, len(self.net.blocks), self.batch
-        # backpropagated error into layer l (+ bias row), for l >= 1; the input layer needs none
-        E = {l: np.empty((net.sizes[l] + 1, batch), dt) for l in range(1, L)}
-        tmp = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L - 1)]
-        self.delta = np.empty((net.sizes[-1], batch), dt)
-        self.grad = np.zeros_like(net.params)
-        self.grad_blocks = layer_blocks(self.grad, net.sizes)
-        self.pen = np.empty_like(net.params)
-        self.back_plan = [
-            (
-                self.grad_blocks[l],
-                net.blocks[l].T,
-                E[l],
-                E[l][:-1],
-                self.fns[l - 1].grad_mul,
-                self.Z[l - 1],
-                self.A[l - 1],
-                self.A[l - 1][:-1],
-                tmp[l - 1],
-            )
-            for l in range(L - 1, 0, -1)
-        ]
-
-    def load_inputs(self, X: np.ndarray) -> np.ndarray:
-        """Copy sample-major X (n, d) into the feature-major input buffer (d + 1, n)."""
-        np.copyto(self.inputs[:-1], X.T)
-        return self.inputs
-
-    def layer_output(self, l: int) -> np.ndarray:
-        return self.out if l == len(self.net.blocks) - 1 else self.A[l][:-1]
-
-    def forward(self, A0: np.ndarray) -> np.ndarray:
-        """Outputs (k, b) for the feature-major inputs A0 (d + 1, b) whose last row is ones."""
-        dot = np.dot
-        a = A0
-        for P, Z, A_full, A_rows, apply in self.hidden_plan:
-            dot(P, a, Z)
-            apply(Z, A_rows)
-            a = A_full
-        z = self.Z[-1]
-        dot(self.net.blocks[-1], a, z)
-        self.output_fn(z, self.out)
-        return self.out
-
-    def loss_value(self, T: np.ndarray, loss: str) -> float:
-        return losses.value(loss, self.Z[-1], self.out, T)
-
-    def backward(
-        self,
-        A0: np.ndarray,
-        T: np.ndarray,
-        loss: str,
-        l1: float = 0.0,
-        l2: float = 0.0,
-        want_loss: bool = True,
-    ) -> float:
-        """Forward and backward on one batch; gradients land in `self.grad`. Returns the batch loss (with penalty)
-        when `want_loss`, else NaN (the trainer reports the loss once per epoch, not per step)."""
-        net = self.net
-        self.forward(A0)
-        value = float("nan")
-        if want_loss:
-            value = self.loss_value(T, loss) + losses.penalty(net.weights, l1, l2)
-        delta = losses.output_delta(loss, net.output, self.Z[-1], self.out, T, self.delta)
-        dot = np.dot
-        for G, PT, E, E_rows, grad_mul, Z_prev, A_prev, A_prev_rows, tmp in self.back_plan:
-            dot(delta, A_prev.T, G)
-            dot(PT, delta, E)
-            delta = grad_mul(E_rows, Z_prev, A_prev_rows, tmp)
-        dot(delta, A0.T, self.grad_blocks[0])
-        if l2:
-            np.multiply(net.params, net.weight_mask, out=self.pen)
-            np.multiply(self.pen, l2, out=self.pen)
-            np.add(self.grad, self.pen, out=self.grad)
-        if l1:
-            np.sign(net.params, out=self.pen)
-            np.multiply(self.pen, net.weight_mask, out=self.pen)
-            np.multiply(self.pen, l1, out=self.pen)
-            np.add(self.grad, self.pen, out=self.grad)
-        return value
+    return Y.T  # a view: only ever read, and every NumPy call takes any strides

@@ -1,18 +1,29 @@
 """Optimizers with torch.optim's update rules and defaults, state kept per parameter.
 
-`update(params, grads)` changes each parameter array in place. The scripting API passes a network's weight and
-bias arrays (`step`); the trainer passes one flat vector holding every parameter, which gives the same numbers
-because every rule is element-wise. Scratch buffers live in the state so a step allocates nothing.
+`update(params, grads)` changes each parameter array in place. A network's parameters are one flat vector
+(`Network.params`), and `step` updates it in one go from a flat gradient, as the trainer does: the same numbers
+as one array at a time, because every rule is element-wise, for a fraction of the calls. So `step` keeps one state,
+key 0, laid out as `params` (what a session saves). Scratch buffers live in the state so a step allocates nothing.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
 KINDS = ("sgd", "momentum", "rmsprop", "adagrad", "adam")
 DEFAULT_EPS = {"rmsprop": 1e-8, "adagrad": 1e-10, "adam": 1e-8}
+
+
+class Parameters(Protocol):
+    """What `Optimizer.step` updates: a `Network`'s flat parameter vector and its per-layer views."""
+
+    params: np.ndarray
+    sizes: tuple[int, ...]
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
 
 
 class Optimizer:
@@ -47,11 +58,47 @@ class Optimizer:
         """Forget every running average (as a new optimizer would)."""
         self.state.clear()
 
-    def step(self, net: Any, grads_w: list[np.ndarray], grads_b: list[np.ndarray]) -> None:
-        """One update of a `Network`'s weights and biases from their gradients."""
+    def step(
+        self,
+        net: Parameters,
+        grads_w: Sequence[np.ndarray] | np.ndarray,
+        grads_b: Sequence[np.ndarray] | None = None,
+    ) -> None:
+        """One update of a `Network`'s weights and biases from their gradients: per layer (`grads_w`, `grads_b`,
+        as `Network.gradients` gives them), or one flat vector laid out as `params` (`Network.flat_gradient`)."""
+        self.update_one(self.state.setdefault(0, {}), net.params, self._flat(net, grads_w, grads_b))
+
+    @staticmethod
+    def _flat(
+        net: Parameters, grads_w: Sequence[np.ndarray] | np.ndarray, grads_b: Sequence[np.ndarray] | None
+    ) -> np.ndarray:
+        """The gradient as one vector laid out as `net.params`: the one `gradients` made, if these are still its
+        views (no copy), else gathered from the per-layer arrays."""
+        if grads_b is None:
+            g = np.asarray(grads_w)
+            if g.shape != net.params.shape:
+                raise ValueError(f"a flat gradient must have shape {net.params.shape}, got {g.shape}")
+            return g
+        flat_w, flat_b = getattr(grads_w, "flat", None), getattr(grads_b, "flat", None)
+        if callable(flat_w) and callable(flat_b):
+            g = flat_w()
+            if g is not None and g is flat_b() and g.shape == net.params.shape:
+                return g
         if len(grads_w) != len(net.weights) or len(grads_b) != len(net.biases):
             raise ValueError("the gradients do not match the network's layers")
-        self.update(list(net.weights) + list(net.biases), list(grads_w) + list(grads_b))
+        g = np.empty_like(net.params)
+        start = 0
+        for i, (w, b, W) in enumerate(zip(grads_w, grads_b, net.weights, strict=True)):
+            if np.shape(w) != W.shape:
+                raise ValueError(f"the weight gradient of layer {i} has shape {np.shape(w)}, its weights {W.shape}")
+            if np.shape(b) != (W.shape[1],):
+                raise ValueError(f"the bias gradient of layer {i} has shape {np.shape(b)}, its biases {W.shape[1:]}")
+            fan_in, fan_out = W.shape
+            block = g[start : start + fan_out * (fan_in + 1)].reshape(fan_out, fan_in + 1)
+            block[:, :-1] = np.asarray(w).T
+            block[:, -1] = b
+            start += block.size
+        return g
 
     def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         for i, (p, g) in enumerate(zip(params, grads, strict=True)):
@@ -62,14 +109,16 @@ class Optimizer:
     # The rules, each written as torch.optim writes it (the order of operations matters at 1e-16).
     def update_one(self, st: dict[str, Any], p: np.ndarray, g: np.ndarray) -> None:
         """Update one parameter array `p` in place from its gradient `g`, with `st` its own state."""
-        if "tmp" not in st:
-            st["tmp"] = np.empty(p.shape)
-        tmp = st["tmp"]
+        tmp = st.get("tmp")
+        if tmp is None:
+            tmp = st["tmp"] = np.empty(p.shape)
         st["t"] = st.get("t", 0) + 1
         lr = self.lr
-        if self.kind == "sgd":
-            np.multiply(g, lr, out=tmp)
-        elif self.kind == "momentum":
+        if self.kind == "sgd":  # first: the app's default, and a step costs only two calls
+            np.multiply(g, lr, tmp)
+            np.subtract(p, tmp, p)
+            return
+        if self.kind == "momentum":
             v = st.get("v")
             if v is None:
                 v = st["v"] = np.array(g, dtype=np.float64, copy=True)

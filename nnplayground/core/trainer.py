@@ -20,6 +20,7 @@ from .numbers import loss_text
 from .optimizers import Optimizer
 from .points import PointSet
 from .snapshot import GridEvaluator, Reason, Snapshot, parameter_views, readonly
+from .workspace import train_steps
 
 # Settings that only change how the next step is taken (the table's live ones); everything else rebuilds the network.
 LIVE_SETTINGS = settings.live_fields()
@@ -145,6 +146,7 @@ class Trainer:
             view = self._shuffled[:, i : i + size]
             self.batches.append((spaces[size], view[:d1], view[d1:]))
         self._last_ws = spaces[b]
+        self._spaces = spaces
 
     # ---- commands ------------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -238,14 +240,10 @@ class Trainer:
         np.take(self.data_matrices["train"], perm, axis=1, out=self._shuffled)
 
     def _run_batches(self, start: int, stop: int) -> None:
-        net, opt, loss = self.network, self.optimizer, self.head.loss
-        l1, l2 = self.experiment.l1, self.experiment.l2
-        state = opt.state.setdefault(0, {})
-        params = net.params
-        for ws, inputs, target in self.batches[start:stop]:
-            ws.backward(inputs, target, loss, l1, l2, want_loss=False)
-            opt.update_one(state, params, ws.grad)
-            self._last_ws = ws
+        opt, e = self.optimizer, self.experiment
+        train_steps(self.batches[start:stop], self._spaces.values(), self.head.loss, e.l1, e.l2,
+                    opt.update_one, opt.state.setdefault(0, {}), self.network.params)  # fmt: skip
+        self._last_ws = self.batches[stop - 1][0]
 
     def _finish_epoch(self) -> None:
         self.batch_index = 0

@@ -412,3 +412,82 @@ def test_a_forward_only_workspace_computes_the_same_and_keeps_no_backward_buffer
     full, lean = Workspace(net, 30), Workspace(net, 30, backward=False)
     np.testing.assert_array_equal(lean.forward(lean.load_inputs(X)), full.forward(full.load_inputs(X)))
     assert hasattr(full, "grad") and not hasattr(lean, "grad") and not hasattr(lean, "back_plan")
+
+
+# ---- buffers reused, arrays new ------------------------------------------------------------------------------
+def _data(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, 2))
+    return X, (X[:, :1] * X[:, 1:] > 0).astype(float)
+
+
+def test_gradients_are_new_arrays_at_every_call_though_the_buffers_are_reused() -> None:
+    net = Network([2, 5, 3, 1], activation="tanh", seed=2)
+    (X1, Y1), (X2, Y2) = _data(6, 1), _data(6, 2)
+    first = net.gradients(X1, Y1, loss="bce")
+    kept = [g.copy() for g in first[1] + first[2]]
+    second = net.gradients(X2, Y2, loss="bce")  # the same batch size: the same workspace
+    for g, k in zip(first[1] + first[2], kept, strict=True):
+        np.testing.assert_array_equal(g, k)
+    fresh = net.copy().gradients(X2, Y2, loss="bce")  # a network that never saw the first batch
+    assert second[0] == fresh[0]
+    for g, f in zip(second[1] + second[2], fresh[1] + fresh[2], strict=True):
+        np.testing.assert_array_equal(g, f)
+
+
+@pytest.mark.parametrize(
+    ("output", "loss", "k"), [("sigmoid", "bce", 1), ("linear", "mse", 2), ("softmax", "cross_entropy", 3)]
+)
+def test_flat_gradient_is_the_gradients_laid_out_as_the_parameters(output: str, loss: str, k: int) -> None:
+    from nnplayground.core.network import layer_blocks
+
+    net = Network([2, 4, 3, k], activation=["relu", "tanh"], output=output, seed=3)
+    X, Y = _data(7, 4)
+    if loss == "cross_entropy":
+        Y = (X[:, 0] > 0).astype(int) + (X[:, 1] > 0)
+    elif k == 2:
+        Y = np.hstack([Y, 1 - Y])
+    _, gw, gb = net.gradients(X, Y, loss=loss, l1=0.01, l2=0.02)
+    flat = net.flat_gradient(X, Y, loss=loss, l1=0.01, l2=0.02)
+    assert flat.shape == net.params.shape and not flat.flags.writeable
+    for B, w, b in zip(layer_blocks(flat, net.sizes), gw, gb, strict=True):
+        np.testing.assert_array_equal(B[:, :-1].T, w)
+        np.testing.assert_array_equal(B[:, -1], b)
+
+
+def test_flat_gradient_refuses_what_gradients_refuses_and_changes_nothing() -> None:
+    net = Network([2, 3, 1], seed=0)
+    before = net.params.copy()
+    X, Y = _data(4, 0)
+    bad_x = X.copy()
+    bad_x[1, 0] = np.inf
+    for args, message in [
+        ((bad_x, Y), "X contains NaN or infinite"),
+        ((X, np.full((4, 1), np.nan)), "NaN or infinite"),
+        ((X, Y * 2), r"bce targets must lie in \[0, 1\]"),
+        ((X[:, :1], Y), r"X must have shape \(n, 2\)"),
+        ((X[:0], Y[:0]), "empty batch"),
+    ]:
+        with pytest.raises(ValueError, match=message):
+            net.flat_gradient(*args, loss="bce")
+        with pytest.raises(ValueError, match=message):
+            net.gradients(*args, loss="bce")
+    np.testing.assert_array_equal(net.params, before)
+
+
+def test_huge_but_finite_inputs_are_accepted() -> None:
+    """The finiteness check sums squares, which overflow past ~1e154: such inputs are still finite ones."""
+    net = Network([2, 3, 1], seed=0)
+    X = np.array([[1e200, 0.0], [-1e200, 1.0]])
+    value, _, _ = net.gradients(X, np.array([[1.0], [0.0]]), loss="bce")
+    assert np.isfinite(value)
+
+
+def test_a_network_still_pickles_after_computing_gradients() -> None:
+    import pickle
+
+    net = Network([2, 4, 1], activation="tanh", seed=1)
+    X, Y = _data(5, 1)
+    value = net.gradients(X, Y, loss="bce")[0]
+    clone = pickle.loads(pickle.dumps(net))
+    assert clone.gradients(X, Y, loss="bce")[0] == value

@@ -243,3 +243,48 @@ def test_mismatched_gradients_are_value_errors() -> None:
         opt.step(net, gw[:1], gb)
     with pytest.raises(ValueError, match="shape"):
         opt.step(net, [gw[1], gw[0]], gb)
+
+
+# ---- a network's flat gradient ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("kind", "lr", "hyper"), CONFIGS, ids=IDS)
+def test_a_flat_gradient_and_per_layer_ones_step_alike(kind: str, lr: float, hyper: dict) -> None:
+    a = Network([2, 4, 3, 1], activation="tanh", seed=1)
+    b, c = a.copy(), a.copy()
+    X = np.random.default_rng(1).normal(size=(6, 2))
+    Y = (X[:, :1] > 0).astype(float)
+    opts = [Optimizer(kind, lr=lr, **hyper) for _ in range(3)]
+    for _ in range(3):
+        opts[0].step(a, a.flat_gradient(X, Y, l2=0.01))
+        _, gw, gb = b.gradients(X, Y, l2=0.01)
+        opts[1].step(b, gw, gb)
+        _, gw, gb = c.gradients(X, Y, l2=0.01)
+        opts[2].step(c, [w.copy() for w in gw], [g.copy() for g in gb])  # plain lists: gathered, same numbers
+    np.testing.assert_array_equal(a.params, b.params)
+    np.testing.assert_array_equal(a.params, c.params)
+
+
+def test_step_follows_edits_of_the_per_layer_gradients() -> None:
+    net = Network([2, 3, 1], seed=0)
+    X, Y = np.random.default_rng(2).normal(size=(4, 2)), np.array([[0.0], [1.0], [1.0], [0.0]])
+    w0 = net.weights[0].copy()
+    _, gw, gb = net.gradients(X, Y)
+    gw[0][...] = 0.0  # in place
+    Optimizer("sgd", lr=0.5).step(net, gw, gb)
+    np.testing.assert_array_equal(net.weights[0], w0)
+    b1 = net.biases[1].copy()
+    _, gw, gb = net.gradients(X, Y)
+    gb[1] = np.zeros(1)  # replaced
+    Optimizer("sgd", lr=0.5).step(net, gw, gb)
+    np.testing.assert_array_equal(net.biases[1], b1)
+    assert not np.array_equal(net.weights[0], w0)
+
+
+def test_a_flat_gradient_of_the_wrong_shape_is_refused_and_changes_nothing() -> None:
+    net = Network([2, 3, 1], seed=0)
+    before = net.params.copy()
+    with pytest.raises(ValueError, match=r"flat gradient must have shape \(13,\)"):
+        Optimizer("sgd").step(net, np.zeros(12))
+    _, gw, gb = net.gradients(np.zeros((2, 2)), np.zeros((2, 1)))
+    with pytest.raises(ValueError, match="bias gradient of layer 1"):
+        Optimizer("sgd").step(net, list(gw), [gb[0], np.zeros(2)])
+    np.testing.assert_array_equal(net.params, before)

@@ -203,23 +203,8 @@ def test_one_batch_agrees_with_the_scripting_api():
     opt = make_optimizer(t.experiment)
     X, Y = split_arrays(t)
     _, gw, gb = net.gradients(X[rows], Y[rows], "bce")
-    # the trainer keeps one flat state; the scripting optimizer one per array: slice the flat moments to match
-    flat = t.optimizer.state[0]
-    starts = np.cumsum([0] + [B.size for B in t.network.blocks])
-    state = {}
-    arrays = list(net.weights) + list(net.biases)
-    for i, arr in enumerate(arrays):
-        layer, is_bias = i % len(net.weights), i >= len(net.weights)
-        block = slice(starts[layer], starts[layer + 1])
-        shape = t.network.blocks[layer].shape
-
-        def part(v, block=block, shape=shape, is_bias=is_bias):
-            B = v[block].reshape(shape)
-            return (B[:, -1] if is_bias else B[:, :-1].T).copy()
-
-        state[i] = {"t": flat["t"], "m": part(flat["m"]), "v": part(flat["v"])}
-        assert state[i]["m"].shape == arr.shape
-    opt.state = state
+    # both keep one flat state laid out as the parameters: the scripting optimizer goes on from the trainer's
+    opt.load_state_dict(t.optimizer.state_dict())
     opt.step(net, gw, gb)
     t.step_batch()
     assert t.batch_index == 1 and t.epoch == 2
