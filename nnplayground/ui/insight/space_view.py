@@ -124,6 +124,11 @@ class TransformedSpaceView(QDialog):
     def layer(self) -> int:
         return max(0, self.layer_choice.currentIndex())
 
+    def choose_layer(self, layer: int) -> None:
+        """Show hidden layer `layer` (0-based), if the network has it."""
+        if 0 <= layer < self.layer_choice.count() and layer != self.layer:
+            self.layer_choice.setCurrentIndex(layer)  # its signal recomputes the picture
+
     def chosen_neurons(self) -> tuple[int, int] | None:
         width = self._sizes[self.layer + 1] if len(self._sizes) > self.layer + 2 else 0
         if width <= 2 or self.mode.currentData() != "neurons":

@@ -45,3 +45,9 @@ class InsightViews(QObject):
         view.raise_()
         view.activateWindow()
         return view
+
+    def show_layer(self, layer: int) -> None:
+        """Layer Space, showing hidden layer `layer` (a click on that layer's header in the diagram)."""
+        view = self.open("actionTransformedSpace")
+        assert isinstance(view, TransformedSpaceView)
+        view.choose_layer(layer)

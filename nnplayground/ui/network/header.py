@@ -149,6 +149,7 @@ class LayerHeader(QWidget):
 
     neurons_changed = Signal(int, int)  # (layer, +1 | -1)
     activation_changed = Signal(int, str)  # (layer, activation name)
+    chosen = Signal(int)  # a click on the header itself (not its buttons): show the space this layer makes
 
     def __init__(self, layer: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +170,8 @@ class LayerHeader(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName(f"neuronCountLabel_{layer}")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setToolTip(tooltip(TIPS["neurons"]))
+        see = "Click to see the space this layer makes (View › Layer Space)."
+        self.count.setToolTip(tooltip(f"{TIPS['neurons']}\n\n{see}"))
         box.addWidget(self.count)
         self.combo = CompactCombo(SHORT, self)
         self.combo.setObjectName(f"activationCombo_{layer}")
@@ -182,6 +184,11 @@ class LayerHeader(QWidget):
         self.add.clicked.connect(lambda: self.neurons_changed.emit(self.layer, +1))
         self.remove.clicked.connect(lambda: self.neurons_changed.emit(self.layer, -1))
         self.combo.activated.connect(self._on_activated)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name): the buttons take their own clicks
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.layer)
+        super().mousePressEvent(event)
 
     def set_state(self, width: int, activation: str) -> None:
         """Show a layer's width and activation without emitting anything."""

@@ -48,6 +48,7 @@ class NetworkView(QWidget):
     hover_ended = Signal()
     neuron_selected = Signal(int, int)
     status = Signal(str)  # something worth telling the user (also shown under the diagram)
+    layer_chosen = Signal(int)  # a hidden layer's header was clicked (the Layer Space view shows that layer)
     laid_out = Signal()  # columns and links were made anew (a new shape, a resize): overlays place themselves again
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -284,6 +285,7 @@ class NetworkView(QWidget):
             h = LayerHeader(len(self._headers), self.strip)
             h.neurons_changed.connect(self._change_neurons)
             h.activation_changed.connect(self._change_activation)
+            h.chosen.connect(self.layer_chosen)
             self._headers.append(h)
         while len(self._headers) > n:
             gone = self._headers.pop()

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         nv.neuron_hovered.connect(self._on_neuron_hovered)
         nv.hover_ended.connect(self._on_hover_ended)
         nv.status.connect(self.show_message)
+        nv.layer_chosen.connect(self.insight.show_layer)
 
     # Slots are methods, not lambdas: Qt disconnects a method when its window goes, a lambda would outlive it.
     def _on_hover(self, x: float, y: float) -> None:

@@ -4,6 +4,7 @@ timeline, for any layer the network has."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from nnplayground.core.network import Network
@@ -91,3 +92,19 @@ def test_a_network_without_hidden_layers_says_there_is_nothing_to_show(qtbot, ma
     w = make_window(*ARGS, "--hidden", "0")
     view = open_view(w)
     assert view.space is None and "no hidden layer" in view.info.text()
+
+
+def test_a_click_on_a_layers_header_shows_the_space_that_layer_makes(qtbot, make_window):
+    w = make_window(*ARGS, "--hidden", "2,3")
+    header = w.network_view.layer_header(1)
+    qtbot.mouseClick(header, Qt.MouseButton.LeftButton, pos=header.count.geometry().center())
+    view = w.findChild(QDialog, "transformedSpace")
+    assert view is not None and view.isVisible() and view.layer == 1
+    qtbot.waitUntil(lambda: view.space is not None and view.space.layer == 1, timeout=WAIT)
+    assert view.space.width == 3 and len(drawn_points(view)) == w.points.n
+    header = w.network_view.layer_header(0)
+    qtbot.mouseClick(header, Qt.MouseButton.LeftButton, pos=header.count.geometry().center())
+    qtbot.waitUntil(lambda: view.space.layer == 0, timeout=WAIT)
+    np.testing.assert_allclose(view.space.points, activations(w.latest_snapshot, w.points.xy)[0], rtol=1e-12)
+    qtbot.mouseClick(header.add, Qt.MouseButton.LeftButton)  # the header's buttons keep their own clicks
+    assert view.layer == 0 and w.experiment.hidden == (3, 3)
