@@ -26,6 +26,7 @@ from nnplayground.core.contour import boundary_segments
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.core.square import LIMIT
+from nnplayground.ui.common.shapes import CLASS_SYMBOLS
 from nnplayground.ui.data.inspector import PointInspector
 from nnplayground.ui.data.looks import eraser_cursor, legend_html
 from nnplayground.ui.data.marks import PICK_PIXELS, Marks, nearest_within
@@ -163,13 +164,13 @@ class DataCanvas(pg.PlotWidget):
         if ps.regression:
             v = np.clip(np.nan_to_num(ps.target), -1.0, 1.0)
             bucket = np.rint((v + 1.0) * 0.5 * (VALUE_LEVELS - 1)).astype(np.intp)
-            brushes, pen = self._value_brushes, self._value_pen
+            brushes, pen, symbols = self._value_brushes, self._value_pen, ()
         else:
             bucket = (ps.labels % len(self._class_brushes)).astype(np.intp)
-            brushes, pen = self._class_brushes, self._class_pen
+            brushes, pen, symbols = self._class_brushes, self._class_pen, CLASS_SYMBOLS
         train = ~test
-        self.train_points.set(ps.xy[train], bucket[train], brushes, pen)
-        self.test_points.set(ps.xy[test], bucket[test], brushes, self._test_pen)
+        self.train_points.set(ps.xy[train], bucket[train], brushes, pen, symbols)
+        self.test_points.set(ps.xy[test], bucket[test], brushes, self._test_pen, symbols)
         self._update_legend()
 
     def set_snapshot(self, snap: Snapshot) -> None:

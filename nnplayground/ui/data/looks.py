@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap
 
 from nnplayground.core import colors
 from nnplayground.core.points import PointSet
+from nnplayground.ui.common.shapes import class_swatch_html
 
 
 def eraser_cursor() -> QCursor:
@@ -39,8 +40,10 @@ def legend_html(points: PointSet, model_classes: int | None, show_test: bool) ->
     else:
         k = max(2, points.num_classes, model_classes or 0)
         names = [f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
-        parts = [f"{_swatch(colors.CLASS_COLORS[i])}&nbsp;{names[i]}" for i in range(k)]
-        html = ("" if k <= 4 else "Class&nbsp;") + "&nbsp;&nbsp;".join(parts)
+        # the points' shapes, too; five or more classes: tighter, so nine fit above a 300 px canvas
+        glyph_pt, gap, join = (12.0, "&nbsp;&nbsp;", "&nbsp;") if k <= 4 else (10.0, " ", "")
+        parts = [f"{class_swatch_html(i, glyph_pt)}{join}{names[i]}" for i in range(k)]
+        html = ("" if k <= 4 else "Class&nbsp;") + gap.join(parts)
     if show_test:
         html += "&nbsp;&nbsp;&nbsp;" + _swatch("#111111", "◎") + "&nbsp;test"
     return html

@@ -11,12 +11,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Union
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from nnplayground.core.colors import CLASS_COLORS
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
 
 Keys = Union[str, QKeySequence.StandardKey, tuple["Keys", ...], None]  # noqa: UP007 (a recursive alias)
@@ -107,7 +106,7 @@ def make_actions(owner: QWidget, table: tuple[ActionSpec, ...]) -> dict[str, QAc
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(owner)).addAction(a)
         if spec.name.startswith("actionClass"):
-            a.setIcon(_swatch_icon(CLASS_COLORS[int(spec.name.removeprefix("actionClass")) - 1]))
+            a.setIcon(class_icon(int(spec.name.removeprefix("actionClass")) - 1))  # as the canvas shows it
         owner.addAction(a)
         acts[spec.name] = a
     return acts
@@ -139,15 +138,3 @@ def connect(acts: Mapping[str, QAction], handlers: Mapping[str, Callable[..., ob
         else:  # triggered(checked) would hand its False to a slot with an optional argument (open(path=False))
             a.triggered.connect(lambda _checked=False, do=slot: do())
 
-
-def _swatch_icon(colour: str) -> QIcon:
-    """A round dot of the class's colour, so a menu names a class the way the canvas shows it."""
-    pix = QPixmap(16, 16)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(colour))
-    p.drawEllipse(2, 2, 12, 12)
-    p.end()
-    return QIcon(pix)
