@@ -63,4 +63,4 @@ def class_pixmap(k: int, size: int = 16, rim: str = "#ffffff") -> QPixmap:
 
 def class_icon(k: int, size: int = 16) -> QIcon:
     """The class's marker as an icon (the Class menu, the data panel's swatches)."""
-    return QIcon(class_pixmap(k, size, rim="#333333"))
+    return QIcon(class_pixmap(k, size, rim="#8a8a8a"))  # a grey rim: the dark shapes show on a dark menu too

@@ -144,6 +144,7 @@ class DataPanel(QWidget):
             b.setStyleSheet(
                 "QToolButton { font-weight: bold; border-radius: 3px; min-width: 18px; padding: 1px;"
                 " border: 2px solid transparent; } QToolButton:checked { border: 2px solid palette(text); }"
+                " QToolButton:focus { border: 2px solid palette(highlight); }"  # the keyboard's focus ring
             )
             self._class_group.addButton(b, k)
             swatches.addWidget(b)

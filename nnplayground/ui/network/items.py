@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsObject
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGraphicsObject, QWidget
 
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.network import images
@@ -152,7 +152,7 @@ class ColumnItem(QGraphicsObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRects([self.node_rect(i) for i in nodes])
             for i in nodes if self.labels else ():
-                self._paint_label(painter, i, self.node_rect(i))
+                self._paint_label(painter, i, self.node_rect(i), _ink(widget))
         painter.setOpacity(1.0)
         if self.shows_bias():
             painter.setPen(QPen(BORDER, 0.0))
@@ -162,14 +162,14 @@ class ColumnItem(QGraphicsObject):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, width in ((self.hover_index, 1.5), (self.selected, 2.5)):
             if index is not None and index < len(c):
-                painter.setPen(QPen(DARK, width))
+                painter.setPen(QPen(_ink(widget), width))
                 painter.drawRect(self.node_rect(index).adjusted(-1.5, -1.5, 1.5, 1.5))
 
-    def _paint_label(self, painter: QPainter, i: int, r: QRectF) -> None:
+    def _paint_label(self, painter: QPainter, i: int, r: QRectF, ink: QColor) -> None:
         font = QFont(painter.font())
         font.setPixelSize(max(9, min(13, int(self.column.size * 0.42))))
         painter.setFont(font)
-        painter.setPen(DARK)
+        painter.setPen(ink)
         box = QRectF(r.left() - nl.LEFT_MARGIN + 4, r.top(), nl.LEFT_MARGIN - 10, r.height())
         painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.labels[i])
 
@@ -217,3 +217,8 @@ class ColumnItem(QGraphicsObject):
             return
         event.accept()
         self.clicked.emit(self.layer, hit[0], hit[1], event.scenePos())
+
+
+def _ink(widget: QWidget | None) -> QColor:
+    """Labels and rings in the window's text colour (light on the dark look), dark ink without a widget."""
+    return widget.palette().color(QPalette.ColorRole.WindowText) if widget is not None else DARK

@@ -14,7 +14,17 @@ from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, SignalInstance
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnplayground.core import colors
@@ -29,7 +39,6 @@ from nnplayground.ui.output.confusion_count import ConfusionCount
 FOLLOW_INTERVAL = 0.1  # seconds, as the loss chart follows a playing run
 DARK = QColor("#2f4858")  # a full row share; white is none
 TEXT = QColor("#333333")
-MUTED = QColor("#777777")
 SELECTED = QColor("#ffd21f")  # the canvas's highlight rings are this colour: the cell and its points match
 TITLES = {"train": "Training", "test": "Test"}
 TITLE_H, SWATCH, CAPTION_H, GAP = 15, 9, 13, 14
@@ -262,18 +271,19 @@ class ConfusionMatrix(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPointSizeF(8.0)
+        font.setPointSizeF(max(6.0, self.font().pointSizeF() - 1.0))  # a point under the app's: grows with the zoom
         p.setFont(font)
         conf = self._confusion
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)  # the theme's quiet text, light or dark
         if conf is None:
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message())
             p.end()
             return
         cell, corners = self._layout()
         for side in SIDES:
             self._paint_side(p, side, conf, cell, corners[side], font)
-        p.setPen(MUTED)
+        p.setPen(muted)
         caption = "rows: true class · columns: predicted"
         p.drawText(QRect(0, self.height() - CAPTION_H, self.width(), CAPTION_H), Qt.AlignmentFlag.AlignCenter, caption)
         p.end()
@@ -283,7 +293,7 @@ class ConfusionMatrix(QWidget):
         shares = row_shares(counts)
         total = int(counts.sum())
         right = percent_text(np.trace(counts) / total) if total else "—"
-        p.setPen(TEXT)
+        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         title = f"{TITLES[side]} · {right} right" if total else f"{TITLES[side]} · no points"
         width = k * cell
         panel = (self.width() - GAP) / 2

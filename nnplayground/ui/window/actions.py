@@ -27,6 +27,14 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Keys:
     return key if QKeySequence.keyBindings(key) else fallback
 
 
+TIPS_PRESENT = "Large text and thick lines, the network and the canvas only: for a projector (again to go back)"
+THEMES = (
+    ("system", "&System Colours", "Light or dark as the desktop is"),
+    ("light", "&Light", "Dark text on white, as TensorFlow Playground"),
+    ("dark", "&Dark", "Light text on dark grey: the plots' colours stay the same"),
+)
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     name: str  # the objectName (the automation name tests and scripts find it by)
@@ -70,6 +78,14 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionNextPoint", "Next &Point", ("Down", "]"), "Pick the next data point (Alt+click picks one)"),
         ActionSpec("actionPreviousPoint", "Previous P&oint", ("Up", "["), "Pick the previous data point"),
         ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
+        # ---- the classroom: zoom, full screen, presentation and theme (ui/window/presentation.py) ----
+        ActionSpec("actionZoomIn", "Zoom &In", ("Ctrl+=", "Ctrl++", STD.ZoomIn), "Larger text, points and lines"),
+        ActionSpec("actionZoomOut", "Zoom &Out", ("Ctrl+-", STD.ZoomOut), "Smaller text, points and lines"),
+        ActionSpec("actionZoomReset", "&Actual Size", "Ctrl+0", "Text, points and lines at the desktop's size"),
+        ActionSpec("actionFullScreen", "&Full Screen", (STD.FullScreen, "F11"), "The window over the screen", True),
+        ActionSpec("actionPresentation", "&Presentation", "F5", TIPS_PRESENT, True),
+        *(ActionSpec(f"actionTheme_{n}", t, tip=f, checkable=True, group="theme") for n, t, f in THEMES),
+        # ---- help ----
         ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
         ActionSpec("actionAbout", "&About nnplayground"),
     )
