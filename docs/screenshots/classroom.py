@@ -25,7 +25,9 @@ def main() -> None:
     ours, rest = p.parse_known_args()
     w = create_window(rest)
     app = QApplication.instance()
-    w.showMaximized() if ours.maximized else w.show()
+    w.show()
+    if ours.maximized:  # also on a bare X server, without a window manager to maximise it
+        w.setGeometry(w.screen().availableGeometry())
     w.presentation.set_theme(ours.theme)
     w.presentation.set_scale(ours.zoom)
     if ours.present:

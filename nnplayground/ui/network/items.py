@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsObject, QWidget
 
 from nnplayground.ui.common.tooltip import tooltip
@@ -37,6 +37,7 @@ class ColumnItem(QGraphicsObject):
         self.layer = layer
         self.column = column
         self.labels: list[str] = []  # drawn left of the nodes (the input features' names)
+        self.text_scale = 1.0  # the window's zoom (ui/network/look.py): larger labels for a classroom
         self.enabled = np.ones(len(column), dtype=bool)
         self.biases: np.ndarray | None = None
         self.selected: int | None = None
@@ -167,10 +168,14 @@ class ColumnItem(QGraphicsObject):
 
     def _paint_label(self, painter: QPainter, i: int, r: QRectF, ink: QColor) -> None:
         font = QFont(painter.font())
-        font.setPixelSize(max(9, min(13, int(self.column.size * 0.42))))
+        box = QRectF(r.left() - nl.LEFT_MARGIN + 4, r.top(), nl.LEFT_MARGIN - 10, r.height())
+        size = int(max(9, min(13, int(self.column.size * 0.42))) * self.text_scale)  # the zoom's, up to the margin
+        font.setPixelSize(size)
+        while size > 9 and QFontMetricsF(font).horizontalAdvance(self.labels[i]) > box.width():
+            size -= 1
+            font.setPixelSize(size)
         painter.setFont(font)
         painter.setPen(ink)
-        box = QRectF(r.left() - nl.LEFT_MARGIN + 4, r.top(), nl.LEFT_MARGIN - 10, r.height())
         painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.labels[i])
 
     # ---- the mouse ---------------------------------------------------------------------------------------------

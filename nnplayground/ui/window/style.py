@@ -57,7 +57,7 @@ def palette(theme: Theme) -> QPalette:
     for role, colour in (
         (roles.Window, theme.window),
         (roles.WindowText, theme.text),
-        (roles.Base, theme.plot if dark else "#ffffff"),
+        (roles.Base, "#34383e" if dark else "#ffffff"),  # fields and check boxes stand out from the panels
         (roles.AlternateBase, theme.bar),
         (roles.Text, theme.text),
         (roles.Button, theme.bar),
