@@ -26,6 +26,7 @@ def main() -> None:
     w = create_window(rest)
     app = QApplication.instance()
     w.show()
+    w.activateWindow()  # the keys (xshot -k) reach it without a window manager
     if ours.maximized:  # also on a bare X server, without a window manager to maximise it
         w.setGeometry(w.screen().availableGeometry())
     w.presentation.set_theme(ours.theme)
