@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import numpy as np
 
-# Nine distinguishable colours (keys 1-9 select them); the first two are TensorFlow Playground's.
+# Nine classes (keys 1-9 select them) that stay apart for the one in twelve boys who is colour-blind: the first two
+# are TensorFlow Playground's orange and blue; the other seven were chosen from Okabe-Ito's and Paul Tol's
+# colour-blind-safe sets to keep every pair apart under simulated protanopia, deuteranopia and tritanopia (Machado
+# et al. 2009, severity 1) while standing out from the white background. The smallest CIE76 difference of any
+# pair is 19 under those simulations and 30 for normal vision (the palette before had blue and purple at 1.2 under
+# protanopia: one colour); tests/core/test_colors.py measures it. The canvas draws a marker shape per class too,
+# so colour is never the only cue.
 CLASS_COLORS: tuple[str, ...] = (
     "#f59322",  # orange
     "#0877bd",  # blue
-    "#2ca02c",  # green
-    "#9467bd",  # purple
-    "#d62728",  # red
-    "#8c564b",  # brown
-    "#e377c2",  # pink
-    "#7f7f7f",  # grey
-    "#17becf",  # cyan
+    "#ee3377",  # magenta (Tol)
+    "#33bbee",  # cyan (Tol)
+    "#997700",  # ochre
+    "#332288",  # indigo (Tol)
+    "#000000",  # black
+    "#eecc66",  # sand
+    "#663333",  # brown
 )
 NEGATIVE, POSITIVE = CLASS_COLORS[0], CLASS_COLORS[1]
 BACKGROUND_STRENGTH = 0.55  # how far a fully confident cell moves from white: points stay readable over it

@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nnplayground.app import create_window
 from nnplayground.ui.network.view import NetworkView
+from nnplayground.ui.window import style
 
 WAIT = 15000  # ms: generous upper bounds for waitUntil, never a threshold anything is measured against
 
@@ -52,3 +53,5 @@ def make_window(qtbot, shown):
     # ... and asked for deleteLater: delete now, while the widgets' Python halves are whole (pyqtgraph items
     # collected by the garbage collector before their C++ objects raise errors inside a later test).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The app's font and style sheet are global: a test that zoomed or darkened its window leaves them plain.
+    style.apply(QApplication.instance())

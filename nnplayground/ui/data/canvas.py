@@ -18,25 +18,26 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QWidget
+from PySide6.QtGui import QColor, QCursor, QMouseEvent, QPainter
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from nnplayground.core import colors
 from nnplayground.core.contour import boundary_segments
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.core.square import LIMIT
+from nnplayground.ui.common.shapes import CLASS_SYMBOLS
+from nnplayground.ui.common.theme import LIGHT, Theme
 from nnplayground.ui.data.inspector import PointInspector
-from nnplayground.ui.data.looks import eraser_cursor, legend_html
+from nnplayground.ui.data.looks import eraser_cursor, legend_html, square_axes
 from nnplayground.ui.data.marks import PICK_PIXELS, Marks, nearest_within
-from nnplayground.ui.data.scatter import PointLayer
+from nnplayground.ui.data.scatter import POINT_SIZE, PointLayer
 
 TOOLS = ("add", "brush", "erase", "inspect")
 STROKE_SPACING = 0.25  # data units the cursor must travel before a drag paints or erases again ...
 STROKE_INTERVAL = 0.030  # ... or seconds since the last time, once it has moved a little
 VALUE_LEVELS = 21  # regression colours: one scatter item per level, 0.1 apart (odd, so 0 is exactly white)
-AXIS_COLOR = "#555555"
-TEXT_COLOR = "#333333"
+AXIS_COLOR = LIGHT.axis
 CONTOUR_PEN = pg.mkPen(QColor(40, 40, 40, 150), width=1.2)
 
 
@@ -78,6 +79,7 @@ class DataCanvas(pg.PlotWidget):
         }
         self._test = np.zeros(0, dtype=bool)
         self._snapshot: Snapshot | None = None
+        self._scale, self._theme = 1.0, LIGHT
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -87,21 +89,7 @@ class DataCanvas(pg.PlotWidget):
         vb.setAspectLocked(True, ratio=1.0)
         vb.disableAutoRange()
         vb.setRange(xRange=(-LIMIT, LIMIT), yRange=(-LIMIT, LIMIT), padding=0.0)
-        ticks = [[(float(v), f"{v:g}") for v in range(-6, 7, 2)], []]
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTicks(ticks)
-            axis.setPen(pg.mkPen(AXIS_COLOR, width=1))
-            axis.setTextPen(pg.mkPen(TEXT_COLOR))
-            axis.setStyle(tickLength=4, tickTextOffset=3, hideOverlappingLabels=False)  # keep the -6 and 6 labels
-            axis.setTickFont(QFont(self.font().family(), 8))
-            # The square never moves, so its axes are drawn once into a pixmap: repainting them every frame
-            # (pyqtgraph replays their tick labels' text each time) was the costliest part of a frame.
-            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        # Fixed axis sizes: pyqtgraph otherwise fits them to the labels at the first paint, moving the square
-        # after a click position may already have been computed from it.
-        item.getAxis("left").setWidth(28)
-        item.getAxis("bottom").setHeight(22)
+        square_axes(self, 1.0, LIGHT)
 
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.image_item.setZValue(-10)
@@ -165,13 +153,13 @@ class DataCanvas(pg.PlotWidget):
         if ps.regression:
             v = np.clip(np.nan_to_num(ps.target), -1.0, 1.0)
             bucket = np.rint((v + 1.0) * 0.5 * (VALUE_LEVELS - 1)).astype(np.intp)
-            brushes, pen = self._value_brushes, self._value_pen
+            brushes, pen, symbols = self._value_brushes, self._value_pen, ()
         else:
             bucket = (ps.labels % len(self._class_brushes)).astype(np.intp)
-            brushes, pen = self._class_brushes, self._class_pen
+            brushes, pen, symbols = self._class_brushes, self._class_pen, CLASS_SYMBOLS
         train = ~test
-        self.train_points.set(ps.xy[train], bucket[train], brushes, pen)
-        self.test_points.set(ps.xy[test], bucket[test], brushes, self._test_pen)
+        self.train_points.set(ps.xy[train], bucket[train], brushes, pen, symbols)
+        self.test_points.set(ps.xy[test], bucket[test], brushes, self._test_pen, symbols)
         self._update_legend()
 
     def set_snapshot(self, snap: Snapshot) -> None:
@@ -201,6 +189,16 @@ class DataCanvas(pg.PlotWidget):
             raise ValueError(f"unknown tool {name!r}; the tools are {', '.join(TOOLS)}")
         self._tool = name
         self.viewport().setCursor(self._cursors[name])
+
+    def set_look(self, scale: float, theme: Theme) -> None:
+        """The zoom (text, points and axes `scale` times their size) and the theme round the square (the square
+        itself is the model's picture in either)."""
+        self._scale, self._theme = float(scale), theme
+        square_axes(self, self._scale, theme)
+        for layer in (self.train_points, self.test_points, self.marks.highlight_points):
+            layer.set_size(POINT_SIZE * self._scale)
+        self._legend_html = ""  # laid out again at the new size
+        self._update_legend()
 
     def set_preview(self, grid: np.ndarray | None, activation: str | None = None) -> None:
         """Show one neuron's own (g, g) output instead of the model's (hovering a neuron); None goes back."""
@@ -323,10 +321,10 @@ class DataCanvas(pg.PlotWidget):
     def _update_legend(self) -> None:
         """Class swatches (or the value scale) above the square; re-laid-out only when the text changes."""
         model = self._num_classes if self._grid is not None else None
-        html = legend_html(self._points, model, self._show_test, self._class_names)
+        html = legend_html(self._points, model, self._show_test, self._class_names, self._scale, self._theme.text)
         if html != self._legend_html:
             self._legend_html = html
-            self.getPlotItem().setTitle(html, color=TEXT_COLOR, size="9pt")
+            self.getPlotItem().setTitle(html, color=self._theme.text, size=f"{9 * self._scale:g}pt")
 
     def drawn_points(self) -> np.ndarray:
         """(m, 2) the points visible now: the training points, and the test points while they are shown."""

@@ -1,15 +1,40 @@
-"""How the canvas looks apart from the data: its cursors and the legend above the square."""
+"""How the canvas looks apart from the data: its axes, its cursors and the legend above the square."""
 
 from __future__ import annotations
 
 from html import escape as html_escape
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem
 
 from nnplayground.core import colors
 from nnplayground.core.points import PointSet
+from nnplayground.ui.common.plot_look import style_axes
+from nnplayground.ui.common.shapes import class_swatch_html
+from nnplayground.ui.common.theme import Theme
+
+AXIS_WIDTH, AXIS_HEIGHT = 28, 22  # px at zoom 1: room for "-6" and the bottom labels
+
+
+def square_axes(widget: pg.PlotWidget, scale: float, theme: Theme) -> None:
+    """The square's axes: ticks every 2 from -6 to 6, in the theme, `scale` times their size."""
+    item = widget.getPlotItem()
+    ticks = [[(float(v), f"{v:g}") for v in range(-6, 7, 2)], []]
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTicks(ticks)
+        axis.setStyle(tickLength=4, tickTextOffset=3, hideOverlappingLabels=False)  # keep the -6 and 6 labels
+        # The square never moves, so its axes are drawn once into a pixmap: repainting them every frame
+        # (pyqtgraph replays their tick labels' text each time) was the costliest part of a frame.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    style_axes(widget, ("left", "bottom"), scale, theme)
+    # Fixed axis sizes: pyqtgraph otherwise fits them to the labels at the first paint, moving the square
+    # after a click position may already have been computed from it.
+    item.getAxis("left").setWidth(round(AXIS_WIDTH * scale))
+    item.getAxis("bottom").setHeight(round(AXIS_HEIGHT * scale))
 
 
 def eraser_cursor() -> QCursor:
@@ -26,25 +51,35 @@ def eraser_cursor() -> QCursor:
     return QCursor(pix, 10, 10)
 
 
-def _swatch(color: str, glyph: str = "●") -> str:
-    return f'<span style="color:{color}; font-size:12pt">{glyph}</span>'
+def _swatch(color: str, glyph: str = "●", size_pt: float = 12.0) -> str:
+    return f'<span style="color:{color}; font-size:{size_pt:g}pt">{glyph}</span>'
 
 
-def legend_html(points: PointSet, model_classes: int | None, show_test: bool, class_names: tuple[str, ...] = ()) -> str:
+def legend_html(
+    points: PointSet,
+    model_classes: int | None,
+    show_test: bool,
+    class_names: tuple[str, ...] = (),
+    scale: float = 1.0,
+    ink: str = "#111111",
+) -> str:
     """Class swatches (or the value scale) for the points and the model's classes (None: no model shown yet),
-    named by `class_names` where an imported file or a real data set names them."""
+    named by `class_names` where an imported file or a real data set names them; the glyphs `scale` times their
+    size; `ink` draws the test points' ring (the theme's text colour)."""
     if points.regression or (model_classes == 0 and not points.n):
-        scale = colors.diverging(np.linspace(-1.0, 1.0, 7), strength=1.0)
-        hexes = ["#" + "".join(f"{int(v):02x}" for v in c[:3]) for c in scale]
+        ramp = colors.diverging(np.linspace(-1.0, 1.0, 7), strength=1.0)
+        hexes = ["#" + "".join(f"{int(v):02x}" for v in c[:3]) for c in ramp]
         hexes[3] = "#9a9a9a"  # 0 is white: an outlined square, as the points near 0 have a grey rim
-        swatches = "".join(_swatch(h, "□" if i == 3 else "■") for i, h in enumerate(hexes))
+        swatches = "".join(_swatch(h, "□" if i == 3 else "■", 12 * scale) for i, h in enumerate(hexes))
         html = f"value&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
     else:
         k = max(2, points.num_classes, model_classes or 0)
         named = [html_escape(n) for n in class_names]  # (text from a file: never markup)
         names = [named[i] if i < len(named) else f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
-        parts = [f"{_swatch(colors.CLASS_COLORS[i])}&nbsp;{names[i]}" for i in range(k)]
-        html = ("" if k <= 4 else "Class&nbsp;") + "&nbsp;&nbsp;".join(parts)
+        # the points' shapes, too; five or more classes: tighter, so nine fit above a 300 px canvas
+        glyph_pt, gap, join = (12.0, "&nbsp;&nbsp;", "&nbsp;") if k <= 4 else (10.0, " ", "")
+        parts = [f"{class_swatch_html(i, glyph_pt * scale)}{join}{names[i]}" for i in range(k)]
+        html = ("" if k <= 4 else "Class&nbsp;") + gap.join(parts)
     if show_test:
-        html += "&nbsp;&nbsp;&nbsp;" + _swatch("#111111", "◎") + "&nbsp;test"
+        html += "&nbsp;&nbsp;&nbsp;" + _swatch(ink, "◎", 12 * scale) + "&nbsp;test"
     return html

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from nnplayground.core import colors
 from nnplayground.core.points import PointSet
+from nnplayground.ui.common.shapes import CLASS_SYMBOLS
 from nnplayground.ui.data.scatter import PointLayer, UniformScatter
 
 PICK_PIXELS = 6.0  # a click within this many pixels of a point's centre picks it (a point is 7 px wide)
@@ -148,7 +149,7 @@ class Marks(QObject):
         bucket = (ps.labels[idx] % len(self._brushes)).astype(np.intp) if not ps.regression else None
         if bucket is None:
             bucket, xy = np.zeros(0, dtype=np.intp), xy[:0]
-        self.highlight_points.set(xy, bucket, self._brushes, self._point_pen)
+        self.highlight_points.set(xy, bucket, self._brushes, self._point_pen, CLASS_SYMBOLS)
 
     def _draw_pick(self) -> None:
         xy = self._points.xy[[] if self._picked is None else [self._picked]]

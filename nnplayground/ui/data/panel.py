@@ -28,6 +28,7 @@ from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.ui.common.explain import TIPS
 from nnplayground.ui.common.setting_widgets import choice_combo, number_spin, percent_slider
+from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.data import presets
 
@@ -130,16 +131,20 @@ class DataPanel(QWidget):
         swatches.setContentsMargins(0, 0, 0, 0)
         swatches.setSpacing(3)
         self._class_group = QButtonGroup(self)
-        for k, colour in enumerate(CLASS_COLORS):
+        for k in range(len(CLASS_COLORS)):
             b = QToolButton()
             b.setObjectName(f"classSwatch{k + 1}")
             b.setCheckable(True)
             b.setText(str(k + 1))
+            b.setIcon(class_icon(k))  # the class's shape over its number: colour is never the only cue
+            b.setIconSize(QSize(14, 14))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             b.setToolTip(tooltip(f"Class {k + 1} (key {k + 1}): new points get this class"))
+            b.setAccessibleName(f"Class {k + 1}")
             b.setStyleSheet(
-                f"QToolButton {{ background: {colour}; color: white; font-weight: bold; border-radius: 3px;"
-                f" min-width: 18px; min-height: 20px; border: 2px solid transparent; }}"
-                f" QToolButton:checked {{ border: 2px solid #222; }}"
+                "QToolButton { font-weight: bold; border-radius: 3px; min-width: 18px; padding: 1px;"
+                " border: 2px solid transparent; } QToolButton:checked { border: 2px solid palette(text); }"
+                " QToolButton:focus { border: 2px solid palette(highlight); }"  # the keyboard's focus ring
             )
             self._class_group.addButton(b, k)
             swatches.addWidget(b)

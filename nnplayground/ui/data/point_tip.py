@@ -15,6 +15,7 @@ from nnplayground.core import colors
 from nnplayground.core import features as feats
 from nnplayground.core.numbers import loss_text, percent_text, value_text
 from nnplayground.core.point_report import PointReport
+from nnplayground.ui.common.shapes import class_swatch_html
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 MAX_NUMBERED = 10  # a layer up to this wide gets each neuron's number under its bar
@@ -72,7 +73,7 @@ def report_html(rep: PointReport) -> str:
     else:
         shown = [percent_text(s) if rep.probabilities else number(s) for s in scores]
         parts = [
-            f"<span style='color:{colors.CLASS_COLORS[k % len(colors.CLASS_COLORS)]}'>●</span> {v}"
+            f"{class_swatch_html(k, 10)} {v}"
             for k, v in enumerate(shown)
         ]
         lines.append(f"<b>output</b> {'&nbsp; '.join(parts)}")

@@ -1,4 +1,4 @@
-"""Points drawn fast: one pyqtgraph scatter item per colour, so 10,000 points redraw in milliseconds."""
+"""Points drawn fast: one pyqtgraph scatter item per colour (and shape), so 10,000 points redraw in milliseconds."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-POINT_SIZE = 7  # pixels: points keep their size whatever the canvas size, as in the playground
+POINT_SIZE = 7  # pixels: points keep their size whatever the canvas size, as in the playground (times the zoom)
 
 
 class UniformScatter(pg.ScatterPlotItem):
@@ -38,10 +38,11 @@ class PointLayer:
         self._plot, self._pen, self._z = plot, pen, z
         self.items: list[UniformScatter] = []
         self._visible = True
+        self._size = float(POINT_SIZE)
 
     def _item(self, i: int) -> UniformScatter:
         while len(self.items) <= i:
-            item = UniformScatter(size=POINT_SIZE, pxMode=True, useCache=True, pen=self._pen, antialias=True)
+            item = UniformScatter(size=self._size, pxMode=True, useCache=True, pen=self._pen, antialias=True)
             # Points stay put while the boundary under them changes at every frame: drawn once into a pixmap,
             # 10,000 points cost a blit per frame instead of 10,000 fragments.
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -51,8 +52,11 @@ class PointLayer:
             self.items.append(item)
         return self.items[i]
 
-    def set(self, xy: np.ndarray, bucket: np.ndarray, brushes: np.ndarray, pen: QPen) -> None:
-        """Points `xy` coloured `brushes[bucket]`: sorted by colour once, then one `setData` per colour."""
+    def set(
+        self, xy: np.ndarray, bucket: np.ndarray, brushes: np.ndarray, pen: QPen, symbols: tuple[str, ...] = ()
+    ) -> None:
+        """Points `xy` coloured `brushes[bucket]` and shaped `symbols[bucket]` (a circle where `symbols` has none):
+        sorted by bucket once, then one `setData` per bucket."""
         order = np.argsort(bucket, kind="stable")
         ends = np.cumsum(np.bincount(bucket, minlength=len(brushes)))
         xs, ys = xy[order, 0], xy[order, 1]
@@ -64,6 +68,9 @@ class PointLayer:
                     item.setBrush(brushes[i])
                 if item.opts["pen"] is not pen:
                     item.setPen(pen)
+                symbol = symbols[i] if i < len(symbols) else "o"
+                if item.opts["symbol"] != symbol:
+                    item.setSymbol(symbol)
                 x, y = xs[start:end], ys[start:end]
                 old_x, old_y = item.getData()
                 # an edit usually touches one colour: leave the others' items (and their atlas look-ups) alone
@@ -73,6 +80,13 @@ class PointLayer:
         for item in self.items[len(ends) :]:
             if len(item.data):
                 item.clear()
+
+    def set_size(self, pixels: float) -> None:
+        """Every point's size on screen (the zoom makes them larger for a classroom)."""
+        self._size = float(pixels)
+        for item in self.items:
+            if item.opts["size"] != self._size:
+                item.setSize(self._size)
 
     def set_visible(self, on: bool) -> None:
         self._visible = on

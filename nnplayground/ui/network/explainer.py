@@ -27,6 +27,7 @@ from nnplayground.ui.network import explain_text as ex
 from nnplayground.ui.network.explain_overlay import ExplainOverlay
 from nnplayground.ui.network.explain_panel import ExplainPanel
 from nnplayground.ui.network.view import NetworkView
+from nnplayground.ui.window import actions as window_actions
 
 DIMMED = 0.18  # opacity of the links a stage is not about
 LINK_SCALE = 3.0  # the stage's largest link value is drawn as a weight of this size (a thick link)
@@ -88,6 +89,13 @@ class StepExplainer(QObject):
         """The window's actions: while a step is taken apart, ← → go through its stages and Return applies it, and
         Step (→) waits; no key is ever live for two actions."""
         self._actions = actions
+        handlers = {
+            "actionExplainStep": self.set_active,
+            "actionExplainNext": self.next,
+            "actionExplainBack": self.back,
+            "actionExplainApply": self.apply,
+        }
+        window_actions.connect(actions, handlers)
         self.active_changed.connect(self._enable_actions)
         self._enable_actions(False)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsObject
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGraphicsObject, QWidget
 
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.network import images
@@ -37,6 +37,7 @@ class ColumnItem(QGraphicsObject):
         self.layer = layer
         self.column = column
         self.labels: list[str] = []  # drawn left of the nodes (the input features' names)
+        self.text_scale = 1.0  # the window's zoom (ui/network/look.py): larger labels for a classroom
         self.enabled = np.ones(len(column), dtype=bool)
         self.biases: np.ndarray | None = None
         self.selected: int | None = None
@@ -152,7 +153,7 @@ class ColumnItem(QGraphicsObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRects([self.node_rect(i) for i in nodes])
             for i in nodes if self.labels else ():
-                self._paint_label(painter, i, self.node_rect(i))
+                self._paint_label(painter, i, self.node_rect(i), _ink(widget))
         painter.setOpacity(1.0)
         if self.shows_bias():
             painter.setPen(QPen(BORDER, 0.0))
@@ -162,15 +163,19 @@ class ColumnItem(QGraphicsObject):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, width in ((self.hover_index, 1.5), (self.selected, 2.5)):
             if index is not None and index < len(c):
-                painter.setPen(QPen(DARK, width))
+                painter.setPen(QPen(_ink(widget), width))
                 painter.drawRect(self.node_rect(index).adjusted(-1.5, -1.5, 1.5, 1.5))
 
-    def _paint_label(self, painter: QPainter, i: int, r: QRectF) -> None:
+    def _paint_label(self, painter: QPainter, i: int, r: QRectF, ink: QColor) -> None:
         font = QFont(painter.font())
-        font.setPixelSize(max(9, min(13, int(self.column.size * 0.42))))
-        painter.setFont(font)
-        painter.setPen(DARK)
         box = QRectF(r.left() - nl.LEFT_MARGIN + 4, r.top(), nl.LEFT_MARGIN - 10, r.height())
+        size = int(max(9, min(13, int(self.column.size * 0.42))) * self.text_scale)  # the zoom's, up to the margin
+        font.setPixelSize(size)
+        while size > 9 and QFontMetricsF(font).horizontalAdvance(self.labels[i]) > box.width():
+            size -= 1
+            font.setPixelSize(size)
+        painter.setFont(font)
+        painter.setPen(ink)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.labels[i])
 
     # ---- the mouse ---------------------------------------------------------------------------------------------
@@ -217,3 +222,8 @@ class ColumnItem(QGraphicsObject):
             return
         event.accept()
         self.clicked.emit(self.layer, hit[0], hit[1], event.scenePos())
+
+
+def _ink(widget: QWidget | None) -> QColor:
+    """Labels and rings in the window's text colour (light on the dark look), dark ink without a widget."""
+    return widget.palette().color(QPalette.ColorRole.WindowText) if widget is not None else DARK

@@ -64,6 +64,7 @@ class NetworkView(QWidget):
         self._selected: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
         self._layout: nl.Layout | None = None
+        self.line_scale = 1.0  # the zoom's: links drawn this many times thicker (see ui/network/look.py)
 
         self.setAutoFillBackground(True)  # white like the diagram: one surface, as in TF Playground
         palette = self.palette()
@@ -249,7 +250,7 @@ class NetworkView(QWidget):
         rows = [FEATURES.index(f) for f in exp.features]
         for l in range(len(counts) - 1):
             src, dst = layout.columns[l], layout.columns[l + 1]
-            density = float(np.clip(min(src.pitch, dst.pitch) / (nl.MAX_NODE / 0.72), 0.35, 1.0))
+            density = float(np.clip(min(src.pitch, dst.pitch) / (nl.MAX_NODE / 0.72), 0.35, 1.0)) * self.line_scale
             links = LinksItem(l, src, rows if l == 0 else list(range(counts[l])), dst, density)
             links.tooltip_for = lambda r, c, layer=l: self._link_tip(layer, r, c)
             links.clicked.connect(self._on_link_clicked)

@@ -14,7 +14,18 @@ from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, SignalInstance
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnplayground.core import colors
@@ -29,7 +40,6 @@ from nnplayground.ui.output.confusion_count import ConfusionCount
 FOLLOW_INTERVAL = 0.1  # seconds, as the loss chart follows a playing run
 DARK = QColor("#2f4858")  # a full row share; white is none
 TEXT = QColor("#333333")
-MUTED = QColor("#777777")
 SELECTED = QColor("#ffd21f")  # the canvas's highlight rings are this colour: the cell and its points match
 TITLES = {"train": "Training", "test": "Test"}
 TITLE_H, SWATCH, CAPTION_H, GAP = 15, 9, 13, 14
@@ -187,12 +197,13 @@ class ConfusionMatrix(QWidget):
         k = self._confusion.k if self._confusion is not None else 2
         w, h = self.width(), self.height()
         panel = (w - GAP) / 2
-        cell = int(max(4, min((panel - SWATCH - 4) / k, (h - TITLE_H - SWATCH - 4 - CAPTION_H) / k)))
+        title_h, caption_h = self._text_rows()
+        cell = int(max(4, min((panel - SWATCH - 4) / k, (h - title_h - SWATCH - 4 - caption_h) / k)))
         side_w = SWATCH + 4 + cell * k
         corners = {}
         for i, side in enumerate(SIDES):
             left = int(i * (panel + GAP) + (panel - side_w) / 2) + SWATCH + 4
-            corners[side] = QPoint(left, TITLE_H + SWATCH + 4)
+            corners[side] = QPoint(left, title_h + SWATCH + 4)
         return cell, corners
 
     def cell_rect(self, side: str, true: int, predicted: int) -> QRect:
@@ -257,25 +268,36 @@ class ConfusionMatrix(QWidget):
         )
 
     # ---- painting --------------------------------------------------------------------------------------------------
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, self.font().pointSizeF() - 1.0))  # a point under the app's: grows with the zoom
+        return font
+
+    def _text_rows(self) -> tuple[int, int]:
+        """The title's and the caption's heights: room for their text at the zoom of the moment."""
+        line = QFontMetrics(self._small_font()).height()
+        return max(TITLE_H, line + 2), max(CAPTION_H, line + 1)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         # What was counted last: counting here would undo the throttle (a playing run repaints often)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(8.0)
+        font = self._small_font()
         p.setFont(font)
         conf = self._confusion
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)  # the theme's quiet text, light or dark
         if conf is None:
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message())
             p.end()
             return
         cell, corners = self._layout()
         for side in SIDES:
             self._paint_side(p, side, conf, cell, corners[side], font)
-        p.setPen(MUTED)
+        p.setPen(muted)
         caption = "rows: true class · columns: predicted"
-        p.drawText(QRect(0, self.height() - CAPTION_H, self.width(), CAPTION_H), Qt.AlignmentFlag.AlignCenter, caption)
+        caption_h = self._text_rows()[1]
+        p.drawText(QRect(0, self.height() - caption_h, self.width(), caption_h), Qt.AlignmentFlag.AlignCenter, caption)
         p.end()
 
     def _paint_side(self, p: QPainter, side: str, conf: Confusion, cell: int, c: QPoint, font: QFont) -> None:
@@ -283,12 +305,12 @@ class ConfusionMatrix(QWidget):
         shares = row_shares(counts)
         total = int(counts.sum())
         right = percent_text(np.trace(counts) / total) if total else "—"
-        p.setPen(TEXT)
+        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         title = f"{TITLES[side]} · {right} right" if total else f"{TITLES[side]} · no points"
         width = k * cell
         panel = (self.width() - GAP) / 2
         left = 0 if side == SIDES[0] else int(panel + GAP)
-        p.drawText(QRect(left, 0, int(panel), TITLE_H), Qt.AlignmentFlag.AlignCenter, title)
+        p.drawText(QRect(left, 0, int(panel), self._text_rows()[0]), Qt.AlignmentFlag.AlignCenter, title)
         dot = SWATCH - 2
         for i in range(k):
             colour = QColor(colors.CLASS_COLORS[i % len(colors.CLASS_COLORS)])

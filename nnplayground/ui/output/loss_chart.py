@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QWidget
 
 from nnplayground.core.numbers import loss_text
+from nnplayground.ui.common.plot_look import style_axes
+from nnplayground.ui.common.theme import Theme
 
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
@@ -52,6 +54,15 @@ class _Card:
     @property
     def text(self) -> str:
         return self.label.toPlainText()
+
+    def restyle(self, scale: float, theme: Theme) -> None:
+        """The card's font, rim, fill and ink in the window's look (set the text again afterwards to resize it)."""
+        font = QFont(self.label.font())
+        font.setPointSizeF(8.0 * scale)
+        self.label.setFont(font)
+        self.label.setDefaultTextColor(QColor(theme.text))
+        self.box.setPen(pg.mkPen(theme.border))
+        self.box.setBrush(pg.mkBrush(theme.card))
 
     def set_html(self, html: str) -> None:
         self.label.setHtml(html)
@@ -120,13 +131,11 @@ class LossChart(pg.PlotWidget):
         vb.disableAutoRange()
 
         curve_opts = {"connect": "finite", "skipFiniteCheck": True, "clipToView": True, "antialias": True}
+        self._train_colour = TRAIN_COLOR  # the theme's (set_look): the grey is too dark on a dark chart
         self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
         self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
         self.legend = _Card(vb, corner=(1, 0))  # top right
-        self.legend.set_html(
-            f'<span style="color:{TRAIN_COLOR}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
-            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
-        )
+        self._set_legend()
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
 
@@ -252,11 +261,11 @@ class LossChart(pg.PlotWidget):
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
         self.readout.set_html(
-            f'epoch {epoch:,}: <span style="color:{TRAIN_COLOR}">train {loss_text(train)}</span>, '
+            f'epoch {epoch:,}: <span style="color:{self._train_colour}">train {loss_text(train)}</span>, '
             f'<span style="color:{TEST_COLOR}">test {loss_text(test)}</span>'
         )
         xs, ys, brushes = [], [], []
-        for value, color in ((train, TRAIN_COLOR), (test, TEST_COLOR)):
+        for value, color in ((train, self._train_colour), (test, TEST_COLOR)):
             if np.isfinite(value):
                 shown = float(self._shown(np.array([value]))[0])
                 xs.append(float(epoch))
@@ -268,6 +277,28 @@ class LossChart(pg.PlotWidget):
         self.readout.place_near(at[0].x(), min(p.y() for p in at), max(p.y() for p in at))
         if changed:
             self.hovered_epoch.emit(epoch)
+
+    # ---- the window's look (zoom and theme) ------------------------------------------------------------------------
+    def set_look(self, scale: float, theme: Theme) -> None:
+        """Text `scale` times its size and lines thicker with it; the background, axes and cards in `theme`."""
+        style_axes(self, ("bottom", "left"), scale, theme)
+        self.getPlotItem().getAxis("left").setWidth(round(44 * scale))
+        self._train_colour = "#c8c8c8" if theme.dark else TRAIN_COLOR
+        width = max(1.0, scale)
+        self.train_curve.setPen(pg.mkPen(self._train_colour, width=width))
+        self.test_curve.setPen(pg.mkPen(TEST_COLOR, width=width))
+        self._dots.setSize(7 * scale)
+        self.getPlotItem().getViewBox().setBorder(pg.mkPen(theme.border, width=1))
+        for card in (self.legend, self.readout):
+            card.restyle(scale, theme)
+        self._set_legend()
+        self._show_hover(self._hover)
+
+    def _set_legend(self) -> None:
+        self.legend.set_html(
+            f'<span style="color:{self._train_colour}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
+            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
+        )
 
     # ---- mouse ---------------------------------------------------------------------------------------------------
     def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802 (Qt's name)

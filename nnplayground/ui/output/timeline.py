@@ -35,8 +35,9 @@ class Timeline(QWidget):
         self.slider.setObjectName("timelineSlider")
         self.slider.setRange(0, 0)
         self.slider.setToolTip(tooltip(TIPS["timeline"]))
-        # Arrow keys belong to the window (Right = step); the slider takes clicks and drags only.
-        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it (the keyboard's way to rewind: arrows, Page Up/Down, Home, End while it has the focus); a
+        # click does not focus it, so after a drag the arrows are the window's again (Right = step).
+        self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.label = QLabel("epoch 0", self)
         self.label.setObjectName("timelineLabel")
         self.label.setMinimumWidth(96)

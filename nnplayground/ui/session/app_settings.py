@@ -55,6 +55,12 @@ class AppSettings:
         self.window, self.work = window, work
         self.settings = settings
         self._status = status
+        self._extras: dict[str, tuple[Callable[[], object], Callable[[object], None]]] = {}
+
+    def remember(self, key: str, read: Callable[[], object], write: Callable[[object], None]) -> None:
+        """Keep `read()` under `key` when saving, hand it back to `write` when restoring (None after a reset: the
+        default). `write` must refuse a bad value itself (the file may be old or edited)."""
+        self._extras[key] = (read, write)
 
     def _splitters(self) -> list[tuple[str, QSplitter]]:
         found = self.window.findChildren(QSplitter)
@@ -74,6 +80,8 @@ class AppSettings:
         for a in self._view_actions():
             s.setValue(f"view/{a.objectName()}", bool(a.isChecked()))
         s.setValue("experiment/last", json.dumps(self.work.experiment.to_dict()))
+        for key, (read, _) in self._extras.items():
+            s.setValue(key, read())
         s.sync()
 
     def restore(self) -> None:
@@ -97,6 +105,10 @@ class AppSettings:
             value = s.value(f"view/{a.objectName()}")
             if value is not None:
                 a.setChecked(str(value).lower() in ("true", "1"))
+        for key, (_, write) in self._extras.items():
+            value = s.value(key)
+            if value is not None:
+                write(value)
 
     def last_experiment(self) -> Experiment | None:
         """The experiment of the last session closed, if it is still valid."""
@@ -110,6 +122,8 @@ class AppSettings:
         self.settings.sync()
         for a in self._view_actions():
             a.setChecked(False)
+        for _, write in self._extras.values():
+            write(None)
         self._status("Settings reset: layout, recent files and view options are back to their defaults.")
 
     def preferences_menu(self) -> QMenu:

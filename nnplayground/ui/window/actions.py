@@ -11,12 +11,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Union
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from nnplayground.core.colors import CLASS_COLORS
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
 
 Keys = Union[str, QKeySequence.StandardKey, tuple["Keys", ...], None]  # noqa: UP007 (a recursive alias)
@@ -26,6 +25,14 @@ STD = QKeySequence.StandardKey
 def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Keys:
     """The platform's standard key, or `fallback` where the platform has none (Windows has no Quit key)."""
     return key if QKeySequence.keyBindings(key) else fallback
+
+
+TIPS_PRESENT = "Large text and thick lines, the network and the canvas only: for a projector (again to go back)"
+THEMES = (
+    ("system", "&System Colours", "Light or dark as the desktop is"),
+    ("light", "&Light", "Dark text on white, as TensorFlow Playground"),
+    ("dark", "&Dark", "Light text on dark grey: the plots' colours stay the same"),
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,14 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionNextPoint", "Next &Point", ("Down", "]"), "Pick the next data point (Alt+click picks one)"),
         ActionSpec("actionPreviousPoint", "Previous P&oint", ("Up", "["), "Pick the previous data point"),
         ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
+        # ---- the classroom: zoom, full screen, presentation and theme (ui/window/presentation.py) ----
+        ActionSpec("actionZoomIn", "Zoom &In", ("Ctrl+=", "Ctrl++", STD.ZoomIn), "Larger text, points and lines"),
+        ActionSpec("actionZoomOut", "Zoom &Out", ("Ctrl+-", STD.ZoomOut), "Smaller text, points and lines"),
+        ActionSpec("actionZoomReset", "&Actual Size", "Ctrl+0", "Text, points and lines at the desktop's size"),
+        ActionSpec("actionFullScreen", "&Full Screen", (STD.FullScreen, "F11"), "The window over the screen", True),
+        ActionSpec("actionPresentation", "&Presentation", "F5", TIPS_PRESENT, True),
+        *(ActionSpec(f"actionTheme_{n}", t, tip=f, checkable=True, group="theme") for n, t, f in THEMES),
+        # ---- help ----
         ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
         ActionSpec("actionAbout", "&About nnplayground"),
     )
@@ -116,7 +131,7 @@ def make_actions(owner: QWidget, table: tuple[ActionSpec, ...]) -> dict[str, QAc
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(owner)).addAction(a)
         if spec.name.startswith("actionClass"):
-            a.setIcon(_swatch_icon(CLASS_COLORS[int(spec.name.removeprefix("actionClass")) - 1]))
+            a.setIcon(class_icon(int(spec.name.removeprefix("actionClass")) - 1))  # as the canvas shows it
         owner.addAction(a)
         acts[spec.name] = a
     return acts
@@ -148,15 +163,3 @@ def connect(acts: Mapping[str, QAction], handlers: Mapping[str, Callable[..., ob
         else:  # triggered(checked) would hand its False to a slot with an optional argument (open(path=False))
             a.triggered.connect(lambda _checked=False, do=slot: do())
 
-
-def _swatch_icon(colour: str) -> QIcon:
-    """A round dot of the class's colour, so a menu names a class the way the canvas shows it."""
-    pix = QPixmap(16, 16)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(colour))
-    p.drawEllipse(2, 2, 12, 12)
-    p.end()
-    return QIcon(pix)

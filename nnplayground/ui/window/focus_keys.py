@@ -43,12 +43,22 @@ CLAIMED: tuple[tuple[type, frozenset[int]], ...] = (
 SEARCHES = (QComboBox, QAbstractItemView)
 
 
+def in_exclusive_group(widget: QObject) -> bool:
+    """A button of a set of which one is chosen (Qt's radio-button convention: one tab stop for the set)."""
+    if not isinstance(widget, QAbstractButton):
+        return False
+    group = widget.group()
+    return widget.autoExclusive() or (group is not None and group.exclusive())
+
+
 def claims(widget: QObject, event: QKeyEvent) -> bool:
     """True if `widget`, focused, has a use of its own for this key (so a one-key shortcut must not take it)."""
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
         return False  # Ctrl+S and the like are commands, wherever the focus is
     key = event.key()
+    if key in ARROWS and mods == Qt.KeyboardModifier.NoModifier and in_exclusive_group(widget):
+        return True  # Tab enters a group of choices (presets, classes, tools) at its choice; the arrows move on
     for kind, keys in CLAIMED:
         if isinstance(widget, kind) and key in keys and mods == Qt.KeyboardModifier.NoModifier:
             return True

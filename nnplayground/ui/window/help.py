@@ -1,38 +1,67 @@
-"""Help > Help and Help > About: the keys and the ideas, and what this program is."""
+"""Help > Help and Help > About: the keys (read off the actions, so every key is listed) and the ideas, and what
+this program is."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-HELP_HTML = """
+MOUSE_ROWS = (
+    ("click", "add a point of the current class (the tool says: add, brush, erase or inspect)"),
+    ("right click", "erase the nearest point"),
+    ("Alt+click", "pick a point (Alt+click on empty space or <b>Escape</b> lets it go)"),
+    ("Tab, Shift+Tab", "move between the controls: toolbar, data, network, output"),
+    ("Space, Return", "press the focused button, tick the focused box"),
+)
+INTRO = """
 <h3>nnplayground</h3>
 <p>Pick or draw a data set on the left, shape the network in the middle, press <b>Play</b> and watch the
 boundary on the right follow the points.</p>
-<table cellspacing="4">
-<tr><td><b>Space</b></td><td>play / pause</td></tr>
-<tr><td><b>Right</b> or <b>.</b></td><td>one epoch (Shift+Right: one mini-batch)</td></tr>
-<tr><td><b>R</b></td><td>reset: new weights, epoch 0</td></tr>
-<tr><td><b>1</b> &ndash; <b>9</b></td><td>the class a click adds</td></tr>
-<tr><td><b>A</b>, <b>B</b>, <b>E</b>, <b>I</b></td><td>add, brush, erase, inspect tool</td></tr>
-<tr><td>right click</td><td>erase the nearest point</td></tr>
-<tr><td>Alt+click</td><td>pick a point (Alt+click on empty space or <b>Escape</b> lets it go); resting the
-mouse on a point shows what the network makes of it</td></tr>
-<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo, redo any edit: points, settings, network, weights</td></tr>
-<tr><td><b>D</b>, <b>T</b>, <b>L</b></td><td>discretize the output, show test data, log-scale loss</td></tr>
-</table>
-<p>A focused control keeps the keys it uses (Space presses a button, the arrows move a slider); click the
-canvas to give the keys back to the playground.</p>
+"""
+OUTRO = """
+<p>A focused control keeps the keys it uses (Space presses a button, the arrows move a slider or the timeline);
+click the canvas to give the keys back to the playground.</p>
 <p>Drag the <b>timeline</b> under the output back to see the network as it was at an earlier epoch; Play or
 Step from there continues from that epoch. You may draw while the network trains: it learns the new points from
-the next step on.</p>
+the next step on. Resting the mouse on a point shows what the network makes of it.</p>
 <p>Hover over any control for a short explanation of what it does and why it matters.</p>
 """
 
 
-def show_help(parent: QWidget) -> None:
+def key_rows(actions: Mapping[str, QAction]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action that has a key, in the actions table's order: the one source, so a
+    new action's key is listed the day it is added. Classes 1-9 share one row."""
+    rows: list[tuple[str, str]] = []
+    for name, a in actions.items():
+        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()]
+        if not keys:
+            continue
+        what = a.text().replace("&", "").rstrip(".")
+        if name.startswith("actionClass"):
+            if name != "actionClass1":
+                continue
+            keys, what = ["1 – 9"], "the class a click adds"
+        rows.append((" or ".join(html.escape(k) for k in keys), html.escape(what)))
+    return rows
+
+
+def help_html(actions: Mapping[str, QAction]) -> str:
+    """The help text: the ideas, every key (two to a line, so it fits a small screen) and the mouse."""
+    cells = [f"<td><b>{k}</b></td><td>{w}</td>" for k, w in key_rows(actions)]
+    cells += [f"<td><b>{k}</b></td><td>{w}</td>" for k, w in MOUSE_ROWS]
+    pairs = [cells[i] + (cells[i + 1] if i + 1 < len(cells) else "") for i in range(0, len(cells), 2)]
+    table = '<table cellspacing="3">' + "".join(f"<tr>{p}</tr>" for p in pairs) + "</table>"
+    return INTRO + table + OUTRO
+
+
+def show_help(parent: QWidget, actions: Mapping[str, QAction]) -> None:
     """The keys and the ideas in one small window that can stay open beside the playground."""
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "nnplayground help", HELP_HTML, QMessageBox.StandardButton.Close, parent)
+    text = help_html(actions)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "nnplayground help", text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName("helpDialog")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setModal(False)

@@ -24,6 +24,7 @@ def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWi
     left.setWidget(data)
     left.setWidgetResizable(True)
     left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    left.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own: it scrolls to the control Tab reaches
     middle = QWidget()
     middle.setObjectName("networkPanel")
     mcol = QVBoxLayout(middle)
@@ -36,9 +37,7 @@ def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWi
     split.setChildrenCollapsible(False)
     for w in (left, middle, output):
         split.addWidget(w)
-    # The data column is never narrower than what it holds (three preset tiles, nine class swatches, the
-    # Regenerate button), nor a restored splitter width: its scroll area alone would let it be dragged to 0.
-    left.setMinimumWidth(data.minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width())
+    fit_data_column(split)
     middle.setMinimumWidth(MIN_DIAGRAM_WIDTH)
     output.setMinimumWidth(MIN_OUTPUT_WIDTH)
     # Extra width goes to the diagram and the output alike, so the canvas grows on a big screen too.
@@ -46,3 +45,12 @@ def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWi
     split.setStretchFactor(2, 1)
     split.setSizes([left.minimumWidth(), 600, 500])
     return split
+
+
+def fit_data_column(split: QSplitter) -> None:
+    """The data column is never narrower than what it holds (three preset tiles, nine class swatches, the
+    Regenerate button, at the zoom of the moment), nor a restored splitter width: its scroll area alone would let
+    it be dragged to 0."""
+    left = split.widget(0)
+    if isinstance(left, QScrollArea) and left.widget() is not None:
+        left.setMinimumWidth(left.widget().minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width())

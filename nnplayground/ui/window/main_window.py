@@ -10,13 +10,14 @@ does) and never edits anything but through the workbench.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.training.controller import TrainingController
+from nnplayground.ui.common.accessibility import name_all
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
@@ -32,12 +33,16 @@ from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.session.tfp_link import open_tfp_link
 from nnplayground.ui.window import actions, help, menus
+from nnplayground.ui.window.describe import Describer
+from nnplayground.ui.window.feature_menu import features_menu
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
 from nnplayground.ui.window.layout import columns, initial_size
+from nnplayground.ui.window.presentation import Presentation
 from nnplayground.ui.window.settings_bar import ControlsPanel, settings_bar
 from nnplayground.ui.window.status import MESSAGE_MS, NEWS_MS, StatusLine
-from nnplayground.ui.window.toolbar import TransportBar
+from nnplayground.ui.window.tab_order import set_tab_order
+from nnplayground.ui.window.toolbar import ToolbarRows, TransportBar
 from nnplayground.ui.workbench import Workbench
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
@@ -65,7 +70,10 @@ class MainWindow(QMainWindow):
         self.files = SessionManager(self.work, self, self.canvas, self.loss_chart)
         self.actions_by_name = actions.make_actions(self, actions.specs())
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
-        actions.connect(self.actions_by_name, self._handlers())
+        self.presentation = Presentation(self, self)  # zoom, full screen, presentation, theme
+        actions.connect(self.actions_by_name, {**self._handlers(), **self.presentation.handlers()})
+        for key, (read, write) in self.presentation.remembered().items():
+            self.files.app_settings.remember(key, read, write)
         self.explainer.bind(self.actions_by_name)
         self.class_names = ClassNames(self.work.experiment_changed, self.actions_by_name, self, experiment)
         self.insight = InsightViews(self.work, self, self.actions_by_name)  # View > Loss Landscape and the like
@@ -74,13 +82,15 @@ class MainWindow(QMainWindow):
             "menuExport": self.files.export_menu(),
             "menuPreferences": self.files.preferences_menu(),
             "menuClass": menus.class_menu(self.menuBar(), self.actions_by_name),
+            "menuTheme": menus.theme_menu(self.menuBar(), self.actions_by_name),
+            "menuFeatures": features_menu(self, lambda: self.experiment.features, self.network_view.toggle_feature),
         }
         menus.fill(self.menuBar(), self.actions_by_name, submenus)
         self.toolbar = TransportBar(self.actions_by_name, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.settings_bar = settings_bar(self.controls_panel, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.settings_bar)
-        self._settings_wrapped = False
+        self.toolbar_rows = ToolbarRows(self, self.toolbar, self.settings_bar)  # two rows when one is too narrow
         self.epoch_label = self.toolbar.epoch_label
         self.output_panel.bind_toggles(self.actions_by_name)
         self._connect()
@@ -89,6 +99,9 @@ class MainWindow(QMainWindow):
         self._show_points(self.work.points)
         self.set_current_class(0)
         self.set_tool("add")
+        self._refresh_access()
+        self.network_view.laid_out.connect(self._refresh_access)  # new layer headers: +, -, activation
+        self.data_panel.problem_changed.connect(self._refresh_access)  # the other presets
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------
@@ -155,6 +168,7 @@ class MainWindow(QMainWindow):
         self.rewinder = Rewinder(self.work, self.timeline, self.loss_chart, self._display, self)
         self.explain_panel = ExplainPanel()
         self.explainer = StepExplainer(self.work, self.network_view, self.explain_panel, parent=self)
+        self.describer = Describer(self, self.canvas, self.loss_chart, self.network_view)
         split = columns(self.data_panel, self.network_view, self.output_panel, self.explain_panel)
         self.setCentralWidget(split)
         self.status = StatusLine(self.statusBar())
@@ -180,13 +194,9 @@ class MainWindow(QMainWindow):
             "actionStep": self.step,
             "actionStepBatch": self.step_batch,
             "actionReset": self.reset,
-            "actionExplainStep": self.explainer.set_active,
-            "actionExplainNext": self.explainer.next,
-            "actionExplainBack": self.explainer.back,
-            "actionExplainApply": self.explainer.apply,
             "actionNextPoint": lambda: self.canvas.pick_next(1),
             "actionPreviousPoint": lambda: self.canvas.pick_next(-1),
-            "actionHelp": lambda: help.show_help(self),
+            "actionHelp": lambda: help.show_help(self, self.actions_by_name),
             "actionAbout": lambda: help.show_about(self),
         }
         for name in ("add", "brush", "erase", "inspect"):
@@ -281,6 +291,13 @@ class MainWindow(QMainWindow):
         self.editor.forget()
         self.rewinder.forget()
 
+    def _refresh_access(self, *_: object) -> None:
+        """Every control's accessible name (from what it shows) and Tab in screen order, again after a part of
+        the window made new controls."""
+        name_all(self)
+        split = self.centralWidget()
+        set_tab_order([self.toolbar, self.settings_bar, *(split.widget(i) for i in range(split.count()))])
+
     # ---- classes, tools, speed -----------------------------------------------------------------------------------
     def set_current_class(self, k: int) -> None:
         """The class a click adds (0-based; shown to users as "Class k+1")."""
@@ -369,6 +386,7 @@ class MainWindow(QMainWindow):
             self._chart_later.flush()
             self._diagram_later.flush()
         # Where in the epoch a step has got to; while playing, frames leave mid-epoch and that would only flicker.
+        self.describer.show(snap)  # for a screen reader, at most twice a second while playing
         self.toolbar.show_position(snap.epoch, 0 if snap.reason == Reason.PLAY else snap.batch, snap.batches)
         self.output_panel.show_numbers(snap)
         playing = self.work.is_playing and snap.reason == Reason.PLAY
@@ -393,21 +411,6 @@ class MainWindow(QMainWindow):
         self.status.refuse(text)
 
     # ---- layout and closing --------------------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._wrap_toolbars()
-
-    def _wrap_toolbars(self) -> None:
-        """The settings go on a second row when the window is too narrow for one (never behind an arrow)."""
-        need = self.toolbar.sizeHint().width() + self.settings_bar.sizeHint().width()
-        wrap = need > self.width()
-        if wrap != self._settings_wrapped:
-            self._settings_wrapped = wrap
-            if wrap:
-                self.insertToolBarBreak(self.settings_bar)
-            else:
-                self.removeToolBarBreak(self.settings_bar)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.files.confirm_close():
             event.ignore()

@@ -21,14 +21,16 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&Edit",
         (
             "actionUndo", "actionRedo", SEPARATOR, "actionClear", SEPARATOR, "actionTool_add", "actionTool_brush",
-            "actionTool_erase", "actionTool_inspect", "menuClass", SEPARATOR, "menuPreferences",
+            "actionTool_erase", "actionTool_inspect", "menuClass", "menuFeatures", SEPARATOR, "menuPreferences",
         ),
     ),
     (
         "&View",
         (
-            "actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR,
-            "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
+            "actionDiscretize", "actionShowTest", "actionLogLoss",
+            SEPARATOR, "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
+            SEPARATOR, "actionZoomIn", "actionZoomOut", "actionZoomReset",  # the classroom (presentation.py)
+            SEPARATOR, "actionFullScreen", "actionPresentation", "menuTheme",
         ),
     ),
     (
@@ -59,4 +61,12 @@ def class_menu(parent: QMenuBar, actions: Mapping[str, QAction]) -> QMenu:
     menu = QMenu("Class", parent)
     menu.setObjectName("menuClass")
     menu.addActions([actions[f"actionClass{k}"] for k in range(1, 10)])
+    return menu
+
+
+def theme_menu(parent: QMenuBar, actions: Mapping[str, QAction]) -> QMenu:
+    """View > Appearance: system colours, light or dark."""
+    menu = QMenu("&Appearance", parent)
+    menu.setObjectName("menuTheme")
+    menu.addActions([actions[f"actionTheme_{n}"] for n in ("system", "light", "dark")])
     return menu

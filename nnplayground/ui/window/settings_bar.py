@@ -40,6 +40,7 @@ def _cell(caption: str, widget: QWidget) -> QWidget:
     col.setSpacing(1)
     label = QLabel(caption)
     label.setObjectName("caption")
+    label.setBuddy(widget)  # the caption names its control for a screen reader (ui/common/accessibility.py)
     col.addWidget(label)
     col.addWidget(widget)
     return box

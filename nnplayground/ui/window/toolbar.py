@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.theme import Theme
 from nnplayground.ui.common.tooltip import tooltip
 
 
@@ -69,6 +70,7 @@ class TransportBar(QToolBar):
         explain = actions["actionExplainStep"]
         explain.setIcon(_icon("explain", "#444444"))
         self.addAction(explain)
+        self._inked = {"reset": reset, "step": step, "explain": explain}  # icons drawn in the theme's ink
         epoch_box = QWidget(self)
         col = QVBoxLayout(epoch_box)
         col.setContentsMargins(14, 0, 18, 0)
@@ -93,6 +95,15 @@ class TransportBar(QToolBar):
         col.addWidget(self.epoch_label)
         self.addWidget(epoch_box)
 
+    def set_look(self, scale: float, theme: Theme) -> None:
+        """Icons `scale` times their size, drawn in the theme's ink (dark grey is lost on the dark bar)."""
+        ink = theme.text if theme.dark else "#444444"
+        for name, action in self._inked.items():
+            action.setIcon(_icon(name, ink))
+        self.setIconSize(QSize(round(28 * scale), round(28 * scale)))
+        self.play_button.setIconSize(QSize(round(30 * scale), round(30 * scale)))
+        self.epoch_label.setMinimumWidth(round(120 * scale))
+
     def show_position(self, epoch: int, batch: int, batches: int) -> None:
         """The epoch counter, and "· batch 3 / 25" while the run is inside an epoch."""
         self.epoch_label.setText(f"{epoch:07,}")
@@ -102,3 +113,29 @@ class TransportBar(QToolBar):
         action = self.play_button.defaultAction()
         action.setIcon(self._play_icons[bool(playing)])
         action.setText("&Pause" if playing else "&Play")
+
+
+class ToolbarRows(QObject):
+    """The settings go on a second row when the window is too narrow for one (never behind an overflow arrow):
+    checked whenever the window is resized or its font changes (a zoom widens both bars)."""
+
+    def __init__(self, window: QMainWindow, first: QToolBar, second: QToolBar) -> None:
+        super().__init__(window)
+        self._window, self._first, self._second = window, first, second
+        self.wrapped = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.update()
+        return False
+
+    def update(self) -> None:
+        need = self._first.sizeHint().width() + self._second.sizeHint().width()
+        wrap = need > self._window.width()
+        if wrap != self.wrapped:
+            self.wrapped = wrap
+            if wrap:
+                self._window.insertToolBarBreak(self._second)
+            else:
+                self._window.removeToolBarBreak(self._second)

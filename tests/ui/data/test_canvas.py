@@ -16,6 +16,7 @@ from nnplayground.core.edits import move, relabel
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.trainer import Trainer
+from nnplayground.ui.common.shapes import class_glyph, class_symbol
 from nnplayground.ui.data.canvas import DataCanvas
 
 
@@ -256,6 +257,26 @@ def test_points_take_their_class_colour(canvas):
         assert np.array_equal(sorted_rows(xy), sorted_rows(ps.xy[ps.labels == i]))
         assert item.opts["brush"].color().name() == colors.CLASS_COLORS[i]
     assert "Class 3" in canvas.legend_html
+
+
+def test_every_class_has_a_shape_of_its_own_on_the_canvas_and_in_the_legend(canvas):
+    """Colour is never the only cue: the nine classes' points differ in shape too, as their legend says."""
+    ps = PointSet.generate("blobs", 270, classes=9)
+    test = np.arange(ps.n) % 3 == 0
+    canvas.set_points(ps, test)
+    canvas.set_show_test(True)
+    for layer, mask in ((canvas.train_points, ~test), (canvas.test_points, test)):
+        assert len(layer.items) == 9
+        for k, item in enumerate(layer.items):  # one item per class, holding exactly that class's points
+            xy = np.column_stack(item.getData())
+            assert np.array_equal(sorted_rows(xy), sorted_rows(ps.xy[mask & (ps.labels == k)]))
+            assert item.opts["symbol"] == class_symbol(k)
+        assert len({item.opts["symbol"] for item in layer.items}) == 9
+    glyphs = [class_glyph(k) for k in range(9)]
+    assert len(set(glyphs)) == 9 and all(g in canvas.legend_html for g in glyphs)
+    regression = PointSet.generate("plane", 50)
+    canvas.set_points(regression, np.zeros(regression.n, dtype=bool))
+    assert {item.opts["symbol"] for item in canvas.train_points.items if len(item.data)} == {"o"}  # values: dots
 
 
 def test_ten_thousand_points_and_shrinking_sets(canvas):

@@ -71,10 +71,15 @@ def test_each_setting_reports_one_edit(qtbot, panel):
     assert len(regen) == 1
 
 
-def test_class_swatches_wear_the_class_colours_and_report_the_class(qtbot, panel):
+def test_class_swatches_wear_the_class_colours_and_shapes_and_report_the_class(qtbot, panel):
     chosen = record(panel.class_chosen)
+    images = [panel.findChild(QToolButton, f"classSwatch{k + 1}").icon().pixmap(16).toImage() for k in range(9)]
+    for k, image in enumerate(images):
+        assert image.pixelColor(8, 8).name() == CLASS_COLORS[k]  # the shape's middle is the class's colour
+        assert image.pixelColor(0, 0).alpha() == 0  # and the corners are not: it is a shape, not a square tile
+    assert len({bytes(image.constBits()) for image in images}) == 9  # nine different pictures
     swatch = panel.findChild(QToolButton, "classSwatch4")
-    assert CLASS_COLORS[3] in swatch.styleSheet() and "Class 4" in swatch.toolTip()
+    assert "Class 4" in swatch.toolTip() and swatch.text() == "4"
     qtbot.mouseClick(swatch, Qt.MouseButton.LeftButton)
     assert chosen == [3] and swatch.isChecked()
     panel.set_class(0)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QScrollArea, QSplitter, QToolBar
 
+from nnplayground.ui.common.accessibility import focusable
 from nnplayground.ui.window.layout import initial_size
 
 SCREENS = [(1024, 768), (1280, 720), (1920, 1080)]
@@ -65,3 +66,49 @@ def test_the_data_column_is_never_narrower_than_its_content(make_window):
     settle(w)
     assert split.sizes()[0] >= w.data_panel.minimumSizeHint().width()
     assert left.width() >= w.data_panel.minimumSizeHint().width()
+
+
+# ---- any screen: every action and every control reachable -------------------------------------------------------
+# Actions that are about a moment, not missing: the step explainer's keys while it is off, picking a next point
+# before any is picked, undo with nothing done. Each is enabled when its moment comes (tests/ui/network).
+CONTEXTUAL = {
+    "actionExplainNext", "actionExplainBack", "actionExplainApply", "actionNextPoint", "actionPreviousPoint",
+    "actionUndo", "actionRedo",
+}  # fmt: skip
+
+
+def menu_actions(menu) -> set[str]:
+    names = set()
+    for a in menu.actions():
+        names.add(a.objectName())
+        if a.menu() is not None:
+            names |= menu_actions(a.menu())
+    return names
+
+
+def reachable(w, widget) -> bool:
+    """Inside the window, or inside the data column's scroll area (which scrolls to a control Tab reaches) and
+    whole across its width."""
+    scroll = w.findChild(QScrollArea)
+    if scroll.widget().isAncestorOf(widget):
+        inner = QRect(widget.mapTo(scroll.widget(), QPoint(0, 0)), widget.size())
+        return scroll.widget().rect().contains(inner) and inner.right() <= scroll.viewport().width()
+    return w.rect().contains(on_window(w, widget))
+
+
+@pytest.mark.parametrize("size, zoom", [((1024, 768), 1.0), ((1280, 720), 1.0), ((1280, 720), 1.3)])
+def test_every_action_is_in_a_menu_and_every_control_is_whole_inside_the_window(make_window, size, zoom):
+    w = make_window("--dataset", "spiral", "--regularization", "l2")
+    w.presentation.set_scale(zoom)
+    w.resize(*size)
+    settle(w)
+    in_menus = menu_actions(w.menuBar())
+    for name, a in w.actions_by_name.items():
+        assert name in in_menus, f"{name} is in no menu"
+        assert a.isEnabled() or name in CONTEXTUAL, f"{name} is disabled"
+    stops = [s for s in focusable(w) if s.window() is w and s.isVisibleTo(w)]
+    assert len(stops) > 60
+    for s in stops:
+        assert s.isVisible(), f"{s.objectName()} hidden at {size}"
+        assert reachable(w, s), f"{s.objectName() or type(s).__name__} cut off at {size}, zoom {zoom}"
+        assert s.width() >= 8 and s.height() >= 8, s.objectName()

@@ -68,6 +68,8 @@ def test_clicks_add_points_of_the_chosen_class_at_the_clicked_coordinates(qtbot,
     assert ps.labels.tolist() == [0, 2, 8]
     qtbot.waitUntil(lambda: w.controller.points is ps, timeout=WAIT)  # the trainer got the same set
     assert w.findChild(QToolButton, "classSwatch9").isChecked()
+    menu_icon = w.actions_by_name["actionClass9"].icon().pixmap(16).toImage()
+    assert menu_icon == w.findChild(QToolButton, "classSwatch9").icon().pixmap(16).toImage()  # one shape, both places
 
 
 def test_right_click_removes_the_nearest_point(qtbot, make_window):

@@ -1,0 +1,31 @@
+"""The plots' axes in the window's look: one function for the canvas and the loss chart, so both zoom and darken
+alike (pyqtgraph's defaults are a black background, grey axes and a fixed font)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from nnplayground.ui.common.theme import Theme
+
+AXIS_FONT_PT = 8.0  # the tick labels at zoom 1: small, as the playground's
+
+
+def axis_font(family: str, scale: float) -> QFont:
+    font = QFont(family)
+    font.setPointSizeF(AXIS_FONT_PT * scale)
+    return font
+
+
+def style_axes(widget: pg.PlotWidget, names: tuple[str, ...], scale: float, theme: Theme) -> None:
+    """The background, and each named axis's line, tick labels and label, in `theme` at `scale`."""
+    widget.setBackground(theme.plot)
+    item = widget.getPlotItem()
+    font = axis_font(widget.font().family(), scale)
+    for name in names:
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(theme.axis, width=1))
+        axis.setTextPen(pg.mkPen(theme.text))
+        axis.setTickFont(font)
+        if axis.labelText:
+            axis.setLabel(axis.labelText, color=theme.text, **{"font-size": f"{AXIS_FONT_PT * scale:g}pt"})
