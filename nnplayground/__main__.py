@@ -1,4 +1,5 @@
-"""`python -m nnplayground` and the `nnplayground` launcher: the window, or `nnplayground train ...` headless."""
+"""`python -m nnplayground` and the `nnplayground` launcher: the window, or `nnplayground train ...` and
+`nnplayground sweep ...` headless."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import cli  # imported only when asked for: the window needs none of it
 
         return int(cli.main(args[1:]) or 0)
+    if args and args[0] == "sweep":  # `nnplayground sweep ...`: a setting varied, runs side by side (sweep_cli.py)
+        from . import sweep_cli
+
+        return int(sweep_cli.main(args[1:]) or 0)
     from .app import run
 
     return run(args)

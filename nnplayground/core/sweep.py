@@ -140,7 +140,7 @@ def axis(name: str) -> Axis:
     key = name.strip().lower().replace("-", "_")
     key = _ALIASES.get(key, key)
     if key not in _AXES:
-        raise SweepError(f"cannot vary {name!r}; vary one of {', '.join(AXES)}")
+        raise SweepError(f"{name}: cannot be varied; vary one of {', '.join(AXES)}")
     return _AXES[key]
 
 
@@ -180,7 +180,7 @@ def parse_vary(text: str) -> tuple[str, tuple[str, ...]]:
     """ "lr=0.003,0.03,0.3" -> ("lr", ("0.003", "0.03", "0.3")); SweepError for text without "name=values"."""
     name, sep, rest = text.partition("=")
     if not sep or not name.strip():
-        raise SweepError(f"expected NAME=V1,V2,... such as lr=0.003,0.03,0.3, got {text!r}")
+        raise SweepError(f"{text}: expected NAME=V1,V2,... such as lr=0.003,0.03,0.3")
     values = tuple(v.strip() for v in rest.split(","))
     if any(not v for v in values):
         raise SweepError(f"{name.strip()}: a value is empty in {rest!r}")

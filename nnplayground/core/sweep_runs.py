@@ -15,6 +15,7 @@ import numpy as np
 
 from .experiment import Experiment
 from .history import History
+from .numbers import loss_text, percent_text
 from .points import PointSet
 from .session import Session, session_from_trainer
 from .sweep import Plan
@@ -169,3 +170,15 @@ class SweepResult:
                 }
             )
         return rows
+
+
+def summary_text(r: RunResult) -> str:
+    """ "test loss 0.1234  test accuracy 93.0%", or why the run ended early: what a run's caption says."""
+    if r.message:
+        return f"diverged at epoch {r.epoch}" if "diverged" in r.message else r.message
+    parts = [f"test loss {loss_text(r.test_loss)}" if math.isfinite(r.test_loss) else f"loss {loss_text(r.train_loss)}"]
+    if r.test_accuracy is not None and math.isfinite(r.test_accuracy):
+        parts.append(f"test accuracy {percent_text(r.test_accuracy)}")
+    if r.stopped:
+        parts.append(f"stopped at epoch {r.epoch}")
+    return "  ".join(parts)

@@ -56,7 +56,7 @@ def test_run_names_say_the_value():
         ("activation", ["swish"], ["unknown activation", "relu"]),
         ("seed", ["-1"], ["seed must be at least 0"]),
         ("reg_rate", ["0.1"], ["regularization is none"]),
-        ("momentum_decay", ["1"], ["cannot vary 'momentum_decay'", "lr, width"]),
+        ("momentum_decay", ["1"], ["momentum_decay: cannot be varied", "lr, width"]),
         ("lr", ["0.1", "0.1"], ["0.1 is given twice"]),
         ("lr", [], ["at least one value"]),
         ("lr", ["0.1"] * 40, ["at most 32 values"]),
