@@ -14,6 +14,7 @@ every change returns a new one, so an undo command keeps the one before.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,12 +28,20 @@ __all__ = ["MAX_NAME", "MAX_RUNS", "Run", "RunLabel", "Runs", "RunsError", "auto
 FIRST_NAME = "Run 1"
 SAME = "copy"  # the name of a run that does not differ from the first
 _SHORT = {"lr": "lr", "batch_size": "batch", "reg_rate": "reg", "hidden": "hidden", "data.n": "points"}
+_KEYS = itertools.count(1)
 
 
 @dataclass(frozen=True, eq=False)
 class Run:
     label: RunLabel
     session: Session  # the run's whole state: experiment, points, weights, history, checkpoints
+    key: int = dataclasses.field(default_factory=lambda: next(_KEYS))  # the same run through every change
+
+    def with_session(self, session: Session) -> Run:
+        return Run(self.label, session, self.key)
+
+    def with_label(self, label: RunLabel) -> Run:
+        return Run(label, self.session, self.key)
 
 
 # ---- names -------------------------------------------------------------------------------------------------------
@@ -154,7 +163,7 @@ class Runs:
         """Run `index` with a new state (a run trained on, or its settings changed: its name follows)."""
         self._check(index)
         runs = list(self.runs)
-        runs[index] = Run(runs[index].label, session)
+        runs[index] = runs[index].with_session(session)
         return self._with(runs)
 
     def relabel(self, index: int, **changes: object) -> Runs:
@@ -164,8 +173,19 @@ class Runs:
             changes["name"] = check_name(str(changes["name"]))
             changes["named"] = True
         runs = list(self.runs)
-        runs[index] = Run(dataclasses.replace(runs[index].label, **changes), runs[index].session)  # type: ignore[arg-type]
+        runs[index] = runs[index].with_label(dataclasses.replace(runs[index].label, **changes))  # type: ignore[arg-type]
         return self._with(runs)
+
+    def index_of(self, key: int) -> int | None:
+        """Where the run with this key is (None: not among these runs)."""
+        return next((i for i, r in enumerate(self.runs) if r.key == key), None)
+
+    def merged(self, latest: Runs) -> Runs:
+        """These runs (their order, labels and current run), each with its state from `latest` where `latest`
+        has the same run: what an undo of a change of the runs gives, keeping what each run has trained since."""
+        states = {r.key: r.session for r in latest.runs}
+        runs = [r.with_session(states[r.key]) if r.key in states else r for r in self.runs]
+        return Runs(tuple(_renamed(runs)), self.current)
 
     def switch(self, index: int) -> Runs:
         self._check(index)
@@ -194,5 +214,5 @@ def _renamed(runs: list[Run]) -> list[Run]:
         else:
             name = auto_name(first, r.session.experiment)
         name = unique(name, (o.label.name for o in out))
-        out.append(r if name == r.label.name else Run(dataclasses.replace(r.label, name=name), r.session))
+        out.append(r if name == r.label.name else r.with_label(dataclasses.replace(r.label, name=name)))
     return out

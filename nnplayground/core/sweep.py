@@ -135,6 +135,19 @@ _AXES: dict[str, Axis] = {
 }
 
 
+# Values a sweep dialog offers first for each axis (any others may be typed): a spread that shows a difference.
+SUGGESTED: dict[str, str] = {
+    "lr": "0.003, 0.03, 0.3",
+    "width": "2, 4, 8",
+    "depth": "1, 2, 3",
+    "activations": "tanh, relu, sigmoid",
+    "batch_size": "1, 10, 50",
+    "reg_rate": "0.001, 0.01, 0.1",
+    "optimizer": "sgd, momentum, adam",
+    "seed": "1, 2, 3",
+}
+
+
 def axis(name: str) -> Axis:
     """The axis called `name` ("lr", "batch-size", "activation" ...); SweepError listing the axes if unknown."""
     key = name.strip().lower().replace("-", "_")
@@ -176,12 +189,17 @@ def plan(base: Experiment, points: PointSet, name: str, values: Sequence[Any], e
     return Plan(ax, values, tuple(ax.experiment(base, v) for v in values), points, epochs)
 
 
+def parse_values(name: str, text: str) -> tuple[str, ...]:
+    """ "0.003, 0.03, 0.3" -> the values' texts (what a dialog's box holds); SweepError for an empty one."""
+    values = tuple(v.strip() for v in text.split(","))
+    if any(not v for v in values):
+        raise SweepError(f"{name}: a value is empty in {text.strip()!r}")
+    return values
+
+
 def parse_vary(text: str) -> tuple[str, tuple[str, ...]]:
     """ "lr=0.003,0.03,0.3" -> ("lr", ("0.003", "0.03", "0.3")); SweepError for text without "name=values"."""
     name, sep, rest = text.partition("=")
     if not sep or not name.strip():
         raise SweepError(f"{text}: expected NAME=V1,V2,... such as lr=0.003,0.03,0.3")
-    values = tuple(v.strip() for v in rest.split(","))
-    if any(not v for v in values):
-        raise SweepError(f"{name.strip()}: a value is empty in {rest!r}")
-    return name.strip(), values
+    return name.strip(), parse_values(name.strip(), rest)

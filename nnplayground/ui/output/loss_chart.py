@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QWidget
 
 from nnplayground.core.numbers import loss_text
+from nnplayground.ui.output.run_curves import Overlay, RunCurves, escape
 
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
@@ -123,12 +124,11 @@ class LossChart(pg.PlotWidget):
         self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
         self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
         self.legend = _Card(vb, corner=(1, 0))  # top right
-        self.legend.set_html(
-            f'<span style="color:{TRAIN_COLOR}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
-            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
-        )
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
+        self.runs = RunCurves(item)  # the session's other runs, overlaid
+        self._current: tuple[str, str] | None = None  # the current run's name and colour, with other runs shown
+        self._show_legend()
 
         # Hover: dots on both curves at the epoch read out, and the read-out itself in the view's lower left,
         # where a falling loss curve leaves room.
@@ -169,6 +169,32 @@ class LossChart(pg.PlotWidget):
         self._redraw()
         if self._hover is not None:
             self._show_hover(min(self._hover, len(e) - 1) if len(e) else None)
+
+    def set_runs(self, overlays: list[Overlay], current: tuple[str, str] | None = None) -> None:
+        """Overlay other runs' curves, each in its colour; `current` (name, colour) draws the current run's curves
+        in its own colour too (None, and no overlays: the chart's usual grey and orange)."""
+        self._current = current if overlays or current else None
+        train, test = (TRAIN_COLOR, TEST_COLOR) if self._current is None else (self._current[1],) * 2
+        self.train_curve.setPen(pg.mkPen(train, width=1.6 if self._current else 1.0))
+        self.test_curve.setPen(pg.mkPen(test, width=1.6 if self._current else 1.0,
+                                        style=Qt.PenStyle.DashLine if self._current else Qt.PenStyle.SolidLine))
+        self.runs.set(overlays, self._shown)
+        self._show_legend()
+        self._redraw()
+
+    def _show_legend(self) -> None:
+        if self._current is None:
+            self.legend.set_html(
+                f'<span style="color:{TRAIN_COLOR}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
+                f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
+            )
+            return
+        # Each run in its colour (the run list says which is which, a hover names them): only the line styles here.
+        color = self._current[1]
+        self.legend.set_html(
+            f'<span style="color:{color}">━━</span>&nbsp;training&nbsp;&nbsp;<span style="color:{color}">╌╌</span>'
+            f"&nbsp;test&nbsp;&nbsp;({len(self.runs.overlays) + 1} runs)"
+        )
 
     def set_log(self, on: bool) -> None:
         """Log scale on the loss axis (losses of 0 are shown at a tiny floor rather than breaking the view)."""
@@ -216,6 +242,7 @@ class LossChart(pg.PlotWidget):
     def _redraw(self) -> None:
         e = self._epochs
         self._fit_view()
+        self.runs.redraw(self._shown)
         self.train_curve.setData(e, self._shown(self._train))
         if np.isnan(self._test).all():  # no test points: nothing to draw (and no legend-only ghost range)
             self.test_curve.setData([], [])
@@ -226,7 +253,9 @@ class LossChart(pg.PlotWidget):
         """Epochs first to last; losses from 0 (linear) or the smallest (log) to the largest finite one."""
         e = self._epochs
         lo, hi = (float(e[0]), float(e[-1])) if len(e) else (0.0, 1.0)
-        values = np.concatenate([self._train, self._test])
+        others = self.runs.last_epoch()
+        hi = hi if others is None else max(hi, others)
+        values = np.concatenate([self._train, self._test, self.runs.values()])
         values = values[np.isfinite(values)]
         if self._log:
             values = np.log10(_floored(values))
@@ -251,9 +280,12 @@ class LossChart(pg.PlotWidget):
             return
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
+        train_color, test_color = (TRAIN_COLOR, TEST_COLOR) if self._current is None else (self._current[1],) * 2
+        others = self.runs.html_at(epoch)
+        name = "" if self._current is None else f"{escape(self._current[0])}: "
         self.readout.set_html(
-            f'epoch {epoch:,}: <span style="color:{TRAIN_COLOR}">train {loss_text(train)}</span>, '
-            f'<span style="color:{TEST_COLOR}">test {loss_text(test)}</span>'
+            f'epoch {epoch:,}: {name}<span style="color:{train_color}">train {loss_text(train)}</span>, '
+            f'<span style="color:{test_color}">test {loss_text(test)}</span>' + (f"<br>{others}" if others else "")
         )
         xs, ys, brushes = [], [], []
         for value, color in ((train, TRAIN_COLOR), (test, TEST_COLOR)):

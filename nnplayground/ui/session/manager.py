@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.files import remove_stale_temporaries
 from nnplayground.core.points import PointSet
-from nnplayground.core.session import Session, SessionError, load_session, save_session
+from nnplayground.core.runs import Runs
+from nnplayground.core.runs_file import load_runs, save_runs
+from nnplayground.core.session import Session, SessionError, save_session
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.ui.session.app_settings import APP_NAME, AppSettings, default_settings
 from nnplayground.ui.session.autosave import AUTOSAVE_MS, Autosaver, default_data_dir
@@ -35,6 +38,14 @@ from nnplayground.ui.workbench import Work
 
 SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
 SILENT_REASONS = (Reason.START, Reason.SESSION, Reason.VIEW, Reason.PREVIEW)  # snapshots that are not progress
+
+
+class RunsKeeper(Protocol):
+    """The runs of a session besides the current one (the window's run book), kept in the files it saves."""
+
+    def to_save(self, current: Session) -> Runs: ...
+
+    def opened(self, runs: Runs) -> None: ...
 
 
 class SessionManager(QObject):
@@ -62,6 +73,7 @@ class SessionManager(QObject):
         self._path: str | None = None
         self._dirty = False
         self._clean_epoch = 0
+        self.keeper: RunsKeeper | None = None  # set by the window's runs: files keep every run
         self.exports = ExportActions(work, host, canvas, loss_chart, self.ask_save_path, self.show_error, self.status)
         self.autosaver = Autosaver(self, data_dir or default_data_dir(), autosave_ms, crash_hook)
         work.edited.connect(self.mark_dirty)
@@ -203,8 +215,11 @@ class SessionManager(QObject):
             if not path:
                 return False
         try:
-            session = load_session(path)
+            runs = load_runs(path)
+            session = runs.current_run.session
             self.replace(session, os.path.abspath(path))
+            if self.keeper is not None:
+                self.keeper.opened(runs)
         except SessionError as e:
             self.show_error("Open session", f"Could not open {os.path.basename(path)}:\n\n{e}")
             self.recent.prune()
@@ -238,7 +253,10 @@ class SessionManager(QObject):
     def _save_to(self, path: str) -> bool:
         session, note = self.work.session()
         try:
-            save_session(path, session)
+            if self.keeper is not None:
+                save_runs(path, self.keeper.to_save(session))
+            else:
+                save_session(path, session)
         except SessionError as e:
             self.show_error("Save session", f"Could not save {os.path.basename(path)}:\n\n{e}")
             return False

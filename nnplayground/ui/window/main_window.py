@@ -26,6 +26,7 @@ from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
+from nnplayground.ui.runs import wiring as runs_wiring
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._show_points(self.work.points)
         self.set_current_class(0)
         self.set_tool("add")
+        self.runs = runs_wiring.install(self)  # the runs of the session: list, duplicate, sweep, overlay
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------
