@@ -146,7 +146,7 @@ class Runs:
         if len(self.runs) >= MAX_RUNS:
             raise RunsError(f"a session has at most {MAX_RUNS} runs: delete one first")
         label = RunLabel(
-            check_name(name) if name else "",
+            unique(check_name(name), (r.label.name for r in self.runs)) if name else "",
             next_color(r.label.color for r in self.runs),
             named=bool(name),
         )

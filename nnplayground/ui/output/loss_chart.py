@@ -95,6 +95,7 @@ class LossChart(pg.PlotWidget):
         self._test = np.empty(0)
         self._log = False
         self._hover: int | None = None  # index into the curve of the epoch read out
+        self._hover_x: float | None = None  # the epoch under the mouse (other runs are read out there)
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -233,6 +234,7 @@ class LossChart(pg.PlotWidget):
 
     def hover_at(self, epoch: float) -> None:
         """Read out the epoch nearest `epoch` (what the mouse does; public so that tests and the window can)."""
+        self._hover_x = float(epoch)
         self._show_hover(self.nearest_index(epoch))
 
     # ---- drawing -------------------------------------------------------------------------------------------------
@@ -281,7 +283,7 @@ class LossChart(pg.PlotWidget):
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
         train_color, test_color = (TRAIN_COLOR, TEST_COLOR) if self._current is None else (self._current[1],) * 2
-        others = self.runs.html_at(epoch)
+        others = self.runs.html_at(epoch if self._hover_x is None else self._hover_x, epoch)
         name = "" if self._current is None else f"{escape(self._current[0])}: "
         self.readout.set_html(
             f'epoch {epoch:,}: {name}<span style="color:{train_color}">train {loss_text(train)}</span>, '

@@ -74,15 +74,17 @@ class RunCurves:
         ends = [float(o.epochs[-1]) for o in self.overlays if len(o.epochs)]
         return max(ends) if ends else None
 
-    def html_at(self, epoch: float) -> str:
-        """Each run's name and losses at the epoch nearest `epoch` that it has (nothing for a run that has none)."""
+    def html_at(self, epoch: float, said: int | None = None) -> str:
+        """Each run's name and losses at the epoch nearest `epoch` that it has (nothing for a run that has none),
+        with that epoch unless it is `said` (the one the read-out already names)."""
         lines = []
         for o in self.overlays:
             if not len(o.epochs):
                 continue
             i = int(np.argmin(np.abs(o.epochs - epoch)))
+            at = "" if int(o.epochs[i]) == said else f" (epoch {int(o.epochs[i]):,})"
             lines.append(
-                f'<span style="color:{o.color}">━━ {escape(o.name)}</span>: train {loss_text(o.train[i])}, '
+                f'<span style="color:{o.color}">━━ {escape(o.name)}</span>{at}: train {loss_text(o.train[i])}, '
                 f"test {loss_text(o.test[i])}"
             )
         return "<br>".join(lines)

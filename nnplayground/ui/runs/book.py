@@ -90,12 +90,14 @@ class RunBook(QObject):
         return self._change("Delete Run", lambda r: r.delete(index))
 
     def add_sweep(self, result: SweepResult) -> bool:
-        """Every run of a finished sweep (kept with its state) as a run of the session, the current run kept."""
-        sessions = [r.session for r in result.runs if r.session is not None]
+        """Every run of a finished sweep (kept with its state) as a run of the session, the current run kept; each
+        named as the sweep names it ("lr 0.03", also when that is the current run's own value)."""
+        kept = [(r.name, r.session) for r in result.runs if r.session is not None]
+        sessions = [s for _, s in kept]
 
         def add(runs: Runs) -> Runs:
-            for s in sessions:
-                runs = runs.add(s, make_current=False)
+            for name, s in kept:
+                runs = runs.add(s, name=name, make_current=False)
             return runs
 
         return bool(sessions) and self._change(f"Add {len(sessions)} Sweep Runs", add)
