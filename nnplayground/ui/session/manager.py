@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -26,26 +25,18 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.files import remove_stale_temporaries
 from nnplayground.core.points import PointSet
-from nnplayground.core.runs import Runs
 from nnplayground.core.runs_file import load_runs, save_runs
 from nnplayground.core.session import Session, SessionError, save_session
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.ui.session.app_settings import APP_NAME, AppSettings, default_settings
 from nnplayground.ui.session.autosave import AUTOSAVE_MS, Autosaver, default_data_dir
 from nnplayground.ui.session.export import ExportActions
+from nnplayground.ui.session.keeper import RunsKeeper
 from nnplayground.ui.session.recent import RecentFiles
 from nnplayground.ui.workbench import Work
 
 SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
 SILENT_REASONS = (Reason.START, Reason.SESSION, Reason.VIEW, Reason.PREVIEW)  # snapshots that are not progress
-
-
-class RunsKeeper(Protocol):
-    """The runs of a session besides the current one (the window's run book), kept in the files it saves."""
-
-    def to_save(self, current: Session) -> Runs: ...
-
-    def opened(self, runs: Runs) -> None: ...
 
 
 class SessionManager(QObject):

@@ -150,3 +150,20 @@ def test_a_sweep_from_the_dialog_gives_runs_equal_to_training_each_alone(make_wi
     act(w, "actionUndo").trigger()
     assert names(w) == ["Run 1"] and w.loss_chart.runs.overlays == ()
     dialog.close()
+
+
+def test_autosave_keeps_every_run_and_recovery_brings_them_back(make_window, qtbot):
+    w = make_window(*ARGS)
+    steps(qtbot, w, 1)
+    act(w, "actionDuplicateRun").trigger()
+    wait_epoch(qtbot, w, 0)
+    w.work.try_edit(lr=0.2)
+    steps(qtbot, w, 2)
+    assert w.files.autosaver.autosave()
+    assert [r.label.name for r in load_runs(w.files.autosaver.path).runs] == ["Run 1", "lr 0.2"]
+    w.files.teardown()  # as a crash leaves it: the autosave, and no live lock on it
+    second = make_window("--dataset", "circle")
+    second.files.ask_recover = lambda when: True
+    assert second.files.check_recovery()
+    wait_epoch(qtbot, second, 2)
+    assert names(second) == ["Run 1", "lr 0.2"] and second.experiment.lr == 0.2
