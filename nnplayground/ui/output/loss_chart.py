@@ -201,6 +201,7 @@ class LossChart(pg.PlotWidget):
         """Log scale on the loss axis (losses of 0 are shown at a tiny floor rather than breaking the view)."""
         self._log = bool(on)
         self.getPlotItem().setLogMode(x=False, y=self._log)
+        self.runs.redraw(self._shown)
         self._redraw()
         if self._hover is not None:
             self._show_hover(self._hover)
@@ -244,7 +245,6 @@ class LossChart(pg.PlotWidget):
     def _redraw(self) -> None:
         e = self._epochs
         self._fit_view()
-        self.runs.redraw(self._shown)
         self.train_curve.setData(e, self._shown(self._train))
         if np.isnan(self._test).all():  # no test points: nothing to draw (and no legend-only ghost range)
             self.test_curve.setData([], [])
@@ -257,7 +257,7 @@ class LossChart(pg.PlotWidget):
         lo, hi = (float(e[0]), float(e[-1])) if len(e) else (0.0, 1.0)
         others = self.runs.last_epoch()
         hi = hi if others is None else max(hi, others)
-        values = np.concatenate([self._train, self._test, self.runs.values()])
+        values = np.concatenate([self._train, self._test, self.runs.extremes()])  # (the others' two: cheap)
         values = values[np.isfinite(values)]
         if self._log:
             values = np.log10(_floored(values))

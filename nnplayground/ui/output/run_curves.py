@@ -39,6 +39,7 @@ class RunCurves:
         self._item = item
         self._curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self.overlays: tuple[Overlay, ...] = ()
+        self._extremes = np.empty(0)
 
     def set(self, overlays: Sequence[Overlay], shown: Callable[[np.ndarray], np.ndarray]) -> None:
         """Show these runs (replacing the ones shown); `shown` maps losses to what the axis plots (log floors)."""
@@ -47,6 +48,9 @@ class RunCurves:
                 self._item.removeItem(curve)
         self._curves = []
         self.overlays = tuple(overlays)
+        parts = [a[np.isfinite(a)] for o in self.overlays for a in (o.train, o.test)]
+        finite = np.concatenate(parts) if parts else np.empty(0)
+        self._extremes = np.array([finite.min(), finite.max()]) if len(finite) else np.empty(0)
         opts = {"connect": "finite", "skipFiniteCheck": True, "clipToView": True, "antialias": True}
         for o in self.overlays:
             train = self._item.plot(pen=pg.mkPen(o.color, width=OVERLAY_WIDTH), **opts)
@@ -65,10 +69,10 @@ class RunCurves:
             else:
                 test.setData(o.epochs, shown(o.test))
 
-    def values(self) -> np.ndarray:
-        """Every loss of every run (for the view's range)."""
-        parts = [a for o in self.overlays for a in (o.train, o.test)]
-        return np.concatenate(parts) if parts else np.empty(0)
+    def extremes(self) -> np.ndarray:
+        """The smallest and largest finite loss of every run (for the view's range; reckoned once per `set`, as
+        the chart fits its view at every frame of the current run)."""
+        return self._extremes
 
     def last_epoch(self) -> float | None:
         ends = [float(o.epochs[-1]) for o in self.overlays if len(o.epochs)]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnplayground.core.numbers import loss_text
+from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.runs.book import RunBook
 
 INDEX = Qt.ItemDataRole.UserRole  # an item's run index
@@ -44,8 +45,8 @@ class RunList(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         edit = QAbstractItemView.EditTrigger
         self.list.setEditTriggers(edit.DoubleClicked | edit.EditKeyPressed)
-        self.list.setToolTip("Every run of the session. Click one to show it; its box shows its curves on the "
-                             "loss chart; double-click to rename.")  # fmt: skip
+        self.list.setToolTip(tooltip("Every run of the session. Click one to show it; its box shows its curves on the "
+                                     "loss chart; double-click to rename."))  # fmt: skip
         buttons = QGridLayout()
         self.duplicate_button = QPushButton("Duplicate", self)
         self.duplicate_button.setObjectName("runsDuplicate")
@@ -87,7 +88,7 @@ class RunList(QWidget):
                 font = QFont(self.list.font())
                 font.setBold(i == runs.current)
                 item.setFont(font)
-                item.setToolTip(self._tip(i))
+                item.setToolTip(tooltip(self._tip(i)))
                 self.list.addItem(item)
                 if i == runs.current:
                     self.list.setCurrentItem(item)

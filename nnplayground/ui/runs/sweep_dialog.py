@@ -230,9 +230,13 @@ class SweepDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.thread is not None:  # the runs end at their last whole epoch; the processes close
+        self.end_sweep()
+        super().closeEvent(event)
+
+    def end_sweep(self) -> None:
+        """Every run ends at its last whole epoch and the processes close (what was trained is not kept)."""
+        if self.thread is not None:
             self.thread.stop()
             self.thread.wait()
             self.thread = None
             self._running(False)
-        super().closeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -70,6 +70,7 @@ class WindowRuns(QObject):
         self.dialog: SweepDialog | None = None
         self.book.changed.connect(self._show_overlays)
         host.files.keeper = self.book  # Save keeps every run; Open brings them back
+        window.installEventFilter(self)  # a sweep under way ends with the window
         self._show_overlays()
 
     def _menu(self, made: dict[str, QAction]) -> None:
@@ -84,6 +85,14 @@ class WindowRuns(QObject):
         toggle.setText("Run &List")
         toggle.setObjectName("actionShowRuns")
         menu.addAction(toggle)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The window hidden by a close (accepted) ends a sweep: its dialog is hidden with it, not closed. (A
+        # minimised window's hide comes from the window system, "spontaneous": the sweep goes on.)
+        hidden = event.type() == QEvent.Type.Hide and not event.spontaneous()
+        if watched is self.window and hidden and self.dialog is not None:
+            self.dialog.end_sweep()
+        return False
 
     def duplicate(self) -> bool:
         return self.book.duplicate()

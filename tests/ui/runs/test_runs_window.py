@@ -167,3 +167,21 @@ def test_autosave_keeps_every_run_and_recovery_brings_them_back(make_window, qtb
     assert second.files.check_recovery()
     wait_epoch(qtbot, second, 2)
     assert names(second) == ["Run 1", "lr 0.2"] and second.experiment.lr == 0.2
+
+
+def test_closing_the_window_ends_a_sweep_under_way(make_window, qtbot):
+    w = make_window(*ARGS)
+    dialog = w.runs.show_sweep()
+    dialog.values.setText("0.01, 0.1")
+    dialog.epochs.setValue(100_000)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=WAIT * 4)
+    dialog.stop_button.click()  # Stop: the runs end at a whole epoch and the table shows them
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT * 4)
+    assert dialog.result.stopped and 0 < dialog.result.runs[0].epoch < 100_000
+    assert "stopped early" in dialog.message.text()
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=WAIT * 4)
+    thread = dialog.thread
+    w.close()
+    assert dialog.thread is None and thread.isFinished()
