@@ -57,9 +57,11 @@ def parser() -> argparse.ArgumentParser:
         required=True,
         metavar="NAME=V1,V2,...",
         help=f"the setting to vary and its values, e.g. lr=0.003,0.03,0.3; NAME is one of {', '.join(sweep.AXES)} "
-        f"(at most {sweep.MAX_VALUES} values)",
+        f"(at most {sweep.MAX_VALUES} values; seed varies the first weights, the points stay)",
     )
-    run.add_argument("--epochs", type=number(int, 1, MAX_EPOCHS), default=100, help="epochs each run trains")
+    run.add_argument(
+        "--epochs", type=number(int, 1, MAX_EPOCHS), default=100, help="epochs each run trains (default 100)"
+    )
     run.add_argument(
         "--workers",
         type=number(int, 1, MAX_WORKERS),
@@ -76,7 +78,9 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="a grid of every run's points over its decision boundary (PNG, or JPEG, BMP, TIFF, WebP by suffix)",
     )
-    out.add_argument("--tile", type=number(int, 64, 2048), default=300, metavar="PX", help="each picture's side")
+    out.add_argument(
+        "--tile", type=number(int, 64, 2048), default=300, metavar="PX", help="each picture's side (default 300)"
+    )
     out.add_argument("--show-test", action="store_true", help="draw the test points too")
     return p
 
