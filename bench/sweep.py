@@ -7,12 +7,14 @@ Workload: the default spiral (500 points), 2-8-8-1 tanh, batch 10, SGD, 4 learni
 - sweep, default pool: `training.sweeper.run_sweep` with its default (one process per core less one);
 - sweep, every core: the same with one process per core.
 The times include starting the pool's processes (spawn: a fresh interpreter each). Ratios are sweep / one after
-another (below 1: the sweep is faster). Medians of interleaved repeats.
+another (below 1: the sweep is faster). Medians of interleaved repeats. The load average is printed with them: other
+work on the machine takes the cores the pool would use (on 2 cores the default pool has one process anyway).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 from bench.common import interleaved, table
@@ -58,10 +60,12 @@ def main() -> None:
         f"sweep, default pool ({default} process{'es' if default > 1 else ''})": lambda: swept(p, default),
         f"sweep, every core ({every} processes)": lambda: swept(p, every),
     }
+    load_before = os.getloadavg()[0]
     times = interleaved(systems, args.repeats)
     base = times["one after another"]
     rows = [(name, f"{t:.2f} s", f"{t / base:.2f}") for name, t in times.items()]
-    print(f"{len(VALUES)} runs of {args.epochs} epochs, {every} cores, medians of {args.repeats}")
+    load = f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"  # a busy machine gains nothing
+    print(f"{len(VALUES)} runs of {args.epochs} epochs, {every} cores, medians of {args.repeats}; {load}")
     print(table(rows, ("system", "wall time", "ratio")))
 
 
