@@ -124,6 +124,7 @@ class RunBook(QObject):
         if new.current_run.key != live.current_run.key:
             s = new.current_run.session
             self.work.restore_run(s, s.experiment, s.points)
+        self.work.edited.emit()  # (a new name is an unsaved change as much as a new run is)
         self.changed.emit()
 
     def _with_live_state(self) -> Runs:

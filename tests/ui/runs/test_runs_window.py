@@ -109,6 +109,11 @@ def test_save_and_open_keep_every_run(make_window, qtbot, tmp_path):
     steps(qtbot, w, 1)
     path = tmp_path / "runs.nnp"
     assert w.files.save_as(str(path))
+    assert not w.files.dirty
+    w.runs.book.rename(0, "baseline")
+    assert w.files.dirty  # a new name is an unsaved change
+    w.runs.book.rename(0, "Run 1")
+    assert w.files.save_as(str(path))
     runs = load_runs(path)
     assert [r.label.name for r in runs.runs] == ["Run 1", "lr 0.1"] and runs.current == 1
     assert [r.session.epoch for r in runs.runs] == [2, 1]
