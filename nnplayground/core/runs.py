@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from . import settings
@@ -180,10 +180,11 @@ class Runs:
         """Where the run with this key is (None: not among these runs)."""
         return next((i for i, r in enumerate(self.runs) if r.key == key), None)
 
-    def merged(self, latest: Runs) -> Runs:
+    def merged(self, latest: Runs, retired: Mapping[int, Session] | None = None) -> Runs:
         """These runs (their order, labels and current run), each with its state from `latest` where `latest`
-        has the same run: what an undo of a change of the runs gives, keeping what each run has trained since."""
-        states = {r.key: r.session for r in latest.runs}
+        has the same run, else from `retired` (the last states of runs an undo took away, by key): what an undo
+        or a redo of a change of the runs gives, keeping what each run has trained since."""
+        states = {**(retired or {}), **{r.key: r.session for r in latest.runs}}
         runs = [r.with_session(states[r.key]) if r.key in states else r for r in self.runs]
         return Runs(tuple(_renamed(runs)), self.current)
 

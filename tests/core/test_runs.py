@@ -102,3 +102,16 @@ def test_at_most_max_runs():
         runs = runs.duplicate(0)
     with pytest.raises(RunsError, match=f"at most {MAX_RUNS}"):
         runs.duplicate(0)
+
+
+def test_merged_keeps_each_run_s_newest_state_and_brings_back_a_retired_one():
+    before = Runs.single(session())
+    after = before.duplicate()
+    trained_first, trained_second = session(epochs=3), session(EXP.replace(lr=0.3), epochs=4)
+    live = after.with_session(0, trained_first).with_session(1, trained_second)
+    undone = before.merged(live)  # undo the duplicate: one run, with what it trained since
+    assert len(undone) == 1 and undone.runs[0].session is trained_first
+    redone = after.merged(undone, {after.runs[1].key: trained_second})
+    assert [r.session for r in redone.runs] == [trained_first, trained_second]
+    assert [r.label.name for r in redone.runs] == ["Run 1", "lr 0.3"] and redone.current == 1
+    assert [r.key for r in redone.runs] == [r.key for r in after.runs]

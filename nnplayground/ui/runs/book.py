@@ -31,6 +31,7 @@ class RunBook(QObject):
         super().__init__(parent)
         self.work = work
         self._runs = Runs.single(Session(work.experiment, work.points))
+        self._retired: dict[int, Session] = {}  # the last state of each run an undo or a redo took away, by key
         work.replaced.connect(self._on_replaced)
         work.experiment_changed.connect(self._on_experiment)
 
@@ -119,7 +120,11 @@ class RunBook(QObject):
         """Make these the runs (a command's redo or undo), each with its newest state; the window shows the
         current one, loaded into the training process when it is another run than before."""
         live = self._with_live_state()
-        new = runs.merged(live)
+        new = runs.merged(live, self._retired)
+        kept = {r.key for r in new.runs}
+        self._retired.update({r.key: r.session for r in live.runs if r.key not in kept})
+        for key in kept:
+            self._retired.pop(key, None)
         self._runs = new
         if new.current_run.key != live.current_run.key:
             s = new.current_run.session
@@ -141,6 +146,7 @@ class RunBook(QObject):
     def _on_replaced(self) -> None:
         """A new, opened or recovered session is one run (an opened file's runs follow: `opened`)."""
         self._runs = Runs.single(Session(self.work.experiment, self.work.points))
+        self._retired.clear()
         self.changed.emit()
 
     def opened(self, runs: Runs) -> None:

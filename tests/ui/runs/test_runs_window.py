@@ -190,3 +190,30 @@ def test_closing_the_window_ends_a_sweep_under_way(make_window, qtbot):
     thread = dialog.thread
     w.close()
     assert dialog.thread is None and thread.isFinished()
+
+
+def test_undo_walks_back_through_runs_and_the_edits_made_in_each(make_window, qtbot):
+    w = make_window(*ARGS)
+    steps(qtbot, w, 2)
+    act(w, "actionDuplicateRun").trigger()
+    wait_epoch(qtbot, w, 0)
+    steps(qtbot, w, 3)
+    trained = w.latest_snapshot.params.copy()
+    w.work.edit_experiment(w.experiment.with_hidden((3, 2)))  # "Add Layer" in the second run: a new network
+    wait_epoch(qtbot, w, 0)
+    click_row(qtbot, w, 0)  # to the first run
+    wait_epoch(qtbot, w, 2)
+    assert w.experiment.hidden == (3,)
+    act(w, "actionUndo").trigger()  # back to the second run, as it was left: the new layer, epoch 0
+    wait_epoch(qtbot, w, 0)
+    assert w.experiment.hidden == (3, 2)
+    act(w, "actionUndo").trigger()  # "Undo Add Layer" there: its trained network back
+    wait_epoch(qtbot, w, 3)
+    assert w.experiment.hidden == (3,)
+    np.testing.assert_array_equal(w.latest_snapshot.params, trained)
+    act(w, "actionUndo").trigger()  # "Undo Duplicate Run": the first run, one run again
+    wait_epoch(qtbot, w, 2)
+    assert names(w) == ["Run 1"]
+    act(w, "actionRedo").trigger()
+    wait_epoch(qtbot, w, 3)  # the duplicate again, with what it had trained
+    assert names(w) == ["Run 1", "copy"]
