@@ -6,9 +6,10 @@ The experiment's options are `train`'s (one builder, `arguments.add_experiment_o
 names what changes (lr, width, depth, activation, batch_size, reg_rate, optimizer, seed) and each value is checked
 by the settings table before anything trains. The runs train in training processes, one per core less one
 (`--workers` to choose), queued beyond that; progress goes to stderr (a bar redrawn in place on a terminal, plain
-lines elsewhere, and one line as each run ends), the results table to stdout, the best run marked. `--csv` writes
-that table, `--curves-csv` every run's loss history, `--png` a grid of every run's decision boundary at its last
-epoch. Ctrl+C stops every run at its last whole epoch and still writes the outputs, with what was trained.
+lines elsewhere, and one line as each run ends), the results table to stdout, the best run marked. `--save` writes
+every run as one session (the window opens it with its run list), `--csv` that table, `--curves-csv` every run's
+loss history, `--png` a grid of every run's decision boundary at its last epoch. Ctrl+C stops every run at its
+last whole epoch and still writes the outputs, with what was trained.
 
 Exit status, as `train`: 0 done (a run that diverged is reported in the table); 1 a file could not be written or a
 training process died (one line on stderr); 2 bad arguments, a bad --vary value among them (naming the setting's
@@ -31,13 +32,15 @@ from .arguments import add_experiment_options, number
 from .cli import MAX_EPOCHS, _CtrlC, _picture_path, _usage_error, build_experiment
 from .core import sweep
 from .core.numbers import loss_text, percent_text
+from .core.runs import Runs
+from .core.runs_file import save_runs
 from .core.sweep_export import curves_csv, results_csv, write_text
 from .core.sweep_runs import Progress, SweepResult, summary_text
 from .progress import LINE_EVERY, REDRAW_EVERY, _duration, _is_terminal, bar_text
 
 PROG = "nnplayground sweep"
 MAX_WORKERS = 64
-_OUTPUTS = ("csv", "curves_csv", "png")
+_OUTPUTS = ("save", "csv", "curves_csv", "png")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -70,6 +73,7 @@ def parser() -> argparse.ArgumentParser:
         help="runs trained at once, each in a process of its own (default: one per core less one, at least one)",
     )
     out = p.add_argument_group("outputs")
+    out.add_argument("--save", metavar="FILE.nnp", help="every run as one session, to open in the window and compare")
     out.add_argument("--csv", metavar="FILE.csv", help="the results: one row per value, the best marked")
     out.add_argument("--curves-csv", metavar="FILE.csv", help="every run's loss history, one row per run and epoch")
     out.add_argument(
@@ -193,7 +197,20 @@ def _unwritable(args: argparse.Namespace) -> str | None:
     return None
 
 
+def runs_of(result: SweepResult) -> Runs:
+    """The sweep's runs as the runs of one session, each named by its value, the first one current."""
+    kept = [(r.name, r.session) for r in result.runs if r.session is not None]
+    if not kept:
+        raise ValueError("no run was trained, so there is no session to save")
+    runs = Runs.single(kept[0][1], name=kept[0][0])
+    for name, session in kept[1:]:
+        runs = runs.add(session, name=name, make_current=False)
+    return runs
+
+
 def _write_outputs(args: argparse.Namespace, result: SweepResult) -> list[str]:
+    if args.save:  # first: the one output a long sweep must not lose
+        save_runs(args.save, runs_of(result))
     if args.csv:
         write_text(args.csv, results_csv(result))
     if args.curves_csv:
@@ -243,7 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sweep: {len(plan.values)} runs of {plan.epochs:,} epochs: {', '.join(plan.names)}", file=sys.stderr)
         shown = SweepProgress(sys.stderr, plan)
         with _CtrlC() as ctrl_c:
-            result = run_sweep(plan, shown.update, lambda: ctrl_c.pressed, args.workers, keep_state=bool(args.png))
+            keep = bool(args.png or args.save)  # (the runs' whole state comes back only for these)
+            result = run_sweep(plan, shown.update, lambda: ctrl_c.pressed, args.workers, keep_state=keep)
         shown.finish()
         print(results_table(result))
         written = _write_outputs(args, result)

@@ -9,12 +9,14 @@ import signal
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from nnplayground import sweep_cli
 from nnplayground.core import settings, sweep
 from nnplayground.core.experiment import DataSpec, Experiment
 from nnplayground.core.points import PointSet
+from nnplayground.core.runs_file import load_runs
 from nnplayground.core.sweep_runs import Progress
 from nnplayground.core.trainer import Trainer
 from tests.test_cli import ROOT, FakeClock, picture
@@ -95,7 +97,7 @@ def test_missing_vary_and_bad_options_are_usage_errors(capsys):
     assert sweep_cli.main(["--vary", "lr=0.1", "--png", "x.gif"]) == 2
 
 
-@pytest.mark.parametrize("option", ["--csv", "--curves-csv", "--png"])
+@pytest.mark.parametrize("option", ["--save", "--csv", "--curves-csv", "--png"])
 def test_an_output_that_cannot_be_written_fails_before_training(option, tmp_path, capsys):
     (tmp_path / "taken.png").mkdir()
     for target in (tmp_path / "no" / "dir" / "x.png", tmp_path / "taken.png"):
@@ -153,3 +155,17 @@ def test_ctrl_c_stops_every_run_writes_the_outputs_and_exits_130(tmp_path):
     assert rest.strip().splitlines()[-1] == f"nnplayground sweep: interrupted; saved {table}"
     got = rows(table)
     assert len(got) == 1 and got[0]["seed"] == "1" and 0 < int(got[0]["epochs"]) < 100000000  # one ran, one process
+
+
+def test_save_writes_every_run_as_one_session(tmp_path, capsys):
+    path = tmp_path / "sweep.nnp"
+    assert sweep_cli.main([*SMALL, "--vary", "activation=tanh,relu", "--epochs", "6", "--save", str(path)]) == 0
+    runs = load_runs(path)
+    assert [r.label.name for r in runs.runs] == ["tanh", "relu"] and runs.current == 0
+    points = PointSet.generate("xor", 80, 0.0, 2)
+    for r, act in zip(runs.runs, ("tanh", "relu"), strict=True):
+        base = Experiment(data=DataSpec(name="xor", n=80, seed=2), hidden=(4,), activations=(act,), seed=2)
+        alone = Trainer(base, points)
+        alone.run(6)
+        assert r.session.experiment == base and r.session.epoch == 6
+        np.testing.assert_array_equal(r.session.params, alone.network.params)
