@@ -43,6 +43,9 @@ class RunList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("runsList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A long name ends in "…" (its tooltip has all of it), never behind a sideways scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         edit = QAbstractItemView.EditTrigger
         self.list.setEditTriggers(edit.DoubleClicked | edit.EditKeyPressed)
         self.list.setToolTip(tooltip("Every run of the session. Click one to show it; its box shows its curves on the "
