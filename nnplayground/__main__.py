@@ -1,5 +1,5 @@
-"""`python -m nnplayground` and the `nnplayground` launcher: the window, or `nnplayground train ...` and
-`nnplayground sweep ...` headless."""
+"""`python -m nnplayground`, the `nnplayground` launcher (a GUI script), its console twin `nnplayground-cli` and the
+frozen bundle's executable: the window, or `nnplayground train ...` and `nnplayground sweep ...` headless."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app (or, for `train ...`, the headless trainer) and return the exit code."""
+    import multiprocessing
+
+    # In a frozen bundle the training process is this same executable, started by multiprocessing's "spawn" with
+    # its own arguments: here it runs the training loop and exits, instead of opening a second window. (Outside a
+    # bundle it does nothing.)
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     # Not an argparse subcommand: argparse cannot tell a subcommand from the optional session file of
     # `nnplayground [options] [session.nnp]`, and `train` must not import the window (nor the window `train`).

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import version
-from .arguments import add_experiment_options, experiment_from_args, number
-from .core.experiment import Experiment
+from .arguments import add_experiment_options, add_from_url_option, experiment_from_args, link_from_args, number
+from .core.experiment import Experiment, generated_spec
 
 if TYPE_CHECKING:
     from .ui.window.main_window import MainWindow
@@ -40,12 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", nargs="?", help="a saved session file to open")
     p.add_argument("--version", action="version", version=f"nnplayground {version()}")
     add_experiment_options(p)
+    add_from_url_option(p)
     p.add_argument(
         "--speed",
         type=_speed,
         default=100.0,
         metavar="EPS",
         help="epochs per second while playing, or 'max' (default 100)",
+    )
+    p.add_argument("--play", action="store_true", help="start training as soon as the window opens")
+    p.add_argument(
+        "--quit-after",
+        type=number(float, 0.0, 1e6, lo_open=True),  # (a Qt timer counts at most 24 days in milliseconds)
+        metavar="SECONDS",
+        help="close the window after SECONDS, without asking to save, and print the epoch reached "
+        "(for demonstrations and smoke tests; exit status 1 if the training process had stopped)",
     )
     return p
 
@@ -55,16 +64,27 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
     the one `nnplayground train` builds from the same options (so "New" and a bare launch start alike)."""
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    args.link = None
     try:
-        exp = experiment_from_args(args)
+        if args.from_url and args.session:
+            raise ValueError("--from-url cannot be combined with a session file (each gives a whole experiment)")
+        if args.from_url:
+            args.link = link_from_args(args)
+            exp = args.link.experiment
+        else:
+            exp = experiment_from_args(args)
     except (ValueError, TypeError) as exc:
         parser.error(str(exc))
     return args, exp
 
 
+# the options about the window rather than the experiment
+WINDOW_OPTIONS = ("--speed", "--play", "--quit-after")
+
+
 def experiment_given(argv: Sequence[str]) -> bool:
-    """Whether the command line says anything about the experiment (every option but --speed does)."""
-    return any(a.startswith("--") and a.split("=")[0] != "--speed" for a in argv)
+    """Whether the command line says anything about the experiment (every option but WINDOW_OPTIONS does)."""
+    return any(a.startswith("--") and a.split("=")[0] not in WINDOW_OPTIONS for a in argv)
 
 
 def no_display() -> str | None:
@@ -102,19 +122,54 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     app.setApplicationName("nnplayground")
     app.setOrganizationName("nnplayground")
     from .ui.window import style
+    from .ui.window.icon import APP_ID, app_icon
+
+    app.setWindowIcon(app_icon())  # the window's and every dialog's (the About box shows it large)
+    app.setDesktopFileName(APP_ID)  # so a Wayland desktop matches the window to its menu entry and icon
     from .ui.window.main_window import MainWindow
 
     style.apply(app)  # type: ignore[arg-type]
     if not args.session and not experiment_given(argv if argv is not None else sys.argv[1:]):
         from .ui.session.app_settings import default_settings, last_experiment
 
-        exp = last_experiment(default_settings()) or exp  # a bare launch goes on where the last one ended
+        last = last_experiment(default_settings())  # a bare launch goes on where the last one ended, its data
+        exp = last.replace(data=generated_spec(last.data)) if last else exp  # generated anew (no file's names)
     window = MainWindow(exp, speed=args.speed)
     if args.session:
         # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then
         # comes over the window the arguments describe, not on an empty screen before any window exists.
         QTimer.singleShot(0, window, functools.partial(window.files.open, args.session))
+    if args.link is not None:  # the link's view and notes once the window is up (over the remembered view)
+        from .ui.session.tfp_link import show_link
+
+        QTimer.singleShot(0, window, functools.partial(show_link, window, args.link))
+    if args.play:
+        QTimer.singleShot(0, window, functools.partial(window.set_playing, True))
+    if args.quit_after is not None:
+        # counted from when the event loop runs (the window is on screen), not from while it is being built
+        ms = round(args.quit_after * 1000)
+        QTimer.singleShot(0, window, lambda: QTimer.singleShot(ms, window, functools.partial(quit_now, window)))
     return window
+
+
+def closing_report(window: MainWindow) -> tuple[str, int]:
+    """What --quit-after prints as it closes the window, and the exit status: 1 if the training process had
+    stopped on its own, else 0."""
+    snap = window.latest_snapshot
+    alive = window.controller.running
+    stopped = "" if alive else " (the training process had stopped)"
+    return f"nnplayground: closing at epoch {snap.epoch if snap else 0}{stopped}", 0 if alive else 1
+
+
+def quit_now(window: MainWindow) -> None:
+    """--quit-after's end: say how far training got, close the window without asking, leave the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    message, status = closing_report(window)
+    print(message, file=sys.stderr, flush=True)
+    window.files.ask_save_changes = lambda: "discard"  # nobody is there to answer
+    window.close()
+    QApplication.instance().exit(status)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -10,12 +10,14 @@ defaults that depend on the data set (points, classes, problem) can only be fill
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from .core import settings
-from .core.experiment import DataSpec, Experiment
+from .core.experiment import DataSpec, Experiment, generated_spec
 from .core.settings import Setting
+from .core.tfp_url import TfpLink, parse_url
 
 Container = Any  # an ArgumentParser or one of its argument groups
 
@@ -144,7 +146,7 @@ def experiment_from_args(args: argparse.Namespace) -> Experiment:
     values["activations"] = _per_layer(values.get("activations"), values.get("hidden", settings.get("hidden").default))
     data = {f[len("data.") :]: v for f, v in values.items() if f.startswith("data.")}
     top = {f: v for f, v in values.items() if not f.startswith("data.")}
-    return Experiment(data=DataSpec(**data), **top)
+    return Experiment(data=generated_spec(DataSpec(**data)), **top)  # (a real set's names and units)
 
 
 def _per_layer(names: tuple[str, ...] | None, hidden: tuple[int, ...]) -> tuple[str, ...]:
@@ -168,3 +170,26 @@ def with_live_options(exp: Experiment, args: argparse.Namespace) -> Experiment:
 def fixed_options(args: argparse.Namespace) -> list[str]:
     """The options given that a saved run keeps its own of (its data and its network): refused with --load."""
     return [settings.get(f).option for f in given(args) if "." in f or not settings.get(f).live]
+
+
+def add_from_url_option(p: Container) -> None:
+    """--from-url, for the window and `train` alike."""
+    p.add_argument(
+        "--from-url",
+        metavar="URL",
+        help="a TensorFlow Playground link: its data set, network and settings (in quotes: it holds '&')",
+    )
+
+
+def link_from_args(args: argparse.Namespace) -> TfpLink:
+    """The experiment of --from-url's link, with the options of how it trains that were given over it. A link
+    gives the data and the network, so options of those are refused, as with --load; so is a link that is not
+    TFP's (ValueError with the reason, for the usage message)."""
+    fixed = fixed_options(args)
+    if fixed:
+        raise ValueError(f"{', '.join(fixed)} cannot be combined with --from-url (the link gives the data and network)")
+    try:
+        link = parse_url(args.from_url)
+    except ValueError as e:
+        raise ValueError(f"--from-url: {e}") from None
+    return dataclasses.replace(link, experiment=with_live_options(link.experiment, args))

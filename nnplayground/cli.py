@@ -25,12 +25,23 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import version
-from .arguments import add_experiment_options, experiment_from_args, fixed_options, number, with_live_options
+from .arguments import (
+    add_experiment_options,
+    add_from_url_option,
+    experiment_from_args,
+    fixed_options,
+    link_from_args,
+    number,
+    with_live_options,
+)
 from .core import export_data
 from .core.experiment import Experiment
+from .core.model_export import model_of
+from .core.onnx_export import export_onnx, missing_onnx
 from .core.points import PointSet
 from .core.session import load_session, restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
+from .core.torch_export import export_torch
 from .core.trainer import Trainer
 from .progress import Progress, losses_text
 
@@ -75,6 +86,7 @@ def parser() -> argparse.ArgumentParser:
         "--epochs", type=number(int, 0, MAX_EPOCHS), default=100, help="epochs to train (more, with --load)"
     )
     run.add_argument("--load", metavar="FILE.nnp", help="continue a saved session")
+    add_from_url_option(run)
     out = p.add_argument_group("outputs")
     out.add_argument("--save", metavar="FILE.nnp", help="save the session")
     formats = "PNG, or JPEG, BMP, TIFF, WebP by the name's suffix"
@@ -87,16 +99,29 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument("--loss-png", type=_picture_path, metavar="FILE.png", help=f"the loss chart ({formats})")
     out.add_argument("--size", type=_size, default=(600, 600), help="picture size, e.g. 600 or 800x600")
     out.add_argument("--show-test", action="store_true", help="draw the test points too")
+    out.add_argument("--discretize", action="store_true", help="colour the boundary by class, not by confidence")
     out.add_argument("--csv", metavar="FILE.csv", help="the loss history, one row per epoch")
     out.add_argument("--points-csv", metavar="FILE.csv", help="the points")
     out.add_argument("--json", metavar="FILE.json", help="the trained network: shapes, activations, weights")
+    out.add_argument(
+        "--onnx", metavar="FILE.onnx", help="the trained network as ONNX, raw (x, y) in (needs the onnx package)"
+    )
+    out.add_argument("--torch", metavar="FILE.py", help="the trained network as a standalone PyTorch script")
     return p
 
 
 def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
-    """The experiment and points the arguments describe (defaults: the window's); ValueError/TypeError if the
-    options do not fit together."""
-    exp = experiment_from_args(args)
+    """The experiment and points the arguments describe (defaults: the window's), or --from-url's link;
+    ValueError/TypeError if the options do not fit together or the link is not TFP's."""
+    if args.from_url:
+        link = link_from_args(args)
+        for note in link.notes:
+            print(f"from the link: {note}", file=sys.stderr)
+        args.show_test = args.show_test or link.show_test  # the link's view, for the pictures
+        args.discretize = args.discretize or link.discretize
+        exp = link.experiment
+    else:
+        exp = experiment_from_args(args)
     spec = exp.data
     return exp, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
 
@@ -180,7 +205,12 @@ def _pictures(args: argparse.Namespace, trainer: Trainer) -> None:
     ps = trainer.points
     if args.png:
         image = pictures.render_boundary(
-            snap, ps, ps.test_mask(trainer.experiment.data.train_ratio), args.size, show_test=args.show_test
+            snap,
+            ps,
+            ps.test_mask(trainer.experiment.data.train_ratio),
+            args.size,
+            show_test=args.show_test,
+            discretize=args.discretize,
         )
         pictures.save_image(image, args.png)
     if args.loss_png:
@@ -191,9 +221,15 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
     if args.csv:
         export_data.export_loss_csv(trainer, args.csv)
     if args.points_csv:
-        export_data.export_points_csv(trainer.points, args.points_csv)
+        export_data.export_points_csv(trainer.points, args.points_csv, trainer.experiment.data)
     if args.json:
         export_data.export_network_json(trainer, args.json)
+    if args.onnx or args.torch:
+        model = model_of(trainer.snapshot(grid=2, neuron_grid=2), trainer.experiment)
+        if args.onnx:
+            export_onnx(model, args.onnx)
+        if args.torch:
+            export_torch(model, args.torch)
 
 
 def _write_outputs(args: argparse.Namespace, trainer: Trainer) -> list[str]:
@@ -213,6 +249,8 @@ _OUTPUTS = (
     ("csv", "write"),
     ("points_csv", "write"),
     ("json", "write"),
+    ("onnx", "write"),
+    ("torch", "write"),
 )
 
 
@@ -269,11 +307,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # argparse has printed its message (or the help)
         return int(e.code or 0)
-    unwritable = _unwritable_output(args)
+    unwritable = _unwritable_output(args) or (args.onnx and missing_onnx())
     if unwritable:
         print(f"nnplayground train: {unwritable}", file=sys.stderr)
         return 1
     try:
+        if args.load and args.from_url:
+            return _usage_error(p, "--from-url cannot be combined with --load (each gives a whole experiment)")
         if args.load:
             fixed = fixed_options(args)
             if fixed:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up nnplayground on a fresh Debian/Ubuntu machine: the system libraries Qt needs, then a virtual
 # environment in .venv with the package installed (editable).
-#   bash scripts/setup.sh          # to run the app
+#   bash scripts/setup.sh          # to run the app; on Linux also its menu entry, icon and .nnp file type
+#                                  # (scripts/install_desktop.sh, into ~/.local/share; --uninstall takes them out)
 #   bash scripts/setup.sh test     # also the test tools
 #   bash scripts/setup.sh bench    # also scikit-learn for the benchmarks
 # One line per step; a step that fails prints its tool's whole output (kept in a temporary log until then).
@@ -67,4 +68,7 @@ run "python3 -m venv .venv" python3 -m venv .venv
 run "pip install --upgrade pip" .venv/bin/python -m pip install --upgrade pip
 echo "setup: installing $name" >&2
 run "pip install -e $spec" .venv/bin/python -m pip install -e "$spec"
+if [ -z "${1:-}" ] && [ "$(uname -s)" = Linux ]; then
+  bash scripts/install_desktop.sh
+fi
 echo "setup: ready (.venv/bin/nnplayground)" >&2

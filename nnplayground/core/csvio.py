@@ -1,173 +1,298 @@
-"""CSV import and export of a point set: `x,y,label` (classification) or `x,y,value` (regression).
+"""CSV import and export of a point set: rows of x, y and a label (classification) or a value (regression).
 
-A file from elsewhere may be broken or hostile, so reading is all or nothing: every row is parsed and checked
-into arrays first, and only then is a `PointSet` built. Any problem raises `CsvError` naming the line, and the
-caller keeps what it had; a message quotes at most a short excerpt of the file. A number is a plain decimal
-(`-1.5`, `2e-3`): not what Python's float() also takes (`0_5`, `nan`, `inf`, non-ASCII digits). The fast path
-checks that the rows hold nothing but such characters and hands them all to NumPy's C parser; only when either
-fails does a slower per-line pass run, to say which line is wrong. Writing is atomic (a temporary file, then
-`os.replace`), so a crash or a full disk never leaves half a file where a good one was.
+Reading is in two steps. `csv_table.parse_table` reads any spreadsheet's CSV (its delimiter, decimal mark, header
+and quotes found) into a table of text; `build` then reads the chosen columns (`Columns`: x, y and the label or
+value; the first three by default) into a `CsvImport`: the points of every good row, the bad rows with their line
+and what is wrong, the names of string labels ("setosa" is a class, its name kept), and how the coordinates were
+rescaled into the playground's square when they lie outside [-6, 6] (min-max into [-5, 5], or standardised), so
+that exports can undo it. Nothing is half-imported: `read_points` (and the window's import) take a file only when
+every row is good, or when the user chose to skip the bad ones; a problem raises `CsvError` naming the line, and
+a message quotes at most a short excerpt of the file. Writing is atomic (a temporary file, then `os.replace`), so
+a crash or a full disk never leaves half a file where a good one was.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from typing import IO
+from dataclasses import dataclass, field
+from typing import IO, Literal
 
 import numpy as np
 
-from . import points
+from . import points, rescale
+from .csv_table import CsvError, Table, parse_table, quote
+from .experiment import DataSpec
 from .files import FileProblem, read_limited, write_atomically
-from .points import PointSet, find_problem
+from .points import PointSet, describe_problem
+from .square import LIMIT, MAX_CLASSES
+
+__all__ = ["CsvError", "Columns", "CsvImport", "BadRow", "build", "read_points", "parse_points", "write_points"]
 
 MAX_BYTES = 200 * 1024 * 1024
-EXCERPT = 40  # the most characters of the file that a message quotes
-_BLANK = " \t\r\f\v"  # what may surround a field or a row (ASCII only: a no-break space is not a blank here)
-_PLAIN = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"  # a plain decimal number, nothing else
-_NUMBER = re.compile(_PLAIN)
-_FIELD = rf"[{_BLANK}]*({_PLAIN})[{_BLANK}]*"
-_ROW = re.compile(rf"{_FIELD},{_FIELD},{_FIELD}")
-_NUMBER_BYTES = ("0123456789eE+-.," + _BLANK).encode("ascii")  # all that rows of plain decimals can hold
-_REGRESSION_NAMES = {"value", "values", "target", "output"}
-_CLASS_NAMES = {"label", "labels", "class", "classes", "category"}
+_REGRESSION_NAMES = {"value", "values", "target", "output", "y_value"}
+_CLASS_NAMES = {"label", "labels", "class", "classes", "category", "species", "target_class"}
+Kind = Literal["auto", "classes", "values"]
+Rescale = Literal["auto", "none", "minmax", "standard"]
+RESCALES = ("auto", "none", "minmax", "standard")
+RESCALE_TEXTS = {
+    "auto": "Only if needed (min-max)",
+    "none": "None",
+    "minmax": "Min-max into [-5, 5]",
+    "standard": "Standardised (mean 0, sd 1)",
+}
 
 
-class CsvError(ValueError):
-    """A file that cannot be imported; `line` is the 1-based line at fault, or None for the whole file."""
+@dataclass(frozen=True)
+class Columns:
+    """Which columns are read, and how: 0-based indices of x, y and the label or value."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        self.line = line
-        self.reason = message
-        super().__init__(f"line {line}: {message}" if line is not None else message)
+    x: int = 0
+    y: int = 1
+    target: int = 2
+    kind: Kind = "auto"  # "auto": from the column's name, else from its data
+    rescale: Rescale = "auto"  # "auto": min-max when a coordinate lies outside the square, else none
+    skip_bad: bool = False  # import the good rows of a file with bad ones
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CsvImport:
+    """What a table's chosen columns give: the points of the good rows and everything said about the others."""
+
+    points: PointSet | None  # None when no row is good
+    bad: tuple[BadRow, ...]
+    columns: Columns
+    class_names: tuple[str, ...] = ()  # by class, when the labels were names
+    rescale: str = "none"  # what was done: "none", "minmax" or "standard"
+    scale: tuple[float, float] = (1.0, 1.0)  # x' = x * scale + offset, per axis
+    offset: tuple[float, float] = (0.0, 0.0)
+    value_scale: tuple[float, float] = (1.0, 0.0)  # a regression value's (scale, offset), alike
+    rows: int = 0  # data rows in the table
+    notes: tuple[str, ...] = field(default=())
+
+    def check(self) -> PointSet:
+        """The points, or CsvError for the first bad row (unless the columns say to skip them)."""
+        if self.bad and not self.columns.skip_bad:
+            first = self.bad[0]
+            raise CsvError(first.reason, first.line)
+        if self.points is None or self.points.n == 0:
+            raise CsvError("the file has no points" if not self.bad else "no row of the file can be imported")
+        return self.points
+
+    def data_changes(self) -> dict[str, object]:
+        """The DataSpec fields the import sets (the names of the classes and the rescaling)."""
+        return {
+            "class_names": self.class_names,
+            "x_scale": self.scale[0],
+            "x_offset": self.offset[0],
+            "y_scale": self.scale[1],
+            "y_offset": self.offset[1],
+            "value_scale": self.value_scale[0],
+            "value_offset": self.value_scale[1],
+        }
+
+    def summary(self) -> str:
+        """One sentence on what was read: "150 points, 3 classes (setosa, ...), rescaled min-max; 2 rows skipped"."""
+        ps = self.points
+        if ps is None:
+            return "no points"
+        if ps.regression:
+            kind = "values"
+        elif self.class_names:
+            kind = f"{len(self.class_names)} classes ({', '.join(self.class_names)})"
+        else:
+            kind = f"{ps.num_classes} classes"
+        text = f"{ps.n:,} points, {kind}"
+        if self.rescale != "none":
+            text += ", rescaled " + ("min-max into [-5, 5]" if self.rescale == "minmax" else "standardised")
+        if self.value_scale != (1.0, 0.0):
+            text += " (the values too)"
+        if self.bad:
+            text += f"; {len(self.bad):,} bad row{'s' if len(self.bad) != 1 else ''}"
+            text += " skipped" if self.columns.skip_bad else ""
+        return text
+
+
+def guess_columns(table: Table, regression: bool | None = None) -> Columns:
+    """The columns a file most likely means: a column named like a label or value is the target, the first two
+    numeric columns besides it are x and y (for three columns: x, y, label in that order)."""
+    kind: Kind = "auto" if regression is None else ("values" if regression else "classes")
+    if table.width <= 3:
+        return Columns(kind=kind)
+    lowered = [n.lower() for n in table.names]
+    named = [j for j, n in enumerate(lowered) if table.header and n in _CLASS_NAMES | _REGRESSION_NAMES]
+    words = [j for j in range(table.width) if not table.is_numeric(j)]
+    target = named[0] if named else (words[-1] if words else table.width - 1)
+    numeric = [j for j in range(table.width) if j != target and table.is_numeric(j)]
+    rest = [j for j in range(table.width) if j != target and j not in numeric]
+    x, y = (numeric + rest)[:2]
+    return Columns(x, y, target, kind)
+
+
+def build(table: Table, columns: Columns | None = None, regression: bool | None = None) -> CsvImport:
+    """The chosen columns of `table` read into points (see the module's docstring); CsvError only for what is
+    wrong with the whole file (too few columns, too many points or classes), never for a row."""
+    c = columns or guess_columns(table, regression)
+    if regression is not None and c.kind == "auto":
+        c = Columns(c.x, c.y, c.target, "values" if regression else "classes", c.rescale, c.skip_bad)
+    head = table.header_line or (table.lines[0] if table.lines else 1)
+    if table.width < 3:
+        raise CsvError(f"expected 3 columns (x, y, {_third(table, c)}), found {table.width}", max(1, head))
+    chosen = (c.x, c.y, c.target)
+    if len(set(chosen)) != 3 or not all(0 <= j < table.width for j in chosen):
+        raise ValueError(f"x, y and the label must be three different columns of {table.width}")
+    n = len(table.rows)
+    if n == 0:
+        raise CsvError("the file has no points")
+    if n > points.MAX_POINTS:  # the limit of a set, before any array is built
+        raise CsvError(f"the file has {n:,} points; at most {points.MAX_POINTS:,} can be imported")
+    reasons: dict[int, str] = {}
+    third = _third(table, c)
+    width_note = " (x, y, " + third + ")" if table.width == 3 else ""
+    for i, r in enumerate(table.rows):
+        if len(r) != table.width:
+            reasons[i] = f"expected {table.width} columns{width_note}, found {len(r)}"
+    roles = (("x", c.x), ("y", c.y), (third, c.target))
+    for i, r in enumerate(table.rows):  # an empty field is named before a bad number in the row
+        if i not in reasons:
+            empty = next(((role, j) for role, j in roles if not r[j]), None)
+            if empty is not None:
+                reasons[i] = f"{empty[0]} (column {empty[1] + 1}) is empty"
+    xy = np.column_stack([_numbers(table, c.x, "x", reasons), _numbers(table, c.y, "y", reasons)])
+    target, names, regression_ = _target(table, c, third, reasons)
+    good = np.ones(n, dtype=bool)
+    good[list(reasons)] = False
+    mode, scale, offset = _rescaling(xy[good], c.rescale)
+    square = xy if mode == "none" else xy * np.asarray(scale) + np.asarray(offset)  # (-0.0 stays -0.0)
+    for i in np.flatnonzero(good & ~(np.abs(square) <= LIMIT).all(axis=1)):
+        reasons[int(i)] = _outside(xy[i], square[i], mode)
+        good[i] = False
+    if not regression_:
+        t = target
+        for i in np.flatnonzero(good & ~((t >= 0) & (t <= MAX_CLASSES - 1) & (t == np.floor(t)))):
+            reasons[int(i)] = describe_problem(0.0, 0.0, float(target[i]), False) or "the class cannot be read"
+            good[i] = False
+    bad = tuple(BadRow(table.lines[i], reasons[i]) for i in sorted(reasons))
+    value = _value_rescaling(target[good], c.rescale) if regression_ else (1.0, 0.0)
+    if value != (1.0, 0.0):
+        target = target * value[0] + value[1]
+    ps = PointSet.from_arrays(square[good], target[good], regression=regression_, seed=0) if good.any() else None
+    return CsvImport(ps, bad, c, names, mode, scale, offset, value, n)
+
+
+def _third(table: Table, c: Columns) -> str:
+    if c.kind == "values":
+        return "value"
+    if c.kind == "classes":
+        return "label"
+    name = table.names[c.target].lower() if table.header and c.target < table.width else ""
+    return "value" if name in _REGRESSION_NAMES else "label"
+
+
+def _numbers(table: Table, j: int, role: str, reasons: dict[int, str]) -> np.ndarray:
+    """Column j as numbers; each row whose field is not a finite plain decimal gets its reason."""
+    values = table.numbers(j)
+    for i in np.flatnonzero(~np.isfinite(values)):
+        i = int(i)
+        if i in reasons:
+            continue
+        text = table.rows[i][j]
+        if table.number(text) is None:
+            reasons[i] = f"{role} {quote(text)} is not a number (use plain decimals such as -1.5 or 2e-3)"
+        else:
+            reasons[i] = f"{role} is infinite"
+    return values
+
+
+def _target(table: Table, c: Columns, third: str, reasons: dict[int, str]) -> tuple[np.ndarray, tuple[str, ...], bool]:
+    """The label or value column: (targets, class names if the labels were names, regression?)."""
+    kind = c.kind
+    fields = table.column(c.target)
+    if kind == "auto" and table.header and table.names[c.target].lower() in _REGRESSION_NAMES:
+        kind = "values"
+    words = kind != "values" and any(f and table.number(f) is None for f in fields)
+    if words:  # string labels: a class per name, in the order they first appear
+        names: list[str] = []
+        index: dict[str, int] = {}
+        for i, f in enumerate(fields):
+            if f and f not in index and i not in reasons:
+                index[f] = len(names)
+                names.append(f)
+        if len(names) > MAX_CLASSES:
+            shown = ", ".join(quote(n) for n in names[:4])
+            raise CsvError(
+                f"the {third} column has {len(names)} different labels ({shown} ...); at most {MAX_CLASSES} classes"
+            )
+        target = np.array([index.get(f, 0) for f in fields], dtype=np.float64)
+        return target, tuple(names), False
+    values = _numbers(table, c.target, third, reasons)
+    if kind == "auto" and not (table.header and table.names[c.target].lower() in _CLASS_NAMES):
+        finite = values[np.isfinite(values)]
+        kind = "values" if np.any(finite != np.floor(finite)) else "classes"
+    return values, (), kind == "values"
+
+
+def _rescaling(xy: np.ndarray, asked: str) -> tuple[str, tuple[float, float], tuple[float, float]]:
+    """The rescaling into the square the points need or the user chose: (mode, scale, offset) per axis."""
+    mode = asked
+    if asked == "auto":
+        mode = "minmax" if len(xy) and not (np.abs(xy) <= LIMIT).all() else "none"
+    if mode == "none" or not len(xy):
+        return "none", (1.0, 1.0), (0.0, 0.0)
+    scale, offset = rescale.rescaling(xy, mode)
+    return mode, (scale[0], scale[1]), (offset[0], offset[1])
+
+
+def _value_rescaling(values: np.ndarray, asked: str) -> tuple[float, float]:
+    """A regression value's (scale, offset): as the coordinates' choice, for values outside [-6, 6] only when
+    the choice is "auto"; min-max fills [-1, 1], the colour scale's range."""
+    if not len(values) or asked == "none" or (asked == "auto" and (np.abs(values) <= LIMIT).all()):
+        return 1.0, 0.0
+    mode = "standard" if asked == "standard" else "minmax"
+    scale, offset = rescale.rescaling(values.reshape(-1, 1), mode, rescale.VALUE_HALF)
+    return scale[0], offset[0]
+
+
+def _outside(raw: np.ndarray, square: np.ndarray, mode: str) -> str:
+    axis = 0 if not abs(square[0]) <= LIMIT else 1
+    name = "xy"[axis]
+    if mode == "none":
+        return describe_problem(float(raw[0]), float(raw[1]), 0.0, True) or f"{name} is outside the square"
+    return f"{name} = {raw[axis]:g} lies {abs(square[axis]):.1f} standard deviations from the mean, outside the square"
+
+
+# ---- reading a file ---------------------------------------------------------------------------------------------
+def read_import(
+    source: str | os.PathLike[str] | IO[str] | IO[bytes], columns: Columns | None = None
+) -> tuple[Table, CsvImport]:
+    """The table of a file and what its (chosen or guessed) columns give, bad rows listed: for the import
+    dialog. CsvError for a file that cannot be read at all."""
+    table = parse_table(_read_text(source))
+    return table, build(table, columns)
 
 
 def read_points(
-    source: str | os.PathLike[str] | IO[str] | IO[bytes], regression: bool | None = None
+    source: str | os.PathLike[str] | IO[str] | IO[bytes], regression: bool | None = None, rescale: Rescale = "auto"
 ) -> PointSet:
     """Load a point set from a CSV path or an open file; raises CsvError (and returns nothing) on a bad row.
 
-    `regression` None reads the kind from the header's third name ("value" -> regression, "label" -> classes)
-    or, without one, from the data (any non-whole third column -> regression). Split keys come from seed 0, so
-    the same file always splits the same way.
-    """
-    return parse_points(_read_text(source), regression)
+    `regression` None reads the kind from the label column's name ("value" -> regression, "label" -> classes)
+    or, without one, from the data (any non-whole label -> regression; any word -> named classes). Split keys
+    come from seed 0, so the same file always splits the same way."""
+    return parse_points(_read_text(source), regression, rescale)
 
 
-def parse_points(text: str, regression: bool | None = None) -> PointSet:
+def parse_points(text: str, regression: bool | None = None, rescale: Rescale = "auto") -> PointSet:
     """Parse CSV text (see `read_points`); for a paste from the clipboard as much as for a file."""
-    rows: list[str] = []
-    numbers: list[int] = []
-    for number, line in enumerate(text.split("\n"), 1):
-        row = line.strip(_BLANK)
-        if row and not row.startswith("#"):
-            rows.append(row)
-            numbers.append(number)
-    if not rows:
-        raise CsvError("the file has no points")
-    third = "value" if regression else "label"
-    header = _header(rows[0])
-    if header is not None:
-        if len(header) != 3:
-            raise CsvError(_columns(third, rows[0]), numbers[0])
-        if header[2] in _REGRESSION_NAMES | _CLASS_NAMES:
-            third = header[2]
-            if regression is None:
-                regression = header[2] in _REGRESSION_NAMES
-        del rows[0], numbers[0]
-    if not rows:
-        raise CsvError("the file has no points")
-    if len(rows) > points.MAX_POINTS:  # the limit of a set, before any array is built
-        raise CsvError(f"the file has {len(rows):,} points; at most {points.MAX_POINTS:,} can be imported")
-    data, unread = _parse_fast(rows), None
-    if data is None:
-        data, unread = _parse_slow(rows, third)
-    # Rows before one that cannot be read are checked first, so that the first bad line is the one reported.
-    xy, target = np.ascontiguousarray(data[:, :2]), np.ascontiguousarray(data[:, 2])
-    if regression is None:
-        finite = target[np.isfinite(target)]
-        regression = bool(np.any(finite != np.floor(finite)))
-    found = find_problem(xy, target, regression)
-    if found is not None:
-        raise CsvError(found[1], numbers[found[0]])
-    if unread is not None:
-        raise CsvError(unread[1], numbers[unread[0]])
-    return PointSet.from_arrays(xy, target, regression=regression, seed=0)
-
-
-def _columns(third: str, row: str) -> str:
-    found = row.count(",") + 1
-    hint = " (separate the columns with commas)" if found == 1 and (";" in row or "\t" in row) else ""
-    return f"expected 3 columns (x, y, {third}), found {found}{hint}"
-
-
-def _quote(text: str) -> str:
-    """Text from the file for a message: quoted, and cut to EXCERPT characters (a field may be megabytes long)."""
-    return repr(text if len(text) <= EXCERPT else text[:EXCERPT] + "…")
-
-
-def _header(row: str) -> list[str] | None:
-    """The row's names if it names every column and no field of it looks like a number, else None (a data row,
-    which the parser then checks). Loosely: anything float() takes makes a data row, so that a row of "nan" or of
-    Arabic-Indic digits is reported, never dropped as a header."""
-    fields = [f.strip().strip("\"'").strip().lower() for f in row.split(",")]
-    for f in fields:
-        if not f:
-            return None
-        try:
-            float(f)
-            return None
-        except ValueError:
-            pass
-    return fields
-
-
-def _parse_fast(rows: list[str]) -> np.ndarray | None:
-    """All rows at C speed, or None if anything is off (the slow pass then finds the line).
-
-    NumPy, like float(), also reads "nan" and "inf"; a row of plain decimals holds only ASCII digits, e, E, signs,
-    points, commas and blanks, so anything else sends the rows to the slow pass. With those characters alone NumPy
-    takes exactly the plain decimals (tests/core/test_csvio.py checks it field by field against the rule)."""
-    joined = "".join(rows)
-    if not joined.isascii() or joined.encode("ascii").translate(None, _NUMBER_BYTES):
-        return None
-    try:
-        data = np.loadtxt(rows, delimiter=",", dtype=np.float64, ndmin=2, comments=None)
-    except ValueError:
-        return None
-    return data if data.shape == (len(rows), 3) else None
-
-
-def _parse_slow(rows: list[str], third: str) -> tuple[np.ndarray, tuple[int, str] | None]:
-    """Row by row, by the same rule as the fast path: the rows read up to the first that cannot be, and that row's
-    index with what is wrong in it (None when every row was read)."""
-    read: list[tuple[str, ...]] = []
-    for row in rows:
-        match = _ROW.fullmatch(row)
-        if match is None:
-            return _floats(read), (len(read), _row_problem(row, third))
-        read.append(match.groups())
-    return _floats(read), None
-
-
-def _floats(fields: list[tuple[str, ...]]) -> np.ndarray:
-    """(n, 3) float64 of rows of plain decimals (NumPy reads each as float() would, to the last bit)."""
-    return np.array(fields, dtype=np.float64).reshape(-1, 3)
-
-
-def _row_problem(row: str, third: str) -> str:
-    """What is wrong with a row that is not three plain decimals."""
-    fields = [field.strip(_BLANK) for field in row.split(",")]
-    if len(fields) != 3:
-        return _columns(third, row)
-    names = ("x", "y", third)
-    if "" in fields:  # named before a bad number in the row: "1,,0" is a missing value rather than a typo
-        j = fields.index("")
-        return f"{names[j]} (column {j + 1}) is empty"
-    for j, field in enumerate(fields):
-        if not _NUMBER.fullmatch(field):
-            return f"{names[j]} {_quote(field)} is not a number (use plain decimals such as -1.5 or 2e-3)"
-    return f"the row {_quote(row)} cannot be read"  # not reached: _ROW is these three checks in one
+    table = parse_table(text)
+    guess = guess_columns(table, regression)
+    c = Columns(guess.x, guess.y, guess.target, guess.kind, rescale)
+    return build(table, c).check()
 
 
 def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:
@@ -183,36 +308,62 @@ def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:
             raise CsvError(str(e)) from None
     if len(raw) > MAX_BYTES:
         raise CsvError(f"the file is larger than {MAX_BYTES // 2**20} MB, the most that can be imported")
-    if isinstance(raw, str):
-        if "\x00" in raw:
+    if isinstance(raw, bytes):
+        if b"\x00" in raw:
             raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
-        return raw.removeprefix("\ufeff")
-    if b"\x00" in raw:
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = raw.count(b"\n", 0, e.start) + 1
+            raise CsvError(f"{name} is not UTF-8 text (byte 0x{raw[e.start]:02x} cannot be read)", line) from None
+    if "\x00" in raw:
         raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        raise CsvError(f"{name} is not UTF-8 text (byte 0x{raw[e.start]:02x} cannot be read)", line) from None
+    return raw.removeprefix("\ufeff")
 
 
-def format_points(ps: PointSet) -> str:
-    """The CSV text of a set: a header, then a row per point with every digit needed to read it back."""
+# ---- writing ----------------------------------------------------------------------------------------------------
+def format_points(ps: PointSet, meaning: DataSpec | None = None) -> str:
+    """The CSV text of a set: a header, then a row per point with every digit needed to read it back. With the
+    experiment's `meaning` (an imported file's or a real set's), in its own units and with its class names, as
+    the file that was imported said them (reading it back rescales it the same way, for min-max)."""
+    xy, target = ps.xy, ps.target
+    names: tuple[str, ...] = ()
+    if meaning is not None:
+        m = meaning
+        xy = _undo(xy, (m.x_scale, m.y_scale), (m.x_offset, m.y_offset))
+        if ps.regression and (m.value_scale, m.value_offset) != (1.0, 0.0):
+            target = (target - m.value_offset) / m.value_scale
+        names = tuple(m.class_names)
     if ps.regression:
         header = "x,y,value"
-        body = [f"{x!r},{y!r},{v!r}" for (x, y), v in zip(ps.xy.tolist(), ps.target.tolist(), strict=True)]
+        body = [f"{x!r},{y!r},{v!r}" for (x, y), v in zip(xy.tolist(), target.tolist(), strict=True)]
     else:
         header = "x,y,label"
-        body = [f"{x!r},{y!r},{c}" for (x, y), c in zip(ps.xy.tolist(), ps.labels.tolist(), strict=True)]
+        body = [f"{x!r},{y!r},{_label(c, names)}" for (x, y), c in zip(xy.tolist(), ps.labels.tolist(), strict=True)]
     return "\n".join([header, *body]) + "\n"
 
 
-def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet) -> None:
-    """Save a set as CSV; a path is written atomically (the old file survives any failure)."""
-    text = format_points(ps)
+def _undo(xy: np.ndarray, scale: tuple[float, float], offset: tuple[float, float]) -> np.ndarray:
+    if (scale, offset) == ((1.0, 1.0), (0.0, 0.0)):
+        return xy
+    return (xy - np.asarray(offset)) / np.asarray(scale)
+
+
+def _label(c: int, names: tuple[str, ...]) -> str:
+    """A class as the file said it: its name (quoted when it holds a comma or a quote), or its number."""
+    if c >= len(names):
+        return str(c)
+    name = names[c]
+    return '"' + name.replace('"', '""') + '"' if any(ch in name for ch in ',"\n') else name
+
+
+def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet, meaning: DataSpec | None = None) -> None:
+    """Save a set as CSV (see `format_points`); a path is written atomically (the old file survives any failure)."""
+    text = format_points(ps, meaning)
     if hasattr(dest, "write"):
         dest.write(text)  # type: ignore[union-attr]
         return
+
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)

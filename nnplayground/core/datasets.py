@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import shipped
 from .square import LIMIT, MAX_CLASSES, MAX_POINTS, MIN_CLASSES
 
 DEFAULT_CLASSIFICATION_N = 500
@@ -212,6 +213,11 @@ class _Spec:
     make: Generator
     regression: bool = False
     has_classes: bool = False
+    shipped: bool = False  # a real data set (shipped.py), not a formula
+
+
+def _drawn_from(name: str) -> Generator:
+    return lambda rng, n, noise, k: shipped.draw(name, rng, n, noise)
 
 
 _SETS: dict[str, _Spec] = {
@@ -226,12 +232,21 @@ _SETS: dict[str, _Spec] = {
     "checkerboard": _Spec("Checkerboard", _checkerboard, has_classes=True),
     "spirals": _Spec("Spiral arms", _spirals, has_classes=True),
     "rings": _Spec("Rings", _rings, has_classes=True),
+    **{
+        name: _Spec(s.title, _drawn_from(name), regression=s.regression, shipped=True)
+        for name, s in shipped.SHIPPED.items()
+    },
 }
 
 
 def names() -> list[str]:
-    """Every generator's name: TensorFlow Playground's six in its order, then ours."""
+    """Every data set's name: TensorFlow Playground's six in its order, then ours, then the real ones shipped."""
     return list(_SETS)
+
+
+def is_shipped(name: str) -> bool:
+    """Whether the set is real data shipped with the app (its points are measurements, not a formula's)."""
+    return _spec(name).shipped
 
 
 def _spec(name: str) -> _Spec:
@@ -254,6 +269,8 @@ def has_classes(name: str) -> bool:
 def default_classes(name: str) -> int:
     """The classes a set starts with when none are asked for: 3 where they can be chosen (that is what those sets
     are there to show), else 2."""
+    if is_shipped(name):
+        return shipped.classes(name)
     return 3 if has_classes(name) else 2
 
 
@@ -263,7 +280,9 @@ def title(name: str) -> str:
 
 
 def default_n(name: str) -> int:
-    """The playground's default size: 500 points to classify, 1200 for regression."""
+    """The playground's default size: 500 points to classify, 1200 for regression; a real set's every row."""
+    if is_shipped(name):
+        return shipped.rows(name)
     return DEFAULT_REGRESSION_N if is_regression(name) else DEFAULT_CLASSIFICATION_N
 
 

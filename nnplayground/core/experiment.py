@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import settings
+from . import datasets, settings, shipped
 
 
 def _default(field_path: str) -> Any:
@@ -34,6 +34,14 @@ class DataSpec:
     seed: int = _default("data.seed")
     classes: int = _default("data.classes")
     train_ratio: float = _default("data.train_ratio")  # share of the points used for training
+    class_names: tuple[str, ...] = _default("data.class_names")  # an imported file's labels, by class
+    # how an imported file's points were rescaled into the square: x' = x * x_scale + x_offset, y' alike
+    x_scale: float = _default("data.x_scale")
+    x_offset: float = _default("data.x_offset")
+    y_scale: float = _default("data.y_scale")
+    y_offset: float = _default("data.y_offset")
+    value_scale: float = _default("data.value_scale")  # a regression value's, alike
+    value_offset: float = _default("data.value_offset")
 
 
 @dataclass(frozen=True)
@@ -71,9 +79,7 @@ class Experiment:
         hidden = tuple(int(h) for h in hidden)
         if activations is None:
             fill = self.activations[-1] if self.activations else "tanh"
-            activations = tuple(self.activations[: len(hidden)]) + (fill,) * max(
-                0, len(hidden) - len(self.activations)
-            )
+            activations = tuple(self.activations[: len(hidden)]) + (fill,) * max(0, len(hidden) - len(self.activations))
         return dataclasses.replace(self, hidden=hidden, activations=tuple(activations))
 
     def replace(self, **changes: Any) -> Experiment:
@@ -95,11 +101,32 @@ class Experiment:
         if "data" in kw:
             if not isinstance(kw["data"], dict):
                 raise TypeError("experiment 'data' must be an object")
-            kw["data"] = DataSpec(**_known(kw["data"], settings.fields_of("data"), "data"))
-        for s in settings.entries():  # JSON's lists are the tuples of the tuple-valued settings
-            if s.items is not None and isinstance(kw.get(s.field), list):
-                kw[s.field] = tuple(kw[s.field])
-        return cls(**kw)
+            data = _known(kw["data"], settings.fields_of("data"), "data")
+            kw["data"] = DataSpec(**_tuples(data, "data."))
+        return cls(**_tuples(kw, ""))
+
+
+def _tuples(kw: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """JSON's lists as the tuples of the tuple-valued settings (under `prefix`: "" or "data.")."""
+    for s in settings.entries():
+        name = s.field.removeprefix(prefix)
+        if s.items is not None and s.field == prefix + name and "." not in name and isinstance(kw.get(name), list):
+            kw[name] = tuple(kw[name])
+    return kw
+
+
+# The fields of DataSpec that an imported file sets (what its points mean): generated points reset them.
+IMPORT_FIELDS = ("class_names", "x_scale", "x_offset", "y_scale", "y_offset", "value_scale", "value_offset")
+
+
+def generated_spec(spec: DataSpec, **changes: Any) -> DataSpec:
+    """`spec` with `changes`, for points a generator draws: no class names, no rescaling (a file's meanings go),
+    or those of a real data set the app ships."""
+    plain = {f: settings.get(f"data.{f}").default for f in IMPORT_FIELDS}
+    made = dataclasses.replace(spec, **{**plain, **changes})
+    if made.name in datasets.names() and datasets.is_shipped(made.name):  # a real set's units and species
+        made = dataclasses.replace(made, **shipped.meaning(made.name))
+    return made
 
 
 def _known(d: dict[str, Any], known: tuple[str, ...], what: str) -> dict[str, Any]:
@@ -118,10 +145,10 @@ def validate(e: Experiment) -> None:
     # the rules that tie two fields, or the items of one, together
     if len(set(e.features)) != len(e.features):
         raise ValueError("features must not repeat")
+    if len(set(e.data.class_names)) != len(e.data.class_names):
+        raise ValueError("class names must not repeat")
     if len(e.activations) != len(e.hidden):
-        raise ValueError(
-            f"one activation per hidden layer: {len(e.hidden)} layers, {len(e.activations)} activations"
-        )
+        raise ValueError(f"one activation per hidden layer: {len(e.hidden)} layers, {len(e.activations)} activations")
 
 
 # ---- the names other modules import, read from the table once (new code: settings.get(...) at call time) ---------

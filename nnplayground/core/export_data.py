@@ -18,6 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from . import csvio
+from .experiment import DataSpec
 from .files import FileProblem, write_atomically
 from .history import History
 from .points import PointSet
@@ -65,9 +66,10 @@ def _write_text(path: str | os.PathLike[str], text: str) -> None:
 
 # The picture formats a file name may ask for, by suffix (Qt's image writers; JPEG, TIFF and WebP are plugins
 # that PySide6 ships). A name without a suffix gets PNG, as File > Export has always written.
-def export_points_csv(points: PointSet, path: str | os.PathLike[str]) -> None:
-    """The points as `x,y,label` (or `x,y,value`) rows, every digit kept."""
-    _write_text(path, csvio.format_points(points))
+def export_points_csv(points: PointSet, path: str | os.PathLike[str], meaning: DataSpec | None = None) -> None:
+    """The points as `x,y,label` (or `x,y,value`) rows, every digit kept; with the experiment's `meaning`, in an
+    imported file's own units and class names."""
+    _write_text(path, csvio.format_points(points, meaning))
 
 
 def network_dict(source: Snapshot | MakesSnapshots) -> dict[str, object]:

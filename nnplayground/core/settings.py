@@ -64,6 +64,7 @@ _LOSS_HELP = {
 }
 
 # ---- the numbers that more than one entry shares --------------------------------------------------------------------
+MAX_UNITS = 1e15  # the largest rescaling of imported units (a file of nanometres in kilometres' square)
 MAX_SEED = 2**31 - 1  # what a seed box (a 32-bit spin box) holds; seeds wrap around past it
 DEFAULT_DATASET = "spiral"
 
@@ -125,6 +126,21 @@ TABLE: dict[str, Setting] = _table(
         "are held back to check whether what it learned carries over to data it has never seen.",
         lo=0.1, hi=0.9, tip="train_ratio", option="--train-ratio", option_help="share of the points used for training",
         metavar="R",
+    ),
+    Setting(
+        "data.class_names", "Class names", str, (), "data",
+        "Class names: what each class is called, from the labels of an imported file (\"setosa\", ...); shown in "
+        "the legend. Empty for generated and drawn points, whose classes are numbered.",
+        items=(0, datasets.MAX_CLASSES), item="class name",
+    ),
+    *(
+        Setting(
+            f"data.{axis}_{part}", f"{axis} {part}", float, 1.0 if part == "scale" else 0.0, "data",
+            f"How imported points were rescaled into the square: {axis}' = {axis} * {axis}_scale + {axis}_offset, "
+            "kept so that exported models take the file's own units (1 and 0: not rescaled).",
+            lo=0.0 if part == "scale" else -MAX_UNITS, hi=MAX_UNITS, lo_open=part == "scale",
+        )
+        for axis in ("x", "y", "value") for part in ("scale", "offset")
     ),
     Setting(
         "problem", "Problem type", str, _problem_for(DEFAULT_DATASET), "network",

@@ -48,6 +48,7 @@ from .protocol import (
     SnapshotReply,
     StepBatch,
     StepEpoch,
+    StepPoint,
 )
 
 if TYPE_CHECKING:
@@ -251,6 +252,10 @@ class TrainingController(QObject):
     @Slot()
     def step_batch(self) -> None:
         self._send(StepBatch())
+
+    def step_point(self, index: int) -> None:
+        """One optimizer step on the training point `index` alone (what the step explainer's Apply takes)."""
+        self._send(StepPoint(int(index)))
 
     @Slot()
     def reset(self) -> None:

@@ -53,6 +53,13 @@ class StepBatch:
 
 
 @dataclass(frozen=True)
+class StepPoint:
+    """One optimizer step on one training point alone (`core.step_trace.step_on_point`)."""
+
+    index: int
+
+
+@dataclass(frozen=True)
 class Reset:
     pass
 
@@ -125,6 +132,7 @@ Command = (
     | Pause
     | StepEpoch
     | StepBatch
+    | StepPoint
     | Reset
     | Rewind
     | Preview

@@ -29,6 +29,7 @@ from ..core.experiment import Experiment
 from ..core.points import PointSet
 from ..core.session import restore_trainer
 from ..core.snapshot import Reason, Snapshot
+from ..core.step_trace import step_on_point
 from ..core.trainer import Trainer
 from .protocol import (
     Ack,
@@ -54,6 +55,7 @@ from .protocol import (
     SnapshotReply,
     StepBatch,
     StepEpoch,
+    StepPoint,
 )
 
 # 36 a second: smooth, with room above the 30 a window needs. Every frame costs the window's process CPU, and on a
@@ -128,6 +130,7 @@ class Runner:
             Pause: self.on_pause,
             StepEpoch: self.on_step_epoch,
             StepBatch: self.on_step_batch,
+            StepPoint: self.on_step_point,
             Reset: self.on_reset,
             Rewind: self.on_rewind,
             Preview: self.on_preview,
@@ -289,6 +292,9 @@ class Runner:
 
     def on_step_batch(self, _: StepBatch) -> None:
         self.step(Trainer.step_batch)
+
+    def on_step_point(self, message: StepPoint) -> None:
+        self.step(lambda t: step_on_point(t, message.index))
 
     def step(self, how: Callable[[Trainer], None]) -> None:
         t = self.need_trainer()

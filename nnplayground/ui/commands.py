@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from nnplayground.core import settings
 from nnplayground.core.edits import Edit
-from nnplayground.core.experiment import Experiment
+from nnplayground.core.experiment import IMPORT_FIELDS, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.runs import Runs
 from nnplayground.core.session import Session
@@ -126,8 +126,9 @@ class ParameterEdit(QUndoCommand):
         self._target.send_parameter(*self._where, self.old)
 
 
-# What an edit of the points may change of the experiment: how the points were made, and what kind they are.
-GENERATOR_FIELDS = ("name", "n", "noise", "seed", "classes")
+# What an edit of the points may change of the experiment: how the points were made (generated, or imported: the
+# names of the classes, the rescaling into the square), and what kind they are.
+GENERATOR_FIELDS = ("name", "n", "noise", "seed", "classes", *IMPORT_FIELDS)
 
 
 def carry(current: Experiment, source: Experiment | None) -> Experiment:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 
 from nnplayground.core import datasets
 from nnplayground.core.edits import Edit, ReplaceAll
-from nnplayground.core.experiment import DataSpec, Experiment
+from nnplayground.core.experiment import DataSpec, Experiment, generated_spec
 from nnplayground.core.points import PointSet
 from nnplayground.core.session import Session, run_without_points, session_from_trainer
 from nnplayground.core.snapshot import Snapshot
@@ -160,7 +160,7 @@ class Workbench(QObject):
     def regenerate(self, problem: str | None = None, **changes: object) -> bool:
         """New generated points from changed data settings: one undo step for the points and the settings."""
         try:
-            spec = dataclasses.replace(self._experiment.data, **changes)
+            spec = generated_spec(self._experiment.data, **changes)  # (an imported file's class names go)
             experiment = self._experiment.replace(data=spec, problem=problem or self._experiment.problem)
             points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
         except (ValueError, TypeError) as exc:

@@ -11,6 +11,7 @@ from nnplayground.core import datasets
 
 TF_SIX = ["circle", "xor", "gauss", "spiral", "plane", "multigauss"]
 OURS = ["moons", "blobs", "checkerboard", "spirals", "rings"]
+REAL = ["penguins", "iris", "penguin_mass"]  # shipped: tests/core/test_shipped.py
 CLASSIFICATION = [n for n in TF_SIX + OURS if n not in ("plane", "multigauss")]
 K_CLASS = ["blobs", "checkerboard", "spirals", "rings"]
 
@@ -29,12 +30,12 @@ def same_points(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 # ---- catalogue ---------------------------------------------------------------------------------------------
-def test_names_lists_the_playground_six_first_then_ours():
-    assert datasets.names() == TF_SIX + OURS
+def test_names_lists_the_playground_six_first_then_ours_then_the_real_ones():
+    assert datasets.names() == TF_SIX + OURS + REAL
 
 
 def test_kinds_and_titles():
-    assert [n for n in datasets.names() if datasets.is_regression(n)] == ["plane", "multigauss"]
+    assert [n for n in datasets.names() if datasets.is_regression(n)] == ["plane", "multigauss", "penguin_mass"]
     assert [n for n in datasets.names() if datasets.has_classes(n)] == K_CLASS
     assert datasets.title("circle") == "Circle"
     assert datasets.title("spiral") == "Two spirals"

@@ -48,11 +48,13 @@ from nnplayground.training.protocol import (
     SnapshotReply,
     StepBatch,
     StepEpoch,
+    StepPoint,
 )
 from nnplayground.training.runner import IN_FLIGHT, Runner
 
 EXP = Experiment(data=DataSpec(name="gauss", n=200, noise=0.1, seed=2), hidden=(4,), activations=("tanh",), lr=0.1)
 POINTS = PointSet.generate("gauss", 200, 0.1, 2)
+TRAIN_POINT = int(np.flatnonzero(~POINTS.test_mask(EXP.data.train_ratio))[0])
 FENCE = -1  # the id of the call that marks the end of a command's answer
 HANG_S = 30.0  # only a guard against a run that never answers: no test depends on how fast an answer comes
 
@@ -140,6 +142,7 @@ def test_every_command_is_understood_by_a_real_run(run):
     expected = [
         (StepEpoch(), [(*snap, Reason.STEP, 1, 0)]),
         (StepBatch(), [(*snap, Reason.STEP, 1, 1)]),
+        (StepPoint(TRAIN_POINT), [(*snap, Reason.STEP, 1, 1)]),  # one point: the epoch and its batch stay
         (Reset(), [(*snap, Reason.RESET, 0, 0)]),
         (SetParameter(0, 0, 0, 0.5), [(*snap, Reason.PARAMETER, 0, 0)]),
         (SetParameter(0, None, 0, -0.25), [(*snap, Reason.PARAMETER, 0, 0)]),

@@ -30,9 +30,9 @@ def canvas_image(w) -> np.ndarray:
     return np.array(w.canvas.image_item.image, copy=True)
 
 
-def click(qtbot, w, x, y, button=Qt.MouseButton.LeftButton):
+def click(qtbot, w, x, y, button=Qt.MouseButton.LeftButton, modifier=Qt.KeyboardModifier.NoModifier):
     cv = w.findChild(DataCanvas, "dataCanvas")
-    qtbot.mouseClick(cv.viewport(), button, pos=cv.data_to_widget(x, y))
+    qtbot.mouseClick(cv.viewport(), button, modifier, pos=cv.data_to_widget(x, y))
 
 
 def wait_epoch(qtbot, w, target):

@@ -22,6 +22,12 @@ _TEXTS: dict[str, str] = {  # the tips that are no setting's
         "Neurons: each neuron computes h = f(w1·x1 + w2·x2 + ... + b) and its picture shows h over the "
         "plane. More neurons give the layer more capacity, and more room to over-fit."
     ),
+    "explain_step": (
+        "Explain one step: pause and take the next training step apart on the diagram, stage by stage (← →): "
+        "forward propagation layer by layer (z = W·x + b, h = f(z)), the loss, the error sent back (δ) and the "
+        "update of every weight. Alt+click a point on the canvas to explain the step on that point alone; "
+        "Return applies the step."
+    ),
     "play": "Play / pause: run gradient descent continuously, one epoch after another.",
     "step": (
         "Step: one epoch, i.e. one pass over all training points in mini-batches. Watch how each step moves "

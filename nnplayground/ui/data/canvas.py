@@ -6,6 +6,8 @@ boundary is drawn from the same grid; the points are scatter items fed whole arr
 points with a white rim, test points with a dark one), so ten thousand points cost a few milliseconds. It never edits
 the points itself: a gesture only emits the data coordinates it happened at, and the window turns them into an
 undoable edit.
+Alt+click (or a plain click with the Inspect tool) picks one point (`marks.py`); hovering a point shows what the
+network makes of it (`inspector.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QWidget
 
 from nnplayground.core import colors
@@ -24,9 +26,12 @@ from nnplayground.core.contour import boundary_segments
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.core.square import LIMIT
+from nnplayground.ui.data.inspector import PointInspector
+from nnplayground.ui.data.looks import eraser_cursor, legend_html
+from nnplayground.ui.data.marks import PICK_PIXELS, Marks, nearest_within
 from nnplayground.ui.data.scatter import PointLayer
 
-TOOLS = ("add", "brush", "erase")
+TOOLS = ("add", "brush", "erase", "inspect")
 STROKE_SPACING = 0.25  # data units the cursor must travel before a drag paints or erases again ...
 STROKE_INTERVAL = 0.030  # ... or seconds since the last time, once it has moved a little
 VALUE_LEVELS = 21  # regression colours: one scatter item per level, 0.1 apart (odd, so 0 is exactly white)
@@ -36,24 +41,6 @@ CONTOUR_PEN = pg.mkPen(QColor(40, 40, 40, 150), width=1.2)
 
 
 # ---- the widget ------------------------------------------------------------------------------------------------------
-def _eraser_cursor() -> QCursor:
-    """A hollow ring (dark with a light halo, so it shows on any background) for the erase tool."""
-    pix = QPixmap(21, 21)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor(255, 255, 255, 220), 3))
-    p.drawEllipse(QRectF(3, 3, 15, 15))
-    p.setPen(QPen(QColor(30, 30, 30), 1.4))
-    p.drawEllipse(QRectF(3, 3, 15, 15))
-    p.end()
-    return QCursor(pix, 10, 10)
-
-
-def _swatch(color: str, glyph: str = "●") -> str:
-    return f'<span style="color:{color}; font-size:12pt">{glyph}</span>'
-
-
 class DataCanvas(pg.PlotWidget):
     """The points over the model's output; left clicks add, brush or erase (by tool), right clicks erase."""
 
@@ -62,6 +49,8 @@ class DataCanvas(pg.PlotWidget):
     erase_requested = Signal(float, float)
     hovered = Signal(float, float)
     hover_left = Signal()  # the cursor left the square: clear a read-out
+    picked_changed = Signal(object)  # the picked point's index in the PointSet, or None
+    highlight_changed = Signal(object)  # the highlighted points' indices (empty: none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
@@ -78,9 +67,17 @@ class DataCanvas(pg.PlotWidget):
         self._stroke_button = Qt.MouseButton.NoButton
         self._last_emit: tuple[float, float, float] | None = None  # x, y, time of the stroke's last emission
         self._legend_html = ""
+        self._class_names: tuple[str, ...] = ()  # an imported file's labels, by class
         self._inside_square = False  # for `hover_left`: emitted once when the cursor leaves the square
         cross = QCursor(Qt.CursorShape.CrossCursor)
-        self._cursors = {"add": cross, "brush": cross, "erase": _eraser_cursor()}
+        self._cursors = {
+            "add": cross,
+            "brush": cross,
+            "erase": eraser_cursor(),
+            "inspect": QCursor(Qt.CursorShape.PointingHandCursor),
+        }
+        self._test = np.zeros(0, dtype=bool)
+        self._snapshot: Snapshot | None = None
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -125,6 +122,10 @@ class DataCanvas(pg.PlotWidget):
         self.train_points = PointLayer(item, self._class_pen, z=0.0)
         self.test_points = PointLayer(item, self._test_pen, z=1.0)  # on top: fewer, and the ones being judged
         self.test_points.set_visible(False)
+        self.marks = Marks(item, self)
+        self.marks.picked_changed.connect(self.picked_changed)
+        self.marks.highlight_changed.connect(self.highlight_changed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Escape clears a pick once the canvas was clicked
 
         self._show_image(np.full((1, 1, 4), 255, dtype=np.uint8))
         self._update_legend()
@@ -136,6 +137,7 @@ class DataCanvas(pg.PlotWidget):
         vb.sigResized.connect(self._square_up)
         self.viewport().setMouseTracking(True)
         self.set_tool("add")
+        self.inspector = PointInspector(self)
 
     # ---- public API ------------------------------------------------------------------------------------------------
     @property
@@ -150,12 +152,16 @@ class DataCanvas(pg.PlotWidget):
     def show_test(self) -> bool:
         return self._show_test
 
-    def set_points(self, ps: PointSet, test_mask: np.ndarray) -> None:
+    def set_points(self, ps: PointSet, test_mask: np.ndarray, class_names: tuple[str, ...] = ()) -> None:
         """Draw `ps`; `test_mask` (n,) bool marks the test points (drawn only while 'show test data' is on)."""
         test = np.asarray(test_mask, dtype=bool).reshape(-1)
         if test.shape != (ps.n,):
             raise ValueError(f"the test mask has {test.size} entries for {ps.n} points")
-        self._points = ps
+        self._class_names = tuple(class_names)  # the legend's (an imported file's labels; empty: numbered)
+        if ps is not self._points:
+            self.inspector.hide()  # its point may be another one now
+        self._points, self._test = ps, test
+        self.marks.set_points(ps)
         if ps.regression:
             v = np.clip(np.nan_to_num(ps.target), -1.0, 1.0)
             bucket = np.rint((v + 1.0) * 0.5 * (VALUE_LEVELS - 1)).astype(np.intp)
@@ -170,6 +176,8 @@ class DataCanvas(pg.PlotWidget):
 
     def set_snapshot(self, snap: Snapshot) -> None:
         """Show the model's output (and its boundary) from `snap.output_grid`."""
+        self._snapshot = snap
+        self.inspector.follow()
         self._grid = np.asarray(snap.output_grid)
         self._num_classes = int(snap.num_classes)
         if self._preview is None:
@@ -188,7 +196,7 @@ class DataCanvas(pg.PlotWidget):
         self._update_legend()
 
     def set_tool(self, name: str) -> None:
-        """ "add" (a left click adds a point), "brush" (a left drag paints), "erase" (a left click or drag erases)."""
+        """What a left click does: "add" a point, "brush" (drag) points, "erase" them, "inspect" (pick) one."""
         if name not in TOOLS:
             raise ValueError(f"unknown tool {name!r}; the tools are {', '.join(TOOLS)}")
         self._tool = name
@@ -206,6 +214,46 @@ class DataCanvas(pg.PlotWidget):
         self._preview = (g, activation or "linear")
         self._show_image(colors.neuron_image(g, self._preview[1]))
         self.contour_item.setData([], [])
+
+    # ---- picking and highlighting (see marks.py) ---------------------------------------------------------------------
+    @property
+    def points(self) -> PointSet:  # the points on the canvas
+        return self._points
+
+    @property
+    def test_mask(self) -> np.ndarray:  # (n,) bool: which of them are test points
+        return self._test
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        """The snapshot on the canvas (the one the rewinder put on screen)."""
+        return self._snapshot
+
+    def drawn_mask(self) -> np.ndarray:
+        """(n,) bool: the points drawn now (the test points only while they are shown)."""
+        return ~self._test | self._show_test
+
+    def picked(self) -> int | None:  # the picked point's index, or None
+        return self.marks.picked
+
+    def pick(self, index: int | None) -> None:
+        """Pick point `index` of the PointSet (None clears); `picked_changed` says so."""
+        self.marks.pick(index)
+
+    def pick_next(self, step: int = 1) -> int | None:
+        """Pick the drawn point `step` places after (before, if negative) the picked one, wrapping round."""
+        return self.marks.pick_next(int(step), self.drawn_mask())
+
+    def point_at(self, x: float, y: float) -> int | None:
+        """The drawn point within a few pixels of the data point (x, y), nearest first, or None."""
+        return nearest_within(self._points.xy, self.drawn_mask(), x, y, PICK_PIXELS * self.pixel_size())
+
+    def highlight(self, indices: object) -> None:
+        """Ring the points at `indices` (a confusion-matrix cell's); None or empty clears."""
+        self.marks.highlight(indices)
+
+    def highlighted(self) -> np.ndarray:  # the highlighted points' indices
+        return self.marks.highlighted
 
     @property
     def previewing(self) -> bool:
@@ -274,19 +322,8 @@ class DataCanvas(pg.PlotWidget):
 
     def _update_legend(self) -> None:
         """Class swatches (or the value scale) above the square; re-laid-out only when the text changes."""
-        if self._points.regression or (self._grid is not None and self._num_classes == 0 and not self._points.n):
-            scale = colors.diverging(np.linspace(-1.0, 1.0, 7), strength=1.0)
-            hexes = ["#" + "".join(f"{int(v):02x}" for v in c[:3]) for c in scale]
-            hexes[3] = "#9a9a9a"  # 0 is white: an outlined square, as the points near 0 have a grey rim
-            swatches = "".join(_swatch(h, "□" if i == 3 else "■") for i, h in enumerate(hexes))
-            html = f"value&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
-        else:
-            k = max(2, self._points.num_classes, self._num_classes if self._grid is not None else 0)
-            names = [f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
-            parts = [f"{_swatch(colors.CLASS_COLORS[i])}&nbsp;{names[i]}" for i in range(k)]
-            html = ("" if k <= 4 else "Class&nbsp;") + "&nbsp;&nbsp;".join(parts)
-        if self._show_test:
-            html += "&nbsp;&nbsp;&nbsp;" + _swatch("#111111", "◎") + "&nbsp;test"
+        model = self._num_classes if self._grid is not None else None
+        html = legend_html(self._points, model, self._show_test, self._class_names)
         if html != self._legend_html:
             self._legend_html = html
             self.getPlotItem().setTitle(html, color=TEXT_COLOR, size="9pt")
@@ -326,6 +363,8 @@ class DataCanvas(pg.PlotWidget):
             kind = "erase"
         elif button == Qt.MouseButton.LeftButton:
             kind = self._tool
+            if ev.modifiers() & Qt.KeyboardModifier.AltModifier:
+                kind = "inspect"
         else:
             ev.ignore()
             return
@@ -333,8 +372,12 @@ class DataCanvas(pg.PlotWidget):
         self._stroke = kind if kind in ("brush", "erase") else None
         self._stroke_button = button
         self._last_emit = None
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         xy = self._inside(ev.position())
-        if xy is not None:
+        if kind == "inspect":
+            self._stroke = None
+            self.pick(None if xy is None else self.point_at(*xy))  # empty space clears the pick
+        elif xy is not None:
             self._emit(kind, xy)
 
     mouseDoubleClickEvent = mousePressEvent  # a quick second click adds a second point, as a user expects
@@ -359,6 +402,14 @@ class DataCanvas(pg.PlotWidget):
             self._stroke = None
             self._stroke_button = Qt.MouseButton.NoButton
         ev.accept()
+
+    def keyPressEvent(self, ev) -> None:  # noqa: N802, ANN001
+        if ev.key() == Qt.Key.Key_Escape and (self.picked() is not None or len(self.highlighted())):
+            self.pick(None)
+            self.highlight(None)
+            ev.accept()
+            return
+        super().keyPressEvent(ev)
 
     def leaveEvent(self, ev) -> None:  # noqa: N802, ANN001
         if self._inside_square:

@@ -1,18 +1,28 @@
-"""File > Import CSV: points from `x,y,label` or `x,y,value` rows, as one undoable edit."""
+"""File > Import CSV: points from a spreadsheet's CSV file, as one undoable edit.
+
+A plain file (three columns, every row good, inside the square) is imported at once. Any other (more columns to
+choose from, bad rows to skip or not, coordinates to rescale) opens the import dialog (`csv_dialog`), which shows
+the columns, a preview and the bad rows; nothing changes until its OK. The import sets the points and what they
+mean: the problem type, the names of string labels (the Class menu shows them) and the rescaling into the square
+(which the model exports undo).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nnplayground.core import csvio
+from nnplayground.core.csv_table import Table
 from nnplayground.core.edits import Edit, ReplaceAll
 from nnplayground.core.experiment import Experiment
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 
 
 class Importer(Protocol):
@@ -22,25 +32,79 @@ class Importer(Protocol):
     def edit_points(self, edit: Edit, experiment: Experiment | None = None) -> bool: ...
 
 
+Ask = Callable[[Table, csvio.CsvImport], "csvio.CsvImport | None"]
+
+
+def needs_dialog(table: Table, result: csvio.CsvImport) -> bool:
+    """Whether the user has a choice to make: columns to pick, bad rows, or a rescaling to see."""
+    return table.width > 3 or bool(result.bad) or result.rescale != "none"
+
+
+def apply_import(work: Importer, result: csvio.CsvImport, name: str = "") -> bool:
+    """The import's points and meanings as one undoable edit (CsvError if it has none to give)."""
+    ps = result.check()
+    exp = work.experiment
+    data = dataclasses.replace(exp.data, **result.data_changes())
+    after = exp.replace(problem="regression" if ps.regression else "classification", data=data)
+    return work.edit_points(ReplaceAll(ps, text=f"Import {ps.n:,} Points"), experiment=after)
+
+
 def import_csv(
-    work: Importer, parent: QWidget | None, say: Callable[[str], None], path: str | None = None
+    work: Importer,
+    parent: QWidget | None,
+    say: Callable[[str], None],
+    path: str | None = None,
+    ask: Ask | None = None,
 ) -> bool:
-    """Replace the points with a file's (undoable). A bad file changes nothing and says what is wrong."""
+    """Replace the points with a file's (undoable). A bad file changes nothing and says what is wrong; a file with
+    choices to make asks (`ask`, the import dialog by default; None from it: cancelled, nothing changes)."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, "Import points", "", CSV_FILTER)
         if not path:
             return False
     try:
-        ps = csvio.read_points(path)
+        table, result = csvio.read_import(path)
+        if needs_dialog(table, result):
+            if ask is None:
+                from nnplayground.ui.data.csv_dialog import ask_import
+
+                ask = lambda t, r: ask_import(t, r, parent)  # noqa: E731
+            chosen = ask(table, result)
+            if chosen is None:
+                say("Import cancelled: nothing changed.")
+                return False
+            result = chosen
+        done = apply_import(work, result)
     except (csvio.CsvError, OSError, ValueError) as exc:
         text = f"Could not import {path}: {exc}"
         say(text)
         if QGuiApplication.platformName() != "offscreen":  # nobody sees a dialog offscreen: it would block
             QMessageBox.warning(parent, "Import points", text)
         return False
-    problem = "regression" if ps.regression else "classification"
-    exp = work.experiment.replace(problem=problem) if problem != work.experiment.problem else None
-    if work.edit_points(ReplaceAll(ps, text=f"Import {ps.n:,} Points"), experiment=exp):
-        say(f"Imported {ps.n:,} points from {path}.")
-        return True
-    return False
+    if done:
+        say(f"Imported {result.summary()} from {path}.")
+    return done
+
+
+def name_classes(actions: Mapping[str, QAction], names: tuple[str, ...]) -> None:
+    """The Class menu's entries named after an imported file's labels ("Class 1: setosa"), or numbered."""
+    for k in range(1, 10):
+        a = actions.get(f"actionClass{k}")
+        if a is not None:
+            a.setText(f"Class {k}: {names[k - 1]}" if k <= len(names) else f"Class {k}")
+
+
+class ClassNames(QObject):
+    """Keeps the Class menu's names those of the current experiment (an import, an undo, an opened session); the
+    canvas legend gets them with the points (`DataCanvas.set_points`)."""
+
+    def __init__(
+        self, changed: SignalInstance, actions: Mapping[str, QAction], parent: QObject, now: Experiment
+    ) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        changed.connect(self._on_experiment)
+        self._on_experiment(now)
+
+    def _on_experiment(self, experiment: Experiment) -> None:
+        name_classes(self._actions, tuple(experiment.data.class_names))

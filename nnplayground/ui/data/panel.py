@@ -35,6 +35,12 @@ TOOLS = (
     ("add", "Add", "A", "Click to add a point of the chosen class"),
     ("brush", "Brush", "B", "Drag to paint a spray of points of the chosen class"),
     ("erase", "Erase", "E", "Click or drag to erase points (a right click always erases)"),
+    (
+        "inspect",
+        "Inspect",
+        "I",
+        "Click a point to pick it, click empty space to let it go (Alt+click picks with any tool)",
+    ),
 )
 THUMB = 60
 PRESET_COLUMNS = 3

@@ -33,7 +33,8 @@ def _point_colours(name: str, y: np.ndarray) -> list[QColor]:
 @lru_cache(maxsize=64)
 def thumbnail_image(name: str, size: int = 56, classes: int = 2) -> QImage:
     """The generator's points on a white square of `size` pixels (a QImage: safe without a screen)."""
-    xy, y = datasets.generate(name, n=THUMB_POINTS, noise=0.0, seed=0, classes=classes)
+    n = min(THUMB_POINTS, datasets.default_n(name))  # (a real set may have fewer rows)
+    xy, y = datasets.generate(name, n=n, noise=0.0, seed=0, classes=classes)
     img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(QColor("white"))
     p = QPainter(img)

@@ -19,13 +19,18 @@ LOSS_NAMES = {"bce": "log-loss", "cross_entropy": "cross-entropy", "mse": "squar
 ACTIVATION_NAMES = {"leaky_relu": "leaky ReLU", "relu": "ReLU", "elu": "ELU", "silu": "SiLU", "gelu": "GELU"}
 
 
-def neuron_name(snapshot: Snapshot, layer: int, index: int) -> str:
-    """Rich-text name: x₁ for an input, h<sub>layer,neuron</sub> (1-based) for a hidden neuron, ŷ for an output."""
+def unit_name(features: tuple[str, ...], sizes: tuple[int, ...], layer: int, index: int) -> str:
+    """Rich-text name: x₁ for an input (layer -1), h<sub>layer,neuron</sub> (1-based) for a hidden neuron, ŷ for an
+    output, in a network of these `sizes` (input first)."""
     if layer < 0:
-        return html.escape(feats.label(snapshot.features[index]))
-    if layer == len(snapshot.weights) - 1:
-        return "ŷ" if snapshot.sizes[-1] == 1 else f"ŷ<sub>{index + 1}</sub>"
+        return html.escape(feats.label(features[index]))
+    if layer == len(sizes) - 2:
+        return "ŷ" if sizes[-1] == 1 else f"ŷ<sub>{index + 1}</sub>"
     return f"h<sub>{layer + 1},{index + 1}</sub>"
+
+
+def neuron_name(snapshot: Snapshot, layer: int, index: int) -> str:
+    return unit_name(snapshot.features, snapshot.sizes, layer, index)
 
 
 def plain_name(features: tuple[str, ...], n_layers: int, out_width: int, layer: int, index: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from nnplayground.core import features as feats
 from nnplayground.core import shape_edits
@@ -28,6 +28,7 @@ from nnplayground.ui.network.formula import formula_html
 from nnplayground.ui.network.header import DiagramView, HeaderStrip, LayerHeader, LayersBar, TitleHeader
 from nnplayground.ui.network.items import ColumnItem
 from nnplayground.ui.network.links import LinksItem
+from nnplayground.ui.network.text_box import fixed_text_box
 from nnplayground.ui.network.tips import link_tip, neuron_tip, output_detail, shape_text
 from nnplayground.ui.network.value_editor import ValueEditor
 
@@ -47,6 +48,7 @@ class NetworkView(QWidget):
     hover_ended = Signal()
     neuron_selected = Signal(int, int)
     status = Signal(str)  # something worth telling the user (also shown under the diagram)
+    laid_out = Signal()  # columns and links were made anew (a new shape, a resize): overlays place themselves again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +95,8 @@ class NetworkView(QWidget):
         self.status_label.setContentsMargins(8, 0, 8, 4)
         self.status_label.setStyleSheet("color: #5f6368;")
         self.status_label.setWordWrap(True)
-        box.addWidget(self._text_box(self.formula, self.status_label))
+        self.text_box = fixed_text_box(TEXT_LINES, self.formula, self.status_label)
+        box.addWidget(self.text_box)
         self.feature_header = TitleHeader("FEATURES", TIPS["features"], "featuresHeader", self.strip)
         self.feature_header.set_detail("click to toggle")
         self.output_header = TitleHeader("OUTPUT", TIPS["output"], "outputHeader", self.strip)
@@ -103,26 +106,6 @@ class NetworkView(QWidget):
         self.remove_layer.clicked.connect(lambda: self._change_layers(-1))
         self.formula.linkActivated.connect(self._on_formula_link)
         self.set_experiment(Experiment())
-
-    @staticmethod
-    def _text_box(*labels: QLabel) -> QScrollArea:
-        """The formula and the status line under the diagram, in a box of fixed height: a selected neuron's formula
-        (four lines) or a long message must not push the diagram up; text longer than that scrolls."""
-        inner = QWidget()
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        for label in labels:
-            col.addWidget(label)
-        col.addStretch(1)
-        area = QScrollArea()
-        area.setObjectName("diagramText")
-        area.setWidget(inner)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setFixedHeight(TEXT_LINES * labels[0].fontMetrics().lineSpacing() + 8)
-        return area
 
     # ---- the API -----------------------------------------------------------------------------------------------
     @property
@@ -187,6 +170,13 @@ class NetworkView(QWidget):
 
     def selected(self) -> tuple[int, int] | None:
         return self._selected
+
+    def matches_sizes(self, sizes: tuple[int, ...]) -> bool:
+        return tuple(sizes) == tuple(self._sizes())
+
+    def redraw(self) -> None:
+        """Everything anew from the experiment and the last snapshot (after an overlay drew other values)."""
+        self._rebuild()
 
     def select_neuron(self, layer: int, index: int) -> None:
         """Select a hidden or output neuron: its formula appears under the diagram with live numbers."""
@@ -276,6 +266,7 @@ class NetworkView(QWidget):
             self._show(self._snapshot)
         else:
             self._update_formula()
+        self.laid_out.emit()
 
     def _place_headers(self) -> None:
         if self._layout is not None:

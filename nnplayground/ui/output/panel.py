@@ -1,30 +1,72 @@
-"""The output column: the losses (with accuracy), the loss chart, the canvas, the timeline and the view toggles."""
+"""The output column: the losses (with accuracy), the loss chart or the confusion matrix (a toggle in the title row
+chooses, so the canvas keeps its height), the canvas, the timeline and the view toggles."""
 
 from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnplayground.core.numbers import loss_text, percent_text
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.ui.common.explain import TIPS
 from nnplayground.ui.common.tooltip import tooltip
+from nnplayground.ui.output.confusion import ConfusionMatrix, Points
 from nnplayground.ui.output.timeline import Timeline
+
+CHART_HEIGHT = 150
+VIEWS = (
+    ("showLossChart", "Loss", "The training and test loss over the epochs"),
+    (
+        "showConfusion",
+        "Confusion",
+        "The confusion matrix: how many points of each class the network gets right, and"
+        " which class it takes the others for (training and test). Click a cell to ring its points on the canvas.",
+    ),
+)
 
 
 class OutputPanel(QWidget):
     """The right column: the losses (with accuracy), the loss chart, the canvas, the timeline, the view toggles."""
 
-    def __init__(self, canvas: QWidget, loss_chart: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, canvas: Points, loss_chart: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outputPanel")
         col = QVBoxLayout(self)
         col.setContentsMargins(10, 8, 10, 6)
         title = QLabel("OUTPUT")
         title.setObjectName("sectionTitle")
-        col.addWidget(title)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        self.view_buttons: dict[str, QToolButton] = {}
+        group = QButtonGroup(self)
+        for i, (name, text, tip) in enumerate(VIEWS):
+            b = QToolButton()
+            b.setObjectName(name)
+            b.setText(text)
+            b.setCheckable(True)
+            b.setChecked(i == 0)
+            b.setAutoRaise(True)
+            b.setToolTip(tooltip(tip))
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keys with the playground
+            group.addButton(b, i)
+            head.addWidget(b)
+            self.view_buttons[name] = b
+        group.idClicked.connect(self.show_view)
+        col.addLayout(head)
         losses = QGridLayout()
         losses.setHorizontalSpacing(10)
         labels = []
@@ -42,9 +84,14 @@ class OutputPanel(QWidget):
         losses.setColumnStretch(2, 1)
         self.train_loss, self.train_accuracy, self.test_loss, self.test_accuracy = labels
         col.addLayout(losses)
-        loss_chart.setFixedHeight(150)
-        col.addWidget(loss_chart)
-        col.addWidget(canvas, 1)
+        self.confusion = ConfusionMatrix(canvas)
+        self.views = QStackedWidget()
+        self.views.setObjectName("outputViews")
+        self.views.setFixedHeight(CHART_HEIGHT)
+        self.views.addWidget(loss_chart)
+        self.views.addWidget(self.confusion)
+        col.addWidget(self.views)
+        col.addWidget(canvas, 1)  # type: ignore[arg-type]
         self.timeline = Timeline()
         col.addWidget(self.timeline)
         self.toggles: dict[str, QCheckBox] = {}
@@ -88,7 +135,13 @@ class OutputPanel(QWidget):
             box.toggled.connect(act.setChecked)
             act.toggled.connect(box.setChecked)
 
+    def show_view(self, i: int) -> None:
+        """0: the loss chart, 1: the confusion matrix (in the same place)."""
+        self.views.setCurrentIndex(int(i))
+        self.view_buttons[VIEWS[int(i)][0]].setChecked(True)
+
     def show_numbers(self, snap: Snapshot) -> None:
+        self.confusion.follow(snap)
         self.train_loss.setText(loss_text(snap.train_loss))
         self.test_loss.setText(loss_text(snap.test_loss))
         self.train_accuracy.setText(_accuracy_text(snap.train_accuracy))

@@ -8,12 +8,18 @@ from collections.abc import Callable
 from typing import Protocol
 
 import pyqtgraph as pg
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from nnplayground.core.experiment import Experiment
 from nnplayground.core.export_data import ExportError, export_loss_csv, export_network_json, export_points_csv
+from nnplayground.core.model_export import model_of
+from nnplayground.core.onnx_export import INSTALL, export_onnx, missing_onnx
 from nnplayground.core.points import PointSet
 from nnplayground.core.session import Session
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.tfp_url import TfpMisfit, to_url
+from nnplayground.core.torch_export import export_torch
 from nnplayground.ui.output.pictures import export_plot, export_widget_png, export_widget_svg
 
 IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
@@ -23,12 +29,20 @@ class Exported(Protocol):
     """What the exports read of the work."""
 
     @property
+    def experiment(self) -> Experiment: ...
+
+    @property
     def points(self) -> PointSet: ...
 
     @property
     def latest(self) -> Snapshot | None: ...
 
     def session(self, timeout: float | None = None) -> tuple[Session, str]: ...
+
+
+def onnx_text() -> str:
+    """The menu's text for ONNX: with how to install the onnx package when it is missing."""
+    return "Network as &ONNX..." if missing_onnx() is None else f"Network as &ONNX (needs {INSTALL.split('  ')[0]})..."
 
 
 class ExportActions:
@@ -94,9 +108,43 @@ class ExportActions:
 
     def points_csv(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
-            export_points_csv(self.work.points, p)
+            export_points_csv(self.work.points, p, self.work.experiment.data)  # (a file's own units)
 
         return self._run("Export points", "points.csv", "CSV (*.csv)", write, path)
+
+    def onnx(self, path: str | None = None) -> bool:
+        """The trained network as ONNX (raw (x, y) in); without the onnx package, how to install it."""
+
+        def write(p: str) -> None:
+            export_onnx(model_of(self.work.latest, self.work.experiment), p)
+
+        return self._run("Export network as ONNX", "network.onnx", "ONNX model (*.onnx)", write, path)
+
+    def torch(self, path: str | None = None) -> bool:
+        """The trained network as a standalone PyTorch script."""
+
+        def write(p: str) -> None:
+            export_torch(model_of(self.work.latest, self.work.experiment), p)
+
+        return self._run("Export network as PyTorch script", "network.py", "Python script (*.py)", write, path)
+
+    def tfp_link(self) -> str | None:
+        """The experiment as a TensorFlow Playground link, copied to the clipboard with what TFP does otherwise;
+        None, and every reason, when TFP cannot show it."""
+        canvas = self._canvas
+        try:
+            out = to_url(
+                self.work.experiment, getattr(canvas, "show_test", False), getattr(canvas, "discretize", False)
+            )
+        except TfpMisfit as e:
+            self._explain(
+                "TensorFlow Playground link",
+                f"This experiment cannot be a TensorFlow Playground link: {'; '.join(e.reasons)}.",
+            )
+            return None
+        QGuiApplication.clipboard().setText(out.url)
+        self._say("Copied the TensorFlow Playground link to the clipboard (" + "; ".join(out.notes) + ").")
+        return out.url
 
     def menu(self) -> QMenu:
         """File > Export: every picture and data export, each an action with an objectName."""
@@ -109,6 +157,9 @@ class ExportActions:
             ("&Network (JSON)...", "actionExportNetwork", self.network_json),
             ("Loss &History (CSV)...", "actionExportLossCsv", self.loss_csv),
             ("&Points (CSV)...", "actionExportPointsCsv", self.points_csv),
+            (onnx_text(), "actionExportOnnx", self.onnx),
+            ("Network as Py&Torch Script...", "actionExportTorch", self.torch),
+            ("TensorFlow Playground &Link", "actionExportTfpLink", self.tfp_link),
         ):
             a = menu.addAction(text)
             a.setObjectName(name)

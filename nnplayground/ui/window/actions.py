@@ -40,10 +40,21 @@ class ActionSpec:
 
 def specs() -> tuple[ActionSpec, ...]:
     """The table (a function: the texts are read when the window is made)."""
-    tools = (("add", "&Add Points", "A"), ("brush", "&Brush", "B"), ("erase", "&Erase", "E"))
+    tools = (
+        ("add", "&Add Points", "A"),
+        ("brush", "&Brush", "B"),
+        ("erase", "&Erase", "E"),
+        ("inspect", "&Inspect", "I"),
+    )
     return (
         ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
         ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),
+        ActionSpec(
+            "actionOpenTfpLink",
+            "Open TensorFlow &Playground Link...",
+            "Ctrl+Shift+O",
+            "Open a playground.tensorflow.org link: its data, network and settings (undoable)",
+        ),
         ActionSpec("actionSave", "&Save", STD.Save, "Save the session: settings, points, weights, history"),
         ActionSpec("actionSaveAs", "Save &As...", standard_or(STD.SaveAs, "Ctrl+Shift+S")),
         ActionSpec("actionExportImage", "&Export Image...", "Ctrl+E", "Save a picture of the output (PNG or SVG)"),
@@ -56,10 +67,19 @@ def specs() -> tuple[ActionSpec, ...]:
         ActionSpec("actionDiscretize", "&Discretize Output", "D", TIPS["discretize"], True),
         ActionSpec("actionShowTest", "Show &Test Data", "T", TIPS["show_test"], True),
         ActionSpec("actionLogLoss", "&Log-Scale Loss", "L", "Plot the loss on a logarithmic axis", True),
+        ActionSpec("actionLossLandscape", "Loss Lands&cape...", None, "The loss around the weights, with the path"),
+        ActionSpec("actionTransformedSpace", "Layer &Space...", None, "The data as a hidden layer sees them"),
+        ActionSpec("actionLayerHealth", "Layer &Health...", None, "Activations, gradients and weights per layer"),
         ActionSpec("actionPlay", "&Play", "Space", TIPS["play"], True),
         ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
         ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),
         ActionSpec("actionReset", "&Reset", "R", TIPS["reset"]),
+        ActionSpec("actionExplainStep", "E&xplain One Step", "X", TIPS["explain_step"], True),
+        ActionSpec("actionExplainNext", "&Next Stage", ("Right", "N"), "The step explainer's next stage"),
+        ActionSpec("actionExplainBack", "Pre&vious Stage", ("Left", "P"), "The step explainer's previous stage"),
+        ActionSpec("actionNextPoint", "Next &Point", ("Down", "]"), "Pick the next data point (Alt+click picks one)"),
+        ActionSpec("actionPreviousPoint", "Previous P&oint", ("Up", "["), "Pick the previous data point"),
+        ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
         ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
         ActionSpec("actionAbout", "&About nnplayground"),
     )

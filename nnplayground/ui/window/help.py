@@ -14,8 +14,10 @@ boundary on the right follow the points.</p>
 <tr><td><b>Right</b> or <b>.</b></td><td>one epoch (Shift+Right: one mini-batch)</td></tr>
 <tr><td><b>R</b></td><td>reset: new weights, epoch 0</td></tr>
 <tr><td><b>1</b> &ndash; <b>9</b></td><td>the class a click adds</td></tr>
-<tr><td><b>A</b>, <b>B</b>, <b>E</b></td><td>add, brush, erase tool</td></tr>
+<tr><td><b>A</b>, <b>B</b>, <b>E</b>, <b>I</b></td><td>add, brush, erase, inspect tool</td></tr>
 <tr><td>right click</td><td>erase the nearest point</td></tr>
+<tr><td>Alt+click</td><td>pick a point (Alt+click on empty space or <b>Escape</b> lets it go); resting the
+mouse on a point shows what the network makes of it</td></tr>
 <tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo, redo any edit: points, settings, network, weights</td></tr>
 <tr><td><b>D</b>, <b>T</b>, <b>L</b></td><td>discretize the output, show test data, log-scale loss</td></tr>
 </table>
@@ -38,12 +40,45 @@ def show_help(parent: QWidget) -> None:
     box.show()
 
 
-def show_about(parent: QWidget) -> None:
+HOMEPAGE = "https://github.com/nnplayground/nnplayground"  # pyproject.toml's project URLs (a placeholder for now)
+
+
+def about_html() -> str:
+    """What this program is, its version and licence, who made what it stands on, and the versions it runs with
+    (the first thing to copy into a bug report)."""
+    import platform
+
+    import numpy
+    import pyqtgraph
+    import PySide6
+    from PySide6.QtCore import qVersion
+
     from nnplayground import __version__
 
-    QMessageBox.about(
-        parent,
-        "About nnplayground",
-        f"<b>nnplayground {__version__}</b><p>A desktop playground for neural networks: draw data, "
-        "design a network, watch it learn. In the spirit of TensorFlow Playground.</p>",
+    return (
+        f"<h3>nnplayground {__version__}</h3>"
+        "<p>A desktop playground for neural networks: draw data, design a network, watch it learn.</p>"
+        "<p>Free software under the MIT licence: use, copy, change and hand it out, in class and beyond.<br>"
+        f'<a href="{HOMEPAGE}">{HOMEPAGE}</a></p>'
+        "<p><b>Credits.</b> Made by the nnplayground authors. Inspired by TensorFlow Playground by Daniel Smilkov "
+        "and Shan Carter. Built on Qt through PySide6 (LGPL), pyqtgraph (MIT) and NumPy (BSD).</p>"
+        f"<p><small>Qt {qVersion()} &middot; PySide6 {PySide6.__version__} &middot; pyqtgraph {pyqtgraph.__version__}"
+        f"<br>NumPy {numpy.__version__} &middot; Python {platform.python_version()}</small></p>"
     )
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    """The About box, beside the window (not blocking it), with the application's icon."""
+    from nnplayground.ui.window.icon import app_icon
+
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon, "About nnplayground", about_html(), QMessageBox.StandardButton.Close, parent
+    )
+    box.setObjectName("aboutDialog")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # the link opens, the text copies
+    box.setIconPixmap(app_icon().pixmap(96, 96))
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from nnplayground.ui.data.panel import section_title
 
 MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
 MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
+DEFAULT_SIZE = QSize(1400, 860)
 
 
-def columns(data: QWidget, network: QWidget, output: QWidget) -> QSplitter:
-    """The three columns in a splitter (named "columns": its sizes are remembered)."""
+def initial_size(screen: QSize) -> QSize:
+    """The default size, shrunk to fit the screen (a 1024x768 or 1280x720 screen shows the whole window)."""
+    return DEFAULT_SIZE.boundedTo(screen)
+
+
+def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWidget) -> QSplitter:
+    """The three columns in a splitter (named "columns": its sizes are remembered); `under_network` (the step
+    explainer's panel, hidden until used) below the diagram."""
     left = QScrollArea()
     left.setWidget(data)
     left.setWidgetResizable(True)
@@ -23,6 +30,7 @@ def columns(data: QWidget, network: QWidget, output: QWidget) -> QSplitter:
     mcol.setContentsMargins(6, 8, 6, 4)
     mcol.addWidget(section_title("Network"))
     mcol.addWidget(network, 1)
+    mcol.addWidget(under_network)
     split = QSplitter(Qt.Orientation.Horizontal)
     split.setObjectName("columns")
     split.setChildrenCollapsible(False)

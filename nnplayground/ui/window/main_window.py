@@ -9,7 +9,7 @@ does) and never edits anything but through the workbench.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -20,18 +20,22 @@ from nnplayground.training.controller import TrainingController
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
-from nnplayground.ui.data.import_csv import import_csv
+from nnplayground.ui.data.import_csv import ClassNames, import_csv
 from nnplayground.ui.data.panel import DataPanel
+from nnplayground.ui.insight.views import InsightViews
+from nnplayground.ui.network.explain_panel import ExplainPanel
+from nnplayground.ui.network.explainer import StepExplainer
 from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.runs import wiring as runs_wiring
 from nnplayground.ui.session.manager import SessionManager
+from nnplayground.ui.session.tfp_link import open_tfp_link
 from nnplayground.ui.window import actions, help, menus
 from nnplayground.ui.window.focus_keys import FocusKeys
 from nnplayground.ui.window.hover import neuron_preview
-from nnplayground.ui.window.layout import columns
+from nnplayground.ui.window.layout import columns, initial_size
 from nnplayground.ui.window.settings_bar import ControlsPanel, settings_bar
 from nnplayground.ui.window.status import MESSAGE_MS, NEWS_MS, StatusLine
 from nnplayground.ui.window.toolbar import TransportBar
@@ -39,13 +43,7 @@ from nnplayground.ui.workbench import Workbench
 
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
-DEFAULT_SIZE = QSize(1400, 860)
 PAUSE_ANSWER_MS = 2000  # a run that has not paused after this long is reported (it answers within ~10 ms)
-
-
-def initial_size(screen: QSize) -> QSize:
-    """The default size, shrunk to fit the screen (a 1024x768 or 1280x720 screen shows the whole window)."""
-    return DEFAULT_SIZE.boundedTo(screen)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +67,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.make_actions(self, actions.specs())
         self.actions_by_name.update(actions.undo_actions(self, self.undo_stack))
         actions.connect(self.actions_by_name, self._handlers())
+        self.explainer.bind(self.actions_by_name)
+        self.class_names = ClassNames(self.work.experiment_changed, self.actions_by_name, self, experiment)
+        self.insight = InsightViews(self.work, self, self.actions_by_name)  # View > Loss Landscape and the like
         submenus = {
             "menuRecent": self.files.recent_menu(),
             "menuExport": self.files.export_menu(),
@@ -154,7 +155,9 @@ class MainWindow(QMainWindow):
         self.output_panel = OutputPanel(self.canvas, self.loss_chart)
         self.timeline = self.output_panel.timeline
         self.rewinder = Rewinder(self.work, self.timeline, self.loss_chart, self._display, self)
-        split = columns(self.data_panel, self.network_view, self.output_panel)
+        self.explain_panel = ExplainPanel()
+        self.explainer = StepExplainer(self.work, self.network_view, self.explain_panel, parent=self)
+        split = columns(self.data_panel, self.network_view, self.output_panel, self.explain_panel)
         self.setCentralWidget(split)
         self.status = StatusLine(self.statusBar())
         self.hint_label = self.status.hint_label
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
             "actionSaveAs": f.save_as,
             "actionExportImage": f.export_image,
             "actionImportCsv": self.import_csv,
+            "actionOpenTfpLink": lambda: open_tfp_link(self),  # type: ignore[arg-type]
             "actionExportCsv": lambda: f.exports.points_csv(),
             "actionQuit": self.close,
             "actionClear": ed.clear,
@@ -178,10 +182,16 @@ class MainWindow(QMainWindow):
             "actionStep": self.step,
             "actionStepBatch": self.step_batch,
             "actionReset": self.reset,
+            "actionExplainStep": self.explainer.set_active,
+            "actionExplainNext": self.explainer.next,
+            "actionExplainBack": self.explainer.back,
+            "actionExplainApply": self.explainer.apply,
+            "actionNextPoint": lambda: self.canvas.pick_next(1),
+            "actionPreviousPoint": lambda: self.canvas.pick_next(-1),
             "actionHelp": lambda: help.show_help(self),
             "actionAbout": lambda: help.show_about(self),
         }
-        for name in ("add", "brush", "erase"):
+        for name in ("add", "brush", "erase", "inspect"):
             handlers[f"actionTool_{name}"] = lambda on, n=name: on and self.set_tool(n)
         for k in range(9):
             handlers[f"actionClass{k + 1}"] = lambda on, k=k: on and self.set_current_class(k)
@@ -191,6 +201,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         work, ed = self.work, self.editor
         work.snapshot.connect(self.rewinder.on_snapshot)
+        work.snapshot.connect(self.explainer.on_snapshot)  # after the diagram has it: the explainer draws over it
+        self.explainer.said.connect(self.show_message)
+        self.canvas.picked_changed.connect(self.explainer.set_point)  # Alt+click: explain that point's step
         work.playing_changed.connect(self._on_playing)
         work.refused.connect(self._on_refused)
         work.said.connect(self._on_said)
@@ -297,6 +310,7 @@ class MainWindow(QMainWindow):
     # ---- training commands ---------------------------------------------------------------------------------------
     def set_playing(self, on: bool) -> None:
         if on:
+            self.explainer.set_active(False)
             self.rewinder.resume()
             self.work.play()
         else:
@@ -333,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _show_points(self, ps: PointSet) -> None:
         test = self.work.test_mask()
-        self.canvas.set_points(ps, test)
+        self.canvas.set_points(ps, test, self.work.experiment.data.class_names)  # (a file's names in the legend)
         self.data_panel.set_counts(ps.n, int(test.sum()))
         self._show_data_origin()
         self.network_view.set_experiment(self.work.experiment, self.work.head)  # a new class: a new output

@@ -13,7 +13,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "&File",
         (
-            "actionNew", "actionOpen", "menuRecent", "actionSave", "actionSaveAs", SEPARATOR,
+            "actionNew", "actionOpen", "actionOpenTfpLink", "menuRecent", "actionSave", "actionSaveAs", SEPARATOR,
             "actionExportImage", "menuExport", "actionExportCsv", "actionImportCsv", SEPARATOR, "actionQuit",
         ),
     ),
@@ -21,11 +21,23 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&Edit",
         (
             "actionUndo", "actionRedo", SEPARATOR, "actionClear", SEPARATOR, "actionTool_add", "actionTool_brush",
-            "actionTool_erase", "menuClass", SEPARATOR, "menuPreferences",
+            "actionTool_erase", "actionTool_inspect", "menuClass", SEPARATOR, "menuPreferences",
         ),
     ),
-    ("&View", ("actionDiscretize", "actionShowTest", "actionLogLoss")),
-    ("&Train", ("actionPlay", "actionStep", "actionStepBatch", "actionReset")),
+    (
+        "&View",
+        (
+            "actionDiscretize", "actionShowTest", "actionLogLoss", SEPARATOR,
+            "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
+        ),
+    ),
+    (
+        "&Train",
+        (
+            "actionPlay", "actionStep", "actionStepBatch", "actionReset", SEPARATOR, "actionExplainStep",
+            "actionExplainBack", "actionExplainNext", "actionExplainApply", "actionPreviousPoint", "actionNextPoint",
+        ),
+    ),
     ("&Help", ("actionHelp", "actionAbout")),
 )  # fmt: skip
 

@@ -25,6 +25,7 @@ class StatusLine:
         """What a click does with this tool, and the keys that matter (1-9 only where there are classes)."""
         what = f"a point of value {value:+.2f}" if regression else f"a Class {current_class + 1} point"
         verb = {"add": f"Click: add {what}", "brush": f"Drag: paint {what}s", "erase": "Click or drag: erase"}
+        verb["inspect"] = "Click a point: pick it, hover: what the network makes of it"
         keys = "" if regression else "1-9: class   ·   "
         self.hint_label.setText(
             f"{verb[tool]}   ·   Right click: erase the nearest point   ·   {keys}Space: play/pause   ·   F1: help"

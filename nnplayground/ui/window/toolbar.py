@@ -1,4 +1,4 @@
-"""The transport bar: Reset, Play/Pause, Step and the big epoch counter (the settings beside it: `settings_bar`)."""
+"""The transport bar: Reset, Play/Pause, Step, Explain and the big epoch counter (the settings: `settings_bar`)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def _icon(kind: str, colour: str, size: int = 40) -> QIcon:
     elif kind == "step":
         p.drawPolygon(QPolygonF([QPointF(11 * s, 10 * s), QPointF(25 * s, 20 * s), QPointF(11 * s, 30 * s)]))
         p.drawRect(QRectF(26 * s, 10 * s, 4 * s, 20 * s))
+    elif kind == "explain":  # a magnifying glass: look into one step
+        p.setPen(QPen(QColor(colour), 3.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QRectF(9 * s, 9 * s, 15 * s, 15 * s))
+        p.drawLine(QPointF(22 * s, 22 * s), QPointF(31 * s, 31 * s))
     else:  # reset: an open circle with an arrow head
         p.setPen(QPen(QColor(colour), 3.2 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -61,6 +66,9 @@ class TransportBar(QToolBar):
         self.play_button.setIconSize(QSize(30, 30))
         self.addWidget(self.play_button)
         self.addAction(step)
+        explain = actions["actionExplainStep"]
+        explain.setIcon(_icon("explain", "#444444"))
+        self.addAction(explain)
         epoch_box = QWidget(self)
         col = QVBoxLayout(epoch_box)
         col.setContentsMargins(14, 0, 18, 0)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QScrollArea, QSplitter, QToolBar
 
-from nnplayground.ui.window.main_window import initial_size
+from nnplayground.ui.window.layout import initial_size
 
 SCREENS = [(1024, 768), (1280, 720), (1920, 1080)]
 

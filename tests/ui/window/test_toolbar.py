@@ -107,10 +107,11 @@ def test_tooltips_explain_why(panel):
 def test_transport_bar_holds_the_actions_and_a_big_epoch_counter(qtbot):
     owner = QWidget()
     qtbot.addWidget(owner)
-    actions = {n: QAction(n, owner) for n in ("actionReset", "actionPlay", "actionStep")}
+    actions = {n: QAction(n, owner) for n in ("actionReset", "actionPlay", "actionStep", "actionExplainStep")}
     actions["actionPlay"].setCheckable(True)
     bar = TransportBar(actions)
     qtbot.addWidget(bar)
+    assert actions["actionExplainStep"] in bar.actions() and not actions["actionExplainStep"].icon().isNull()
     assert bar.epoch_label.objectName() == "epochLabel" and bar.epoch_label.text() == "000,000"
     assert bar.play_button.defaultAction() is actions["actionPlay"]
     playing_icon = actions["actionPlay"].icon().cacheKey()
