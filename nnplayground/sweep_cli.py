@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import version
-from .arguments import add_experiment_options, number
+from .arguments import add_experiment_options, add_from_url_option, number
 from .cli import MAX_EPOCHS, _CtrlC, _picture_path, _usage_error, build_experiment
 from .core import sweep
 from .core.numbers import loss_text, percent_text
@@ -55,6 +55,7 @@ def parser() -> argparse.ArgumentParser:
     net = p.add_argument_group("network and training (what every run shares)")
     add_experiment_options(data, net)
     run = p.add_argument_group("sweep")
+    add_from_url_option(run)  # a TensorFlow Playground link as the base of the sweep
     run.add_argument(
         "--vary",
         required=True,
@@ -86,6 +87,7 @@ def parser() -> argparse.ArgumentParser:
         "--tile", type=number(int, 64, 2048), default=300, metavar="PX", help="each picture's side (default 300)"
     )
     out.add_argument("--show-test", action="store_true", help="draw the test points too")
+    p.set_defaults(discretize=False)  # (what `train`'s build_experiment reads of a link's view)
     return p
 
 

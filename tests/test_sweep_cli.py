@@ -169,3 +169,12 @@ def test_save_writes_every_run_as_one_session(tmp_path, capsys):
         alone.run(6)
         assert r.session.experiment == base and r.session.epoch == 6
         np.testing.assert_array_equal(r.session.params, alone.network.params)
+
+
+def test_a_tensorflow_playground_link_is_the_base_of_a_sweep(tmp_path):
+    table = tmp_path / "t.csv"
+    url = "https://playground.tensorflow.org/#activation=relu&learningRate=0.01&dataset=xor&networkShape=3&seed=0.5"
+    assert sweep_cli.main(["--from-url", url, "--points", "60", "--vary", "lr=0.01,0.1", "--epochs", "3",
+                           "--csv", str(table)]) == 2  # fmt: skip  (a link gives the data: --points is refused)
+    assert sweep_cli.main(["--from-url", url, "--vary", "width=2,5", "--epochs", "3", "--csv", str(table)]) == 0
+    assert [r["width"] for r in rows(table)] == ["2", "5"]
