@@ -1,5 +1,5 @@
 """`python -m nnplayground`, the `nnplayground` launcher (a GUI script), its console twin `nnplayground-cli` and the
-frozen bundle's executable: the window, or `nnplayground train ...` headless."""
+frozen bundle's executable: the window, or `nnplayground train ...` and `nnplayground sweep ...` headless."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import cli  # imported only when asked for: the window needs none of it
 
         return int(cli.main(args[1:]) or 0)
+    if args and args[0] == "sweep":  # `nnplayground sweep ...`: a setting varied, runs side by side (sweep_cli.py)
+        from . import sweep_cli
+
+        return int(sweep_cli.main(args[1:]) or 0)
     from .app import run
 
     return run(args)

@@ -123,3 +123,18 @@ def neuron_image(grid: np.ndarray, activation: str) -> np.ndarray:
         m = float(np.max(np.abs(g[np.isfinite(g)]), initial=0.0))  # nanmax warns when every value is NaN
         v = g / m if m > 0 else g
     return diverging(v, strength=1.0)
+
+# The runs of a session, one colour each in the loss chart and the run list (Tableau's ten, in its order: apart
+# from one another at a glance, and readable on white). A run takes the first one no other run has.
+RUN_COLORS: tuple[str, ...] = (
+    "#4e79a7",  # blue
+    "#f28e2b",  # orange
+    "#59a14f",  # green
+    "#e15759",  # red
+    "#b07aa1",  # purple
+    "#76b7b2",  # teal
+    "#edc948",  # yellow
+    "#ff9da7",  # pink
+    "#9c755f",  # brown
+    "#bab0ac",  # grey
+)

@@ -28,13 +28,13 @@ from .experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
 from .files import FileProblem, read_limited, write_bytes_atomically
 from .history import DEFAULT_ROWS, Checkpoint, History, finest, levels
 from .points import MAX_CLASS, PointSet
+from .runs_format import read_document
 from .session_format import (
     FORMAT,
     MAX_BYTES,
     MAX_CHECKPOINTS,
-    VERSION,
+    ONE_RUN_VERSION,
     SessionError,
-    check_document,
     finite_list,
     json_copy,
     parse_document,
@@ -187,13 +187,20 @@ def parameter_count(experiment: Experiment, points: PointSet) -> int:
 
 # ---- writing ----------------------------------------------------------------------------------------------------
 def dumps_session(session: Session) -> str:
-    """The session as the text of a `.nnp` file (one top-level key a line, so files diff well)."""
+    """The session as the text of a `.nnp` file (one top-level key a line, so files diff well). One run is a
+    version-2 document, which every nnplayground since version 2 reads (several runs: `runs_file.dumps_runs`)."""
+    return dumps_document({"format": FORMAT, "version": ONE_RUN_VERSION, **run_document(session)})
+
+
+def run_document(session: Session, shared: PointSet | None = None) -> dict[str, Any]:
+    """One run's entries of a session file: the experiment, the points (None when they are `shared`, the file's
+    own), the weights, the optimizer's and the generator's state, the history and the checkpoints."""
     ps = session.points
     doc: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
         "experiment": session.experiment.to_dict(),
-        "points": {
+        "points": None
+        if shared is not None and (ps is shared or ps == shared)
+        else {
             "xy": ps.xy.tolist(),
             "target": ps.target.tolist(),
             "split": ps.split.tolist(),
@@ -223,6 +230,11 @@ def dumps_session(session: Session) -> str:
             }
             for cp in sorted(session.checkpoints, key=lambda cp: cp.epoch)
         ]
+    return doc
+
+
+def dumps_document(doc: dict[str, Any]) -> str:
+    """A session file's text: one top-level key a line; SessionError for a value JSON cannot hold."""
     try:
         lines = [f"{json.dumps(k)}: {json.dumps(v, separators=(',', ':'), allow_nan=False)}" for k, v in doc.items()]
     except (TypeError, ValueError) as e:
@@ -269,7 +281,8 @@ def load_session(path: str | os.PathLike[str]) -> Session:
 def loads_session(data: bytes | str) -> Session:
     """Parse the text of a `.nnp` file (bytes or str); raises SessionError only."""
     try:
-        return Session(**check_document(upgrade(parse_document(data)), parameter_count))
+        # a file of several runs opens here as its current run (all of them checked): `runs_file.loads_runs` has all
+        return Session(**read_document(upgrade(parse_document(data)), parameter_count).current)
     except SessionError:
         raise
     except RecursionError:

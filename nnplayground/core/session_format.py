@@ -6,7 +6,7 @@ before any array or network is made from it. Any problem raises `SessionError` w
 (``points: point 12: x = 7 is outside ...``). An older file is upgraded to the current version before the checks.
 The `Session` itself, and saving and loading one, are in `session`.
 
-Format (version 2), one JSON object::
+Format (version 2: one run), one JSON object::
 
     {"format": "nnplayground-session", "version": 2,
      "experiment": {...Experiment.to_dict()...},
@@ -21,6 +21,10 @@ Format (version 2), one JSON object::
 order. Version 1 had none, and an optional "weights_history" ({"<epoch>": [...params...]}, never written by the
 app) that the checkpoints replace: without the optimizer's and the generator's state its weights could not be
 trained on exactly, so the upgrade leaves it out.
+
+Version 3 holds several runs (`runs_format` reads them): the entries above are the current run, "run" its label
+and place, "runs" every other run. A file is written at the oldest version that holds it, so a one-run session is
+a version-2 file still. Version 1 and 2 files open as one run.
 
 Floats are written with `repr` precision, so a load gives back the very same bits; NaN in the history is `null`.
 """
@@ -39,7 +43,8 @@ from .history import Checkpoint, History
 from .points import MAX_POINTS, PointSet, split_rng
 
 FORMAT = "nnplayground-session"
-VERSION = 2
+VERSION = 3  # the newest this reads
+ONE_RUN_VERSION = 2  # what a session of one run is written as
 MAX_BYTES = 256 * 2**20
 MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most; the app writes 2**17 at most)
 MAX_CHECKPOINTS = 20_000  # checkpoints in a file (a history keeps at most 16,384)
@@ -141,7 +146,15 @@ def _upgrade_1(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-_UPGRADES = {0: _upgrade_0, 1: _upgrade_1}  # version n -> a document of version n + 1
+def _upgrade_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 was one run: as version 3 without "run" and "runs" (which it must not hold)."""
+    extra = sorted({"run", "runs"} & set(doc))
+    if extra:
+        raise SessionError(f"unknown entry {_show(extra[0])} in the session file (runs need version 3)")
+    return dict(doc, version=3)
+
+
+_UPGRADES = {0: _upgrade_0, 1: _upgrade_1, 2: _upgrade_2}  # version n -> a document of version n + 1
 
 
 def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
@@ -333,10 +346,15 @@ def _checkpoints(v: Any, n_params: int, epoch: int) -> tuple[Checkpoint, ...] | 
     return tuple(out)
 
 
-def check_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, PointSet], int]) -> dict[str, Any]:
-    """The fields of a `Session`, each checked, from an upgraded document; raises SessionError.
+def check_document(
+    doc: dict[str, Any],
+    parameter_count: Callable[[Experiment, PointSet], int],
+    points: PointSet | None = None,
+) -> dict[str, Any]:
+    """The fields of a `Session`, each checked, from an upgraded document of one run; raises SessionError.
 
     `parameter_count(experiment, points)` says how long the parameter vectors must be (session.parameter_count).
+    `points`, when given, are the run's (already checked: another run's that it shares) and doc["points"] is null.
     """
     unknown = set(doc) - _TOP_KEYS
     if unknown:
@@ -347,7 +365,8 @@ def check_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, P
         experiment = Experiment.from_dict(doc["experiment"])
     except (TypeError, ValueError) as e:
         raise SessionError(f"experiment: {e}") from None
-    points = _points(doc["points"])
+    if points is None or doc["points"] is not None:
+        points = _points(doc["points"])
     n_params = parameter_count(experiment, points)
     params = None
     if doc.get("params") is not None:

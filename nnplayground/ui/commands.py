@@ -18,6 +18,7 @@ from nnplayground.core import settings
 from nnplayground.core.edits import Edit
 from nnplayground.core.experiment import IMPORT_FIELDS, Experiment
 from nnplayground.core.points import PointSet
+from nnplayground.core.runs import Runs
 from nnplayground.core.session import Session
 
 
@@ -146,3 +147,24 @@ def describe_change(before: Experiment, after: Experiment) -> str:
         return "Add Neuron" if sum(after.hidden) > sum(before.hidden) else "Remove Neuron"
     changed = [s for s in settings.entries() if settings.read(before, s.field) != settings.read(after, s.field)]
     return changed[0].label if len(changed) == 1 else "Settings"
+
+
+class RunsTarget(Protocol):
+    """What a change of the runs needs: the run book (`ui/runs/book.py`)."""
+
+    def apply_runs(self, runs: Runs) -> None: ...
+
+
+class RunsEdit(QUndoCommand):
+    """A change of the session's runs (a new run, a switch, a label, a deletion): undo puts the runs as they were,
+    each with what it has trained since (`Runs.merged`), and the window on the run that was current."""
+
+    def __init__(self, target: RunsTarget, text: str, before: Runs, after: Runs) -> None:
+        super().__init__(text)
+        self._target, self.before, self.after = target, before, after
+
+    def redo(self) -> None:
+        self._target.apply_runs(self.after)
+
+    def undo(self) -> None:
+        self._target.apply_runs(self.before)

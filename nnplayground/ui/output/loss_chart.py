@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextIte
 from nnplayground.core.numbers import loss_text
 from nnplayground.ui.common.plot_look import style_axes
 from nnplayground.ui.common.theme import Theme
+from nnplayground.ui.output.run_curves import Overlay, RunCurves, escape
 
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
@@ -105,6 +106,7 @@ class LossChart(pg.PlotWidget):
         self._test = np.empty(0)
         self._log = False
         self._hover: int | None = None  # index into the curve of the epoch read out
+        self._hover_x: float | None = None  # the epoch under the mouse (other runs are read out there)
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -135,9 +137,11 @@ class LossChart(pg.PlotWidget):
         self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
         self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
         self.legend = _Card(vb, corner=(1, 0))  # top right
-        self._set_legend()
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
+        self.runs = RunCurves(item)  # the session's other runs, overlaid
+        self._current: tuple[str, str] | None = None  # the current run's name and colour, with other runs shown
+        self._show_legend()
 
         # Hover: dots on both curves at the epoch read out, and the read-out itself in the view's lower left,
         # where a falling loss curve leaves room.
@@ -179,10 +183,37 @@ class LossChart(pg.PlotWidget):
         if self._hover is not None:
             self._show_hover(min(self._hover, len(e) - 1) if len(e) else None)
 
+    def set_runs(self, overlays: list[Overlay], current: tuple[str, str] | None = None) -> None:
+        """Overlay other runs' curves, each in its colour; `current` (name, colour) draws the current run's curves
+        in its own colour too (None, and no overlays: the chart's usual grey and orange)."""
+        self._current = current if overlays or current else None
+        train, test = (self._train_colour, TEST_COLOR) if self._current is None else (self._current[1],) * 2
+        self.train_curve.setPen(pg.mkPen(train, width=1.6 if self._current else 1.0))
+        self.test_curve.setPen(pg.mkPen(test, width=1.6 if self._current else 1.0,
+                                        style=Qt.PenStyle.DashLine if self._current else Qt.PenStyle.SolidLine))
+        self.runs.set(overlays, self._shown)
+        self._show_legend()
+        self._redraw()
+
+    def _show_legend(self) -> None:
+        if self._current is None:
+            self.legend.set_html(
+                f'<span style="color:{self._train_colour}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
+                f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
+            )
+            return
+        # Each run in its colour (the run list says which is which, a hover names them): only the line styles here.
+        color = self._current[1]
+        self.legend.set_html(
+            f'<span style="color:{color}">━━</span>&nbsp;training&nbsp;&nbsp;<span style="color:{color}">╌╌</span>'
+            f"&nbsp;test&nbsp;&nbsp;({len(self.runs.overlays) + 1} runs)"
+        )
+
     def set_log(self, on: bool) -> None:
         """Log scale on the loss axis (losses of 0 are shown at a tiny floor rather than breaking the view)."""
         self._log = bool(on)
         self.getPlotItem().setLogMode(x=False, y=self._log)
+        self.runs.redraw(self._shown)
         self._redraw()
         if self._hover is not None:
             self._show_hover(self._hover)
@@ -216,6 +247,7 @@ class LossChart(pg.PlotWidget):
 
     def hover_at(self, epoch: float) -> None:
         """Read out the epoch nearest `epoch` (what the mouse does; public so that tests and the window can)."""
+        self._hover_x = float(epoch)
         self._show_hover(self.nearest_index(epoch))
 
     # ---- drawing -------------------------------------------------------------------------------------------------
@@ -235,7 +267,9 @@ class LossChart(pg.PlotWidget):
         """Epochs first to last; losses from 0 (linear) or the smallest (log) to the largest finite one."""
         e = self._epochs
         lo, hi = (float(e[0]), float(e[-1])) if len(e) else (0.0, 1.0)
-        values = np.concatenate([self._train, self._test])
+        others = self.runs.last_epoch()
+        hi = hi if others is None else max(hi, others)
+        values = np.concatenate([self._train, self._test, self.runs.extremes()])  # (the others' two: cheap)
         values = values[np.isfinite(values)]
         if self._log:
             values = np.log10(_floored(values))
@@ -260,9 +294,12 @@ class LossChart(pg.PlotWidget):
             return
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
+        train_color, test_color = (self._train_colour, TEST_COLOR) if self._current is None else (self._current[1],) * 2
+        others = self.runs.html_at(epoch if self._hover_x is None else self._hover_x, epoch)
+        name = "" if self._current is None else f"{escape(self._current[0])}: "
         self.readout.set_html(
-            f'epoch {epoch:,}: <span style="color:{self._train_colour}">train {loss_text(train)}</span>, '
-            f'<span style="color:{TEST_COLOR}">test {loss_text(test)}</span>'
+            f'epoch {epoch:,}: {name}<span style="color:{train_color}">train {loss_text(train)}</span>, '
+            f'<span style="color:{test_color}">test {loss_text(test)}</span>' + (f"<br>{others}" if others else "")
         )
         xs, ys, brushes = [], [], []
         for value, color in ((train, self._train_colour), (test, TEST_COLOR)):
@@ -291,14 +328,8 @@ class LossChart(pg.PlotWidget):
         self.getPlotItem().getViewBox().setBorder(pg.mkPen(theme.border, width=1))
         for card in (self.legend, self.readout):
             card.restyle(scale, theme)
-        self._set_legend()
+        self._show_legend()
         self._show_hover(self._hover)
-
-    def _set_legend(self) -> None:
-        self.legend.set_html(
-            f'<span style="color:{self._train_colour}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
-            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
-        )
 
     # ---- mouse ---------------------------------------------------------------------------------------------------
     def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLockFile, QSettings, QStandardPaths, QTimer
 
-from nnplayground.core.session import Session, SessionError, load_session, save_session
+from nnplayground.core.runs_file import load_runs, save_runs
+from nnplayground.core.session import Session, SessionError, save_session
 from nnplayground.ui.session.app_settings import APP_NAME
+from nnplayground.ui.session.keeper import RunsKeeper
 
 if TYPE_CHECKING:
     from nnplayground.ui.workbench import Work
@@ -45,6 +47,7 @@ class Files(Protocol):
 
     work: Work
     settings: QSettings
+    keeper: RunsKeeper | None  # the window's runs, kept in the autosave too
 
     @property
     def dirty(self) -> bool: ...
@@ -127,7 +130,10 @@ class Autosaver:
         files = self.files
         session, _ = files.work.session(timeout)
         try:
-            save_session(path, session)
+            if files.keeper is not None:  # every run of the session
+                save_runs(path, files.keeper.to_save(session))
+            else:
+                save_session(path, session)
         except SessionError as e:
             if not self._warned:
                 self._warned = True
@@ -173,13 +179,15 @@ class Autosaver:
                 _set_aside(path)  # kept once more as autosave-discarded.nnp, in case "No" was a slip
                 continue
             try:
-                session = load_session(path)
+                runs = load_runs(path)
             except SessionError as e:
                 _set_aside(path)
                 files.show_error("Recover session", f"The autosaved work could not be read:\n\n{e}")
                 continue
             source = str(files.settings.value(f"autosave/source{n}", "") or "")
-            files.replace(session, source or None)
+            files.replace(runs.current_run.session, source or None)
+            if files.keeper is not None:
+                files.keeper.opened(runs)
             files.mark_dirty()  # recovered work is not saved anywhere yet
             if n != self._slot:
                 os.remove(path)

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.files import remove_stale_temporaries
 from nnplayground.core.points import PointSet
-from nnplayground.core.session import Session, SessionError, load_session, save_session
+from nnplayground.core.runs_file import load_runs, save_runs
+from nnplayground.core.session import Session, SessionError, save_session
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.ui.session.app_settings import APP_NAME, AppSettings, default_settings
 from nnplayground.ui.session.autosave import AUTOSAVE_MS, Autosaver, default_data_dir
 from nnplayground.ui.session.export import ExportActions
+from nnplayground.ui.session.keeper import RunsKeeper
 from nnplayground.ui.session.recent import RecentFiles
 from nnplayground.ui.workbench import Work
 
@@ -62,6 +64,7 @@ class SessionManager(QObject):
         self._path: str | None = None
         self._dirty = False
         self._clean_epoch = 0
+        self.keeper: RunsKeeper | None = None  # set by the window's runs: files keep every run
         self.exports = ExportActions(work, host, canvas, loss_chart, self.ask_save_path, self.show_error, self.status)
         self.autosaver = Autosaver(self, data_dir or default_data_dir(), autosave_ms, crash_hook)
         work.edited.connect(self.mark_dirty)
@@ -203,8 +206,11 @@ class SessionManager(QObject):
             if not path:
                 return False
         try:
-            session = load_session(path)
+            runs = load_runs(path)
+            session = runs.current_run.session
             self.replace(session, os.path.abspath(path))
+            if self.keeper is not None:
+                self.keeper.opened(runs)
         except SessionError as e:
             self.show_error("Open session", f"Could not open {os.path.basename(path)}:\n\n{e}")
             self.recent.prune()
@@ -238,7 +244,10 @@ class SessionManager(QObject):
     def _save_to(self, path: str) -> bool:
         session, note = self.work.session()
         try:
-            save_session(path, session)
+            if self.keeper is not None:
+                save_runs(path, self.keeper.to_save(session))
+            else:
+                save_session(path, session)
         except SessionError as e:
             self.show_error("Save session", f"Could not save {os.path.basename(path)}:\n\n{e}")
             return False

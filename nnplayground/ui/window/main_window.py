@@ -17,7 +17,6 @@ from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.training.controller import TrainingController
-from nnplayground.ui.common.accessibility import name_all
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
@@ -30,6 +29,7 @@ from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
+from nnplayground.ui.runs import wiring as runs_wiring
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.session.tfp_link import open_tfp_link
 from nnplayground.ui.window import actions, help, menus
@@ -41,7 +41,7 @@ from nnplayground.ui.window.layout import columns, initial_size
 from nnplayground.ui.window.presentation import Presentation
 from nnplayground.ui.window.settings_bar import ControlsPanel, settings_bar
 from nnplayground.ui.window.status import MESSAGE_MS, NEWS_MS, StatusLine
-from nnplayground.ui.window.tab_order import set_tab_order
+from nnplayground.ui.window.tab_order import keep_accessible
 from nnplayground.ui.window.toolbar import ToolbarRows, TransportBar
 from nnplayground.ui.workbench import Workbench
 
@@ -99,9 +99,9 @@ class MainWindow(QMainWindow):
         self._show_points(self.work.points)
         self.set_current_class(0)
         self.set_tool("add")
-        self._refresh_access()
-        self.network_view.laid_out.connect(self._refresh_access)  # new layer headers: +, -, activation
-        self.data_panel.problem_changed.connect(self._refresh_access)  # the other presets
+        made_controls = (self.network_view.laid_out, self.data_panel.problem_changed)  # new headers, other presets
+        keep_accessible(self, [self.toolbar, self.settings_bar], *made_controls)
+        self.runs = runs_wiring.install(self)  # the runs of the session: list, duplicate, sweep, overlay
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------
@@ -290,13 +290,6 @@ class MainWindow(QMainWindow):
         """A new or opened session: no stroke goes on, nothing earlier to preview."""
         self.editor.forget()
         self.rewinder.forget()
-
-    def _refresh_access(self, *_: object) -> None:
-        """Every control's accessible name (from what it shows) and Tab in screen order, again after a part of
-        the window made new controls."""
-        name_all(self)
-        split = self.centralWidget()
-        set_tab_order([self.toolbar, self.settings_bar, *(split.widget(i) for i in range(split.count()))])
 
     # ---- classes, tools, speed -----------------------------------------------------------------------------------
     def set_current_class(self, k: int) -> None:

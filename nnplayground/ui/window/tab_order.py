@@ -4,8 +4,19 @@ left the toolbar's buttons out (a tool bar's buttons take no focus by default)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from nnplayground.ui.common.accessibility import name_all
 
 
 def _part_of_a_control(w: QWidget) -> bool:
@@ -43,3 +54,18 @@ def set_tab_order(regions: list[QWidget]) -> list[QWidget]:
     for a, b in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(a, b)
     return chain
+
+
+def keep_accessible(window: QMainWindow, toolbars: list[QWidget], *made_controls: SignalInstance) -> None:
+    """Every control's accessible name (from what it shows) and Tab in screen order, now and again whenever a part
+    of the window made new controls (`made_controls`: a rebuilt diagram's headers, the other presets)."""
+
+    def refresh(*_: object) -> None:
+        name_all(window)
+        split = window.centralWidget()
+        assert isinstance(split, QSplitter)
+        set_tab_order([*toolbars, *(split.widget(i) for i in range(split.count()))])
+
+    refresh()
+    for signal in made_controls:
+        signal.connect(refresh)

@@ -1,0 +1,43 @@
+"""What a run of a session is called and how it is shown: its label, and the rules a name and a colour keep. The
+one place of those rules, for the runs' model (`runs`) and for a file's check (`runs_format`) alike."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_RUNS = 64  # runs in one session: each is a network, a history and checkpoints in memory and in the file
+MAX_NAME = 80  # characters of a run's name
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class RunsError(ValueError):
+    """A change of the runs that cannot be made (the last run deleted, a name too long ...); the message says why."""
+
+
+@dataclass(frozen=True)
+class RunLabel:
+    name: str
+    color: str  # "#rrggbb"
+    pinned: bool = False  # kept at the top of the run list
+    hidden: bool = False  # left out of the loss chart
+    named: bool = False  # the user chose the name: it no longer follows the settings
+
+
+def check_name(name: str) -> str:
+    """A name a user typed, trimmed; RunsError if it is empty, too long or holds control characters."""
+    name = name.strip()
+    if not name:
+        raise RunsError("a run needs a name")
+    if len(name) > MAX_NAME:
+        raise RunsError(f"a run's name has at most {MAX_NAME} characters, this one {len(name)}")
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        raise RunsError("a run's name cannot hold control characters (a line break, a tab ...)")
+    return name
+
+
+def check_color(color: str) -> str:
+    """RunsError unless `color` is "#rrggbb"."""
+    if not _COLOR.fullmatch(color):
+        raise RunsError(f"a run's colour is #rrggbb, got {color[:20]!r}")
+    return color

@@ -1,0 +1,242 @@
+"""The Sweep dialog (`sweepDialog`): choose one setting and its values; the runs train side by side in training
+processes (`training.sweeper`) at full speed to a chosen epoch, with progress; the result is a table (final losses
+and accuracies per value, the best marked) and, with "Add as runs", runs of the session (one undo step) that the
+loss chart overlays.
+
+The sweep runs in a thread of this process that only waits on the training processes and relays their progress
+(queued signals), so the window stays responsive; Stop ends every run at its last whole epoch.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnplayground.core import sweep
+from nnplayground.core.numbers import loss_text, percent_text
+from nnplayground.core.sweep_runs import Progress, SweepResult, summary_text
+from nnplayground.training.sweeper import default_workers, run_sweep
+from nnplayground.ui.runs.book import RunBook
+
+MAX_EPOCHS = 100_000
+DEFAULT_EPOCHS = 300
+BEST = QColor("#dff0d8")
+COLUMNS = ("value", "epochs", "train loss", "test loss", "train accuracy", "test accuracy", "")
+
+
+class SweepThread(QThread):
+    """Runs one sweep (`training.sweeper.run_sweep`) and relays what it says to the GUI thread."""
+
+    advanced = Signal(object)  # a Progress
+    done = Signal(object)  # the SweepResult
+    failed = Signal(str)
+
+    def __init__(self, plan: sweep.Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            result = run_sweep(self.plan, self.advanced.emit, self._stop.is_set, keep_state=True)
+        except Exception as e:  # a training process died, or anything unforeseen: a sentence, not a crash
+            self.failed.emit(f"The sweep stopped: {e}")
+            return
+        self.done.emit(result)
+
+
+class SweepDialog(QDialog):
+    def __init__(self, book: RunBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sweepDialog")
+        self.setWindowTitle("Sweep")
+        self.book = book
+        self.result: SweepResult | None = None
+        self.thread: SweepThread | None = None
+        self._epochs: list[int] = []
+
+        self.setting = QComboBox(self)
+        self.setting.setObjectName("sweepSetting")
+        for name in sweep.AXES:
+            self.setting.addItem(sweep.axis(name).label.capitalize(), name)
+        self.values = QLineEdit(self)
+        self.values.setObjectName("sweepValues")
+        self.epochs = QSpinBox(self)
+        self.epochs.setObjectName("sweepEpochs")
+        self.epochs.setRange(1, MAX_EPOCHS)
+        self.epochs.setValue(DEFAULT_EPOCHS)
+        self.epochs.setSingleStep(100)
+        form = QFormLayout()
+        form.addRow("Vary", self.setting)
+        form.addRow("Values", self.values)
+        form.addRow("Epochs", self.epochs)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("sweepMessage")
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("sweepProgress")
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("sweepResults")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        self.run_button = QPushButton("Run", self)
+        self.run_button.setObjectName("sweepRun")
+        self.run_button.setDefault(True)
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setObjectName("sweepStop")
+        self.stop_button.setEnabled(False)
+        self.add_button = QPushButton("Add as runs", self)
+        self.add_button.setObjectName("sweepAddRuns")
+        self.add_button.setEnabled(False)
+        close = QPushButton("Close", self)
+        buttons = QHBoxLayout()
+        for b in (self.run_button, self.stop_button, self.add_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setting.currentIndexChanged.connect(self._suggest)
+        self.run_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.add_button.clicked.connect(self.add_runs)
+        close.clicked.connect(self.close)
+        self._suggest()
+        self.resize(640, 420)
+
+    # ---- what the user does --------------------------------------------------------------------------------------
+    def _suggest(self, *_: object) -> None:
+        self.values.setText(sweep.SUGGESTED[self.setting.currentData()])
+
+    def start(self) -> bool:
+        """Check the sweep (a bad value is refused here, naming the setting's range) and start it."""
+        if self.thread is not None:
+            return False
+        name = self.setting.currentData()
+        try:
+            values = sweep.parse_values(name, self.values.text())
+            plan = sweep.plan(self.book.work.experiment, self.book.work.points, name, values, self.epochs.value())
+        except sweep.SweepError as e:
+            self.message.setText(str(e))
+            return False
+        self.result = None
+        self._epochs = [0] * len(plan.values)
+        self.progress.setRange(0, plan.epochs * len(plan.values))
+        self.progress.setValue(0)
+        self.table.setRowCount(0)
+        self.add_button.setEnabled(False)
+        workers = min(default_workers(), len(plan.values))
+        self.message.setText(f"Training {len(plan.values)} runs, {workers} at a time...")
+        self.thread = SweepThread(plan, self)
+        self.thread.advanced.connect(self._on_progress)
+        self.thread.done.connect(self._on_done)
+        self.thread.failed.connect(self._on_failed)
+        self._running(True)
+        self.thread.start()
+        return True
+
+    def stop(self) -> None:
+        if self.thread is not None:
+            self.thread.stop()
+
+    def add_runs(self) -> bool:
+        if self.result is None or not self.book.add_sweep(self.result):
+            return False
+        self.add_button.setEnabled(False)
+        self.message.setText(f"Added {len(self.result.runs)} runs: the loss chart shows them beside the current run.")
+        return True
+
+    # ---- what the sweep says -------------------------------------------------------------------------------------
+    def _on_progress(self, p: Progress) -> None:
+        self._epochs[p.index] = p.epoch
+        self.progress.setValue(sum(self._epochs))
+
+    def _on_done(self, result: SweepResult) -> None:
+        self._finish()
+        self.result = result
+        self.show_result(result)
+        best = result.best
+        verdict = f"best: {result.runs[best].name}" if best is not None else "no run has a number"
+        stopped = " (stopped early)" if result.stopped else ""
+        self.message.setText(f"{len(result.runs)} runs in {result.seconds:.1f} s{stopped}; {verdict}.")
+        self.add_button.setEnabled(bool(result.runs))
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.message.setText(message)
+
+    def _finish(self) -> None:
+        if self.thread is not None:
+            self.thread.wait()
+            self.thread = None
+        self._running(False)
+
+    def _running(self, on: bool) -> None:
+        self.run_button.setEnabled(not on)
+        self.stop_button.setEnabled(on)
+        for w in (self.setting, self.values, self.epochs):
+            w.setEnabled(not on)
+
+    def show_result(self, result: SweepResult) -> None:
+        """The table: one row per value, the best one marked (and shaded)."""
+        best = result.best
+        self.table.setRowCount(len(result.runs))
+        for row, r in enumerate(result.runs):
+            cells = (
+                result.plan.axis.show(r.value),
+                f"{r.epoch:,}",
+                loss_text(r.train_loss),
+                loss_text(r.test_loss),
+                percent_text(r.train_accuracy),
+                percent_text(r.test_accuracy),
+                "best" if r.index == best else ("" if not (r.message or r.stopped) else summary_text(r)),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if r.index == best:
+                    item.setBackground(BEST)
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.end_sweep()
+        super().closeEvent(event)
+
+    def end_sweep(self) -> None:
+        """Every run ends at its last whole epoch and the processes close (what was trained is not kept)."""
+        if self.thread is not None:
+            self.thread.stop()
+            self.thread.wait()
+            self.thread = None
+            self._running(False)
