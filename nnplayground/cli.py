@@ -39,7 +39,9 @@ from .core.experiment import Experiment
 from .core.model_export import model_of
 from .core.onnx_export import export_onnx, missing_onnx
 from .core.points import PointSet
-from .core.session import load_session, restore_trainer, save_session, session_from_trainer
+from .core.runs import Runs
+from .core.runs_file import load_runs, save_runs
+from .core.session import restore_trainer, save_session, session_from_trainer
 from .core.session_format import MAX_EPOCH
 from .core.torch_export import export_torch
 from .core.trainer import Trainer
@@ -232,9 +234,12 @@ def _write_data(args: argparse.Namespace, trainer: Trainer) -> None:
             export_torch(model, args.torch)
 
 
-def _write_outputs(args: argparse.Namespace, trainer: Trainer) -> list[str]:
-    """Every file asked for, the session first (the one thing a long run must not lose); the paths written."""
-    if args.save:
+def _write_outputs(args: argparse.Namespace, trainer: Trainer, runs: Runs | None = None) -> list[str]:
+    """Every file asked for, the session first (the one thing a long run must not lose); the paths written. A
+    session loaded with several runs is saved with all of them, the trained one brought up to date."""
+    if args.save and runs is not None and len(runs) > 1:
+        save_runs(args.save, runs.with_session(runs.current, session_from_trainer(trainer)))
+    elif args.save:
         save_session(args.save, session_from_trainer(trainer))
     _write_data(args, trainer)
     _pictures(args, trainer)
@@ -277,7 +282,7 @@ def _unwritable_output(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _train_and_write(args: argparse.Namespace, trainer: Trainer) -> int:
+def _train_and_write(args: argparse.Namespace, trainer: Trainer, runs: Runs | None = None) -> int:
     """Train, then write every output, also after Ctrl+C (what was trained so far); the exit status."""
     began = time.perf_counter()
     with _CtrlC() as ctrl_c:
@@ -285,7 +290,7 @@ def _train_and_write(args: argparse.Namespace, trainer: Trainer) -> int:
     took = time.perf_counter() - began
     if outcome != "interrupted":
         print(f"done: epoch {trainer.epoch} in {took:.1f} s  {losses_text(trainer)}", file=sys.stderr)
-    written = _write_outputs(args, trainer)
+    written = _write_outputs(args, trainer, runs)
     if outcome == "interrupted":
         saved = f"saved {', '.join(written)}" if written else "nothing saved (no output was asked for)"
         print(f"nnplayground train: interrupted at epoch {trainer.epoch}; {saved}", file=sys.stderr)
@@ -320,8 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _usage_error(
                     p, f"{', '.join(fixed)} cannot be combined with --load (a saved run keeps its data and network)"
                 )
-            session = load_session(args.load)
-            trainer = restore_trainer(session)
+            runs = load_runs(args.load)  # every run: the current one trains, the others are saved as they were
+            trainer = restore_trainer(runs.current_run.session)
             exp = with_live_options(trainer.experiment, args)
             if exp != trainer.experiment:
                 trainer.set_experiment(exp)
@@ -329,14 +334,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _usage_error(
                     p, f"--epochs: {args.load} is at epoch {trainer.epoch}; at most {MAX_EPOCH - trainer.epoch} more"
                 )
-            print(f"loaded {args.load}: epoch {trainer.epoch}", file=sys.stderr)
+            more = f" (run {runs.current_run.label.name!r} of {len(runs)})" if len(runs) > 1 else ""
+            print(f"loaded {args.load}: epoch {trainer.epoch}{more}", file=sys.stderr)
         else:
             try:
                 exp, points = build_experiment(args)
             except (TypeError, ValueError) as e:
                 return _usage_error(p, str(e))
-            trainer = Trainer(exp, points)
-        return _train_and_write(args, trainer)
+            trainer, runs = Trainer(exp, points), None
+        return _train_and_write(args, trainer, runs)
     except KeyboardInterrupt:  # while loading or writing, or pressed twice: stop at once
         print("nnplayground train: interrupted", file=sys.stderr)
         return 130

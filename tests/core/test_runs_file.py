@@ -210,3 +210,19 @@ def test_deleting_any_value_of_the_runs(path):
 @given(cut=st.integers(min_value=0, max_value=len(runs_file.dumps_runs(three_runs()))))
 def test_truncation_anywhere(cut):
     _load(runs_file.dumps_runs(three_runs()).encode()[:cut])
+
+
+def test_train_load_of_several_runs_trains_the_current_one_and_saves_them_all(tmp_path, capsys):
+    from nnplayground import cli
+
+    path, out = tmp_path / "runs.nnp", tmp_path / "more.nnp"
+    runs = three_runs()
+    runs_file.save_runs(path, runs)
+    assert cli.main(["--load", str(path), "--epochs", "5", "--save", str(out)]) == 0
+    assert "run 'fast' of 3" in capsys.readouterr().err
+    again = runs_file.load_runs(out)
+    assert len(again) == 3 and again.current == runs.current
+    assert [r.label for r in again.runs] == [r.label for r in runs.runs]
+    assert again.current_run.session.epoch == runs.current_run.session.epoch + 5  # the current run trained on
+    for i in (0, 2):  # the others exactly as they were
+        same_session(again.runs[i].session, runs.runs[i].session)
