@@ -19,10 +19,10 @@ from typing import Any
 
 from . import datasets
 from .activations import ACTIVATIONS as _ACTIVATION_FUNCTIONS
-from .initializers import INITS
 from .optimizers import KINDS as _OPTIMIZER_KINDS
 from .points import MAX_POINTS
 from .setting import Setting  # (also settings.Setting, for readers of the table)
+from .settings_training import ADAM_ENTRIES, INIT_ENTRIES, SCHEDULE_ENTRIES, STOP_ENTRIES
 
 # ---- the texts that explain each setting (tooltips) -----------------------------------------------------------------
 _ACTIVATION_LABELS = {
@@ -185,6 +185,7 @@ TABLE: dict[str, Setting] = _table(
         lo=0.0, hi=100.0, lo_open=True, tip="learning_rate", option="--lr", option_help="learning rate",
         presets=(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),  # TensorFlow Playground's
     ),
+    *SCHEDULE_ENTRIES,
     Setting(
         "momentum", "Momentum", float, 0.9, "step",
         "Momentum: the share of the last step that the momentum optimizer carries into the next.",
@@ -195,6 +196,7 @@ TABLE: dict[str, Setting] = _table(
         "Nesterov momentum: the momentum optimizer takes its gradient where the velocity is about to carry it.",
         option="--nesterov", option_help="Nesterov's look-ahead for the momentum optimizer",
     ),
+    *ADAM_ENTRIES,
     Setting(
         "batch_size", "Batch size", int, 10, "step",
         "Batch size: how many training points are averaged to estimate the gradient before each step. "
@@ -217,17 +219,13 @@ TABLE: dict[str, Setting] = _table(
         lo=0.0, hi=1000.0, tip="reg_rate", option="--reg-rate", option_help="regularization rate",
         presets=(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),  # TensorFlow Playground's
     ),
-    Setting(
-        "init", "Initialization", str, "auto", "network",
-        "Initialization: how the first weights are drawn. Auto picks He for the ReLU family and Xavier for the "
-        "others.",
-        choices=INITS, option="--init", option_help="how the first weights are drawn",
-    ),
+    *INIT_ENTRIES,
     Setting(
         "seed", "Seed", int, 0, "network",
         "Seed: the same seed always gives the same first weights (and shuffles the points alike).",
         lo=0, hi=MAX_SEED, step=1, option="--seed", option_help="seed of the data and of the first weights",
     ),
+    *STOP_ENTRIES,
 )  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import features as feats
-from . import settings
+from . import initializers, schedules, settings, stopping
 from .experiment import Experiment
 from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
@@ -106,7 +106,7 @@ class Trainer:
 
     def _make_optimizer(self) -> Optimizer:
         e = self.experiment
-        return Optimizer(e.optimizer, e.lr, momentum=e.momentum, nesterov=e.nesterov)
+        return Optimizer(e.optimizer, e.lr, momentum=e.momentum, nesterov=e.nesterov, betas=(e.beta1, e.beta2))
 
     def _load_data(self) -> None:
         """Feature-major train and test matrices, the shuffle buffer and one view per mini-batch."""
@@ -149,7 +149,8 @@ class Trainer:
     # ---- commands ------------------------------------------------------------------------------------------------
     def reset(self) -> None:
         """New weights from the experiment's seed (the same seed always gives the same start), epoch 0."""
-        self.network.initialize(self.experiment.init, self.experiment.seed)
+        e = self.experiment
+        initializers.initialize(self.network, e.init, e.seed, e.init_scale)  # (pieces: the init's scale)
         self.optimizer.reset()
         self.rng = np.random.default_rng([self.experiment.seed, 1])
         self.epoch = 0
@@ -169,8 +170,9 @@ class Trainer:
             return True
         if "optimizer" in changed:  # a new kind starts afresh; a new coefficient keeps the running averages
             self.optimizer = self._make_optimizer()
-        self.optimizer.lr = experiment.lr
+        self.optimizer.lr = schedules.rate_at(experiment, self.epoch)  # (pieces: this epoch's rate)
         self.optimizer.momentum, self.optimizer.nesterov = experiment.momentum, experiment.nesterov
+        self.optimizer.betas = (experiment.beta1, experiment.beta2)  # (pieces)
         if "data" in changed or "batch_size" in changed:
             self._load_data()
             self.batch_index = 0
@@ -203,6 +205,7 @@ class Trainer:
             return False
         if self.batch_index == 0:
             self._shuffle()
+            self.optimizer.lr = schedules.rate_at(self.experiment, self.epoch)  # (pieces: the schedule, per epoch)
         stop = min(len(self.batches), self.batch_index + max(1, count))
         with np.errstate(all="ignore"):
             self._run_batches(self.batch_index, stop)
@@ -258,6 +261,7 @@ class Trainer:
             self._diverged(f"the loss exploded to {loss_text(ev.train_loss)}", reference)
         else:
             self._record(ev)
+            stopping.apply(self)  # (pieces: the stop rules may pause the run, see core/stopping.py)
 
     def _reference_loss(self) -> float | None:
         """The run's starting loss (its first record), the yardstick of an explosion; None if unknown."""
