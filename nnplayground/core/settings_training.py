@@ -8,6 +8,9 @@ rule one control in the window and one option on the command line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from . import initializers, schedules
 from .setting import Setting
 
@@ -128,3 +131,35 @@ STOP_ENTRIES = (
         option="--restore-best", option_help="go back to the best test loss when a stop rule pauses",
     ),
 )  # fmt: skip
+
+
+class _Chosen(Protocol):
+    optimizer: str
+    schedule: str
+    warmup: int
+    stop_patience: int
+    stop_loss: float
+    stop_accuracy: float
+    stop_epoch: int
+
+
+# The settings that only matter with another one's value (the window greys the others out; a value is kept).
+_MATTERS: dict[str, Callable[[_Chosen], bool]] = {
+    "momentum": lambda e: e.optimizer == "momentum",
+    "nesterov": lambda e: e.optimizer == "momentum",
+    "beta1": lambda e: e.optimizer == "adam",
+    "beta2": lambda e: e.optimizer == "adam",
+    "lr_step": lambda e: e.schedule == "step",
+    "lr_gamma": lambda e: e.schedule == "step",
+    "lr_decay": lambda e: e.schedule == "exponential",
+    "lr_period": lambda e: e.schedule == "cosine",
+    "lr_min": lambda e: e.schedule == "cosine",
+    "warmup_factor": lambda e: e.warmup > 0,
+    "stop_restore": lambda e: bool(e.stop_patience or e.stop_loss or e.stop_accuracy or e.stop_epoch),
+}
+
+
+def matters(field: str, e: _Chosen) -> bool:
+    """Whether the setting `field` changes anything in the experiment `e` (Adam's betas only with Adam ...)."""
+    rule = _MATTERS.get(field)
+    return rule is None or rule(e)

@@ -38,6 +38,9 @@ VIEWS = (
 )
 
 
+RATE_TIP = "The learning rate of the epoch being trained (the schedule changes it from epoch to epoch)."
+
+
 class OutputPanel(QWidget):
     """The right column: the losses (with accuracy), the loss chart, the canvas, the timeline, the view toggles."""
 
@@ -83,6 +86,10 @@ class OutputPanel(QWidget):
             labels += [value, acc]
         losses.setColumnStretch(2, 1)
         self.train_loss, self.train_accuracy, self.test_loss, self.test_accuracy = labels
+        self.rate = QLabel("")  # the learning rate the schedule sets for the epoch being trained
+        self.rate.setObjectName("rateLabel")
+        self.rate.setToolTip(tooltip(RATE_TIP))
+        losses.addWidget(self.rate, 0, 3, Qt.AlignmentFlag.AlignRight)
         col.addLayout(losses)
         self.confusion = ConfusionMatrix(canvas)
         self.views = QStackedWidget()
@@ -146,6 +153,10 @@ class OutputPanel(QWidget):
         self.test_loss.setText(loss_text(snap.test_loss))
         self.train_accuracy.setText(_accuracy_text(snap.train_accuracy))
         self.test_accuracy.setText(_accuracy_text(snap.test_accuracy))
+
+    def show_rate(self, rate: float) -> None:
+        """The learning rate the epoch on show trains with: "rate 0.0271"."""
+        self.rate.setText(f"rate {rate:.3g}")
 
 
 def _accuracy_text(v: float | None) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
+from nnplayground.core import schedules
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
@@ -365,6 +366,7 @@ class MainWindow(QMainWindow):
         # Where in the epoch a step has got to; while playing, frames leave mid-epoch and that would only flicker.
         self.toolbar.show_position(snap.epoch, 0 if snap.reason == Reason.PLAY else snap.batch, snap.batches)
         self.output_panel.show_numbers(snap)
+        self.output_panel.show_rate(schedules.rate_at(self.work.experiment, snap.epoch))  # (pieces)
         playing = self.work.is_playing and snap.reason == Reason.PLAY
         self.status.speed(snap.epochs_per_second if playing else None)
         if snap.message:
