@@ -61,3 +61,15 @@ def test_the_help_lists_every_new_option_with_the_tables_text(capsys):
         s = settings.get(field)
         assert s.option in text and " ".join(s.option_help.split()) in text
     assert "he_uniform" in text and "(default 1)" in text
+
+
+def test_a_rule_is_a_data_set_on_the_command_line(tmp_path, capsys):
+    rule = "f = sin(x) * cos(y)"
+    assert cli.main(["--dataset", rule, "--epochs", "2", "--save", str(tmp_path / "a.nnp")]) == 0
+    s = load_session(tmp_path / "a.nnp")
+    assert s.experiment.data.name == rule and s.experiment.problem == "regression" and s.points.regression
+    assert s.points.n == 1200  # a regression set's default size
+    assert cli.main(["--dataset", "y > sinn(x)"]) == 2
+    assert "character 5: unknown function 'sinn'" in capsys.readouterr().err
+    assert cli.main(["--dataset", "spirl"]) == 2
+    assert "invalid choice: 'spirl'" in capsys.readouterr().err

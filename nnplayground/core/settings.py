@@ -87,12 +87,13 @@ def _table(*entries: Setting) -> dict[str, Setting]:
 TABLE: dict[str, Setting] = _table(
     Setting(
         "data.name", "Data set", str, DEFAULT_DATASET, "data",
-        "Data set: the generator that draws the starting points; the same name, noise and seed always give the "
-        "same points.",
+        "Data set: the generator that draws the starting points, or a rule typed under the presets (y > sin(x)); "
+        "the same name, noise and seed always give the same points.",
         # Any name is accepted from a file: the points are saved with it, so a session made by a version with
         # more generators still opens; the command line and the window offer these.
         choices=tuple(datasets.names()), any_name=True, choice_labels={n: datasets.title(n) for n in datasets.names()},
-        option="--dataset", option_help="the generated data set", metavar="NAME",
+        option="--dataset", option_help="the generated data set, or a rule such as 'y > sin(x)' or "
+        "'f = sin(x) * cos(y)'", metavar="NAME",
     ),
     Setting(
         "data.n", "Points", int, datasets.default_n(DEFAULT_DATASET), "data",
