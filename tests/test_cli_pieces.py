@@ -16,12 +16,13 @@ def test_the_new_options_reach_the_saved_experiment(tmp_path):
     argv = [*BASE, "--epochs", "6", "--init", "he_uniform", "--init-scale", "0.5", "--optimizer", "adam",
             "--beta1", "0.8", "--beta2", "0.95", "--schedule", "cosine", "--lr-period", "40", "--lr-min", "0.001",
             "--warmup", "2", "--warmup-factor", "0.3", "--momentum", "0.7", "--nesterov", "--loss", "mse",
-            "--patience", "50", "--restore-best", "--save", str(tmp_path / "a.nnp")]  # fmt: skip
+            "--patience", "50", "--restore-best", "--dropout", "0.2", "--save", str(tmp_path / "a.nnp")]  # fmt: skip
     assert cli.main(argv) == 0
     e = load_session(tmp_path / "a.nnp").experiment
     assert (e.init, e.init_scale, e.beta1, e.beta2) == ("he_uniform", 0.5, 0.8, 0.95)
     assert (e.schedule, e.lr_period, e.lr_min, e.warmup, e.warmup_factor) == ("cosine", 40, 0.001, 2, 0.3)
     assert (e.momentum, e.nesterov, e.loss, e.stop_patience, e.stop_restore) == (0.7, True, "mse", 50, True)
+    assert e.dropout == 0.2
 
 
 def test_a_stop_rule_ends_the_run_early_and_says_which(tmp_path, capsys):

@@ -61,6 +61,7 @@ class Experiment:
     batch_size: int = _default("batch_size")
     regularization: str = _default("regularization")
     reg_rate: float = _default("reg_rate")
+    dropout: float = _default("dropout")  # of every hidden layer, in training (core/dropout.py)
     init: str = _default("init")
     init_scale: float = _default("init_scale")  # multiplies the first weights
     seed: int = _default("seed")

@@ -22,7 +22,7 @@ from .activations import ACTIVATIONS as _ACTIVATION_FUNCTIONS
 from .optimizers import KINDS as _OPTIMIZER_KINDS
 from .points import MAX_POINTS
 from .setting import Setting  # (also settings.Setting, for readers of the table)
-from .settings_training import ADAM_ENTRIES, INIT_ENTRIES, SCHEDULE_ENTRIES, STOP_ENTRIES
+from .settings_training import ADAM_ENTRIES, DROPOUT_ENTRIES, INIT_ENTRIES, SCHEDULE_ENTRIES, STOP_ENTRIES
 
 # ---- the texts that explain each setting (tooltips) -----------------------------------------------------------------
 _ACTIVATION_LABELS = {
@@ -220,6 +220,7 @@ TABLE: dict[str, Setting] = _table(
         lo=0.0, hi=1000.0, tip="reg_rate", option="--reg-rate", option_help="regularization rate",
         presets=(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),  # TensorFlow Playground's
     ),
+    *DROPOUT_ENTRIES,
     *INIT_ENTRIES,
     Setting(
         "seed", "Seed", int, 0, "network",

@@ -99,6 +99,17 @@ SCHEDULE_ENTRIES = (
     ),
 )  # fmt: skip
 
+DROPOUT_ENTRIES = (
+    Setting(
+        "dropout", "Dropout", float, 0.0, "step",
+        "Dropout: while training, each hidden neuron is switched off with this probability at every step (the "
+        "others scaled up to make up for it), so no neuron can rely on another: it fights over-fitting. The "
+        "losses and pictures use the whole network.",
+        lo=0.0, hi=0.9, presets=(0.0, 0.1, 0.2, 0.3, 0.5), option="--dropout",
+        option_help="share of the hidden neurons dropped at each training step", metavar="P",
+    ),
+)  # fmt: skip
+
 STOP_ENTRIES = (
     Setting(
         "stop_patience", "Patience", int, 0, "step",

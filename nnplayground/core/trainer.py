@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import dropout, initializers, schedules, settings, stopping
 from . import features as feats
-from . import initializers, schedules, settings, stopping
 from .experiment import Experiment
 from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
@@ -243,6 +243,11 @@ class Trainer:
     def _run_batches(self, start: int, stop: int) -> None:
         net, opt, loss = self.network, self.optimizer, self.head.loss
         l1, l2 = self.experiment.l1, self.experiment.l2
+        if self.experiment.dropout:  # (pieces: inverted dropout on the hidden layers, see core/dropout.py)
+            for ws, inputs, target in self.batches[start:stop]:
+                dropout.step(net, opt, self.rng, self.experiment.dropout, inputs, target, loss, ws.grad, l1, l2)
+                self._last_ws = ws
+            return
         state = opt.state.setdefault(0, {})
         params = net.params
         for ws, inputs, target in self.batches[start:stop]:

@@ -119,3 +119,16 @@ def test_a_rewound_run_retraces_its_scheduled_path():
     t.rewind(3)
     t.run(7)
     assert np.array_equal(t.network.params, after)
+
+
+def test_the_step_explainer_shows_the_rate_the_next_step_takes():
+    from nnplayground.core.step_trace import trace_next_step
+
+    t = _trainer(schedule="step", lr_step=1, lr_gamma=0.5, warmup=1)
+    trace = trace_next_step(t)  # before any step: the warm-up's first rate
+    assert trace.lr == pytest.approx(0.1 * 0.1, rel=1e-15)
+    t.run(2)  # at the start of epoch 2 the optimizer still holds epoch 1's rate; the next step takes epoch 2's
+    trace = trace_next_step(t)
+    assert trace.lr == schedules.rate_at(t.experiment, 2) == pytest.approx(0.05, rel=1e-15)
+    t.step_batch()
+    assert np.array_equal(t.network.params, trace.new_params)

@@ -1,5 +1,5 @@
 """Sessions with the settings of what a network is made of (initialisation and scale, Adam's betas, a schedule with
-warm-up, stop rules): saved and reopened they resume bit-identically; files without these keys still open."""
+warm-up, stop rules, dropout): saved and reopened they resume bit-identically; files without these keys still open."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ NEW = {
     "warmup_factor": 0.2,
     "stop_patience": 500,
     "stop_restore": True,
+    "dropout": 0.3,
 }
 
 

@@ -89,7 +89,7 @@ def test_what_applies_at_the_next_step_and_what_rebuilds():
     assert live == {"lr", "momentum", "nesterov", "optimizer", "batch_size", "regularization", "reg_rate",
                     "data.train_ratio", "beta1", "beta2", "schedule", "lr_step", "lr_gamma", "lr_decay",
                     "lr_period", "lr_min", "warmup", "warmup_factor", "stop_patience", "stop_loss",
-                    "stop_accuracy", "stop_epoch", "stop_restore"}  # fmt: skip
+                    "stop_accuracy", "stop_epoch", "stop_restore", "dropout"}  # fmt: skip
     rebuilds = {s.field for s in settings.entries() if s.rebuilds}
     assert rebuilds == {"problem", "features", "hidden", "activations", "loss", "init", "init_scale", "seed"}
 

@@ -9,8 +9,8 @@ by the core's rule (`settings_training.matters`), their values kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnplayground.core import initializers, schedules, settings
 from nnplayground.core.experiment import Experiment
@@ -23,8 +23,10 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Optimizer", ("momentum", "nesterov", "beta1", "beta2")),
     ("Learning-rate schedule", ("schedule", "warmup", "warmup_factor", "lr_step", "lr_gamma", "lr_decay",
                                 "lr_period", "lr_min")),
+    ("Against over-fitting", ("dropout",)),
     ("Stop", ("stop_patience", "stop_loss", "stop_accuracy", "stop_epoch", "stop_restore")),
 )  # fmt: skip
+COLUMN = {"First weights": 0, "Learning-rate schedule": 0}  # the others go to the second column
 
 
 class MoreSettings(QDialog):
@@ -36,8 +38,11 @@ class MoreSettings(QDialog):
         self.setObjectName("moreSettingsDialog")
         self.setWindowTitle("More settings")
         self.controls: dict[str, SettingControl] = {}
-        grid = QGridLayout(self)
-        for i, (title, fields) in enumerate(GROUPS):
+        row = QHBoxLayout(self)
+        columns = [QVBoxLayout(), QVBoxLayout()]
+        for column in columns:
+            row.addLayout(column)
+        for title, fields in GROUPS:
             box = QGroupBox(title)
             form = QFormLayout(box)
             for field in fields:
@@ -58,7 +63,9 @@ class MoreSettings(QDialog):
                 self.rates.setObjectName("scheduleRates")
                 self.rates.setWordWrap(True)
                 form.addRow(self.rates)
-            grid.addWidget(box, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+            columns[COLUMN.get(title, 1)].addWidget(box)
+        for column in columns:
+            column.addStretch(1)
 
     def set_experiment(self, exp: Experiment) -> None:
         """Show `exp`'s settings; emits nothing."""

@@ -1,0 +1,127 @@
+"""Inverted dropout on the hidden layers, as torch.nn.Dropout(p) in training mode: each hidden neuron's output is
+kept with probability 1 - p and then scaled by 1 / (1 - p), else set to 0, afresh for every point of every
+mini-batch; evaluation (the losses, the pictures, the test points) uses the whole network, unscaled, as torch's
+`model.eval()` does. The output layer is never dropped.
+
+The masks come from the run's own generator (the one that shuffles the points), drawn after each epoch's shuffle,
+one array per hidden layer per mini-batch, so a run with dropout is reproducible from its seed and a saved run
+resumes bit-identically (the generator's state is in every checkpoint).
+
+    masks = dropout.draw(rng, net, 0.3, batch=10)
+    loss, grads_w, grads_b = dropout.gradients(net, X, Y, "bce", masks)   # the gradient with these masks
+
+This is a pass of its own, beside `Network`'s lean one (which it leaves alone): a step with dropout also keeps
+each layer's output before the mask, because the derivative of tanh or sigmoid is read from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from . import activations as acts
+from . import losses
+from .network import Network, layer_blocks, targets
+
+MAX_RATE = 0.9
+
+
+class Updater(Protocol):
+    """What `step` needs of an optimizer (core.optimizers.Optimizer)."""
+
+    state: dict
+
+    def update_one(self, st: dict, p: np.ndarray, g: np.ndarray) -> None: ...
+
+
+def draw(rng: np.random.Generator, net: Network, rate: float, batch: int) -> list[np.ndarray]:
+    """One mask per hidden layer, (units, batch): 1 / (1 - rate) where a neuron is kept, 0 where dropped."""
+    if not 0.0 <= rate <= MAX_RATE:
+        raise ValueError(f"the dropout rate must be between 0 and {MAX_RATE}, got {rate}")
+    keep = 1.0 - rate
+    return [(rng.random((units, batch)) < keep) / keep for units in net.sizes[1:-1]]
+
+
+def _forward(net: Network, A0: np.ndarray, masks: Sequence[np.ndarray]):
+    """Every layer's pre-activation Z, output before the mask H, and the masked output with its row of ones A."""
+    blocks = layer_blocks(net.params, net.sizes)
+    Zs, Hs, As = [], [], [A0]
+    a = A0
+    for P, name, m in zip(blocks[:-1], net.hidden_activations, masks, strict=True):
+        Z = P @ a
+        H = np.empty_like(Z)
+        acts.get(name).apply(Z, H)
+        a = np.vstack([H * m, np.ones((1, Z.shape[1]))])
+        Zs.append(Z)
+        Hs.append(H)
+        As.append(a)
+    z = blocks[-1] @ a
+    out = np.empty_like(z)
+    if net.output == "softmax":
+        acts.softmax_rows(z, out)
+    else:
+        acts.get(net.output).apply(z, out)
+    return blocks, Zs, Hs, As, z, out
+
+
+def backward(
+    net: Network,
+    A0: np.ndarray,
+    T: np.ndarray,
+    loss: str,
+    masks: Sequence[np.ndarray],
+    grad: np.ndarray,
+    l1: float = 0.0,
+    l2: float = 0.0,
+) -> float:
+    """Forward and backward of one feature-major batch (A0 (d + 1, b) with its row of ones, T (k, b)) with these
+    masks; the gradient of every parameter lands in `grad` (laid out as `net.params`). Returns the batch loss
+    with the penalty."""
+    blocks, Zs, Hs, As, z, out = _forward(net, A0, masks)
+    value = losses.value(loss, z, out, T) + losses.penalty(net.weights, l1, l2)
+    G = layer_blocks(grad, net.sizes)
+    delta = losses.output_delta(loss, net.output, z, out, T, np.empty_like(z))
+    for l in range(len(blocks) - 1, 0, -1):
+        np.dot(delta, As[l].T, G[l])
+        E = (blocks[l][:, :-1].T @ delta) * masks[l - 1]  # only the kept neurons pass the error back, scaled
+        delta = acts.get(net.hidden_activations[l - 1]).grad_mul(E, Zs[l - 1], Hs[l - 1], np.empty_like(E))
+    np.dot(delta, A0.T, G[0])
+    if l2:
+        grad += l2 * net.params * net.weight_mask
+    if l1:
+        grad += l1 * np.sign(net.params) * net.weight_mask
+    return value
+
+
+def gradients(
+    net: Network, X: np.ndarray, Y: np.ndarray, loss: str, masks: Sequence[np.ndarray], l1: float = 0.0, l2: float = 0.0
+) -> tuple[float, list[np.ndarray], list[np.ndarray]]:
+    """The scripting API's `Network.gradients`, with dropout masks (units, n) fixed: loss and every gradient."""
+    losses.check(loss, net.output)
+    X = np.asarray(X, dtype=np.float64)
+    A0 = np.vstack([X.T, np.ones((1, X.shape[0]))])
+    T = targets(Y, loss, net.sizes[-1], X.shape[0])
+    grad = np.zeros_like(net.params)
+    value = backward(net, A0, T, loss, masks, grad, l1, l2)
+    G = layer_blocks(grad, net.sizes)
+    return value, [g[:, :-1].T.copy() for g in G], [g[:, -1].copy() for g in G]
+
+
+def step(
+    net: Network,
+    optimizer: Updater,
+    rng: np.random.Generator,
+    rate: float,
+    inputs: np.ndarray,
+    target: np.ndarray,
+    loss: str,
+    grad: np.ndarray,
+    l1: float = 0.0,
+    l2: float = 0.0,
+) -> None:
+    """One training step on a mini-batch with fresh masks from `rng`: the gradient into `grad`, then the update."""
+    masks = draw(rng, net, rate, inputs.shape[1])
+    backward(net, inputs, target, loss, masks, grad, l1, l2)
+    optimizer.update_one(optimizer.state.setdefault(0, {}), net.params, grad)
