@@ -132,3 +132,11 @@ def test_the_step_explainer_shows_the_rate_the_next_step_takes():
     assert trace.lr == schedules.rate_at(t.experiment, 2) == pytest.approx(0.05, rel=1e-15)
     t.step_batch()
     assert np.array_equal(t.network.params, trace.new_params)
+
+
+@pytest.mark.parametrize(("kind", "schedule", "p"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_the_charts_rates_are_the_same_numbers(kind, schedule, p):
+    warm = Schedule(**{**schedule.__dict__, "warmup": 5, "warmup_factor": 0.2})
+    for s in (schedule, warm):
+        many = schedules.rates(s, LR, np.arange(EPOCHS))
+        assert many == pytest.approx([schedules.rate(s, LR, e) for e in range(EPOCHS)], rel=1e-13, abs=1e-15)

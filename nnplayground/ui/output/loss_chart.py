@@ -7,18 +7,22 @@ Hovering reads out the nearest epoch's losses; a vertical marker shows the epoch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QWidget
 
+from nnplayground.core import schedules
 from nnplayground.core.numbers import loss_text
 
 TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
 AXIS_COLOR = "#555555"
 TEXT_COLOR = "#333333"
+RATE_COLOR = "#0877bd"  # the learning rate a schedule sets: faint, scaled to the chart's height (its own unit)
 LOG_FLOOR = 1e-12  # a loss of 0 has no logarithm: the log view shows it at this floor instead
 
 
@@ -94,6 +98,7 @@ class LossChart(pg.PlotWidget):
         self._test = np.empty(0)
         self._log = False
         self._hover: int | None = None  # index into the curve of the epoch read out
+        self._schedule: Callable[[np.ndarray], np.ndarray] | None = None  # epochs -> learning rates
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -122,12 +127,14 @@ class LossChart(pg.PlotWidget):
         curve_opts = {"connect": "finite", "skipFiniteCheck": True, "clipToView": True, "antialias": True}
         self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
         self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
+        faint = QColor(RATE_COLOR)
+        faint.setAlpha(140)
+        rate_pen = pg.mkPen(faint, width=1.0, style=Qt.PenStyle.DashLine)
+        self.rate_curve = item.plot(pen=rate_pen, **curve_opts)
+        self.rate_curve.setZValue(-1)  # under the losses
         self.legend = _Card(vb, corner=(1, 0))  # top right
-        self.legend.set_html(
-            f'<span style="color:{TRAIN_COLOR}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
-            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
-        )
-        for curve in (self.train_curve, self.test_curve):
+        self._set_legend()
+        for curve in (self.train_curve, self.test_curve, self.rate_curve):
             curve.setDownsampling(auto=True, method="peak")
 
         # Hover: dots on both curves at the epoch read out, and the read-out itself in the view's lower left,
@@ -169,6 +176,20 @@ class LossChart(pg.PlotWidget):
         self._redraw()
         if self._hover is not None:
             self._show_hover(min(self._hover, len(e) - 1) if len(e) else None)
+
+    def set_schedule(self, rates: Callable[[np.ndarray], np.ndarray] | None) -> None:
+        """A learning-rate schedule to draw as a faint curve (epochs -> rates), scaled so its highest rate meets
+        the highest loss; None (a constant rate) draws none."""
+        self._schedule = rates
+        self._set_legend()
+        self._redraw()
+
+    def _set_legend(self) -> None:
+        rate = f'&nbsp;&nbsp;&nbsp;<span style="color:{RATE_COLOR}">┅┅</span>&nbsp;rate' if self._schedule else ""
+        self.legend.set_html(
+            f'<span style="color:{TRAIN_COLOR}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
+            f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss{rate}'
+        )
 
     def set_log(self, on: bool) -> None:
         """Log scale on the loss axis (losses of 0 are shown at a tiny floor rather than breaking the view)."""
@@ -221,6 +242,20 @@ class LossChart(pg.PlotWidget):
             self.test_curve.setData([], [])
         else:
             self.test_curve.setData(e, self._shown(self._test))
+        self.rate_curve.setData(*self._rate_points())
+
+    def _rate_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """The schedule's rates at the curve's epochs, scaled to the highest finite loss (none without one)."""
+        e = self._epochs
+        losses = np.concatenate([self._train, self._test])
+        losses = losses[np.isfinite(losses)]
+        if self._schedule is None or not len(e) or not len(losses):
+            return np.empty(0), np.empty(0)
+        r = self._schedule(e)
+        top, most = float(losses.max()), float(r.max())
+        if most <= 0 or top <= 0:
+            return np.empty(0), np.empty(0)
+        return e, self._shown(r * (top / most))
 
     def _fit_view(self) -> None:
         """Epochs first to last; losses from 0 (linear) or the smallest (log) to the largest finite one."""
@@ -251,9 +286,12 @@ class LossChart(pg.PlotWidget):
             return
         epoch = int(self._epochs[i])
         train, test = self._train[i], self._test[i]
+        rate = ""
+        if self._schedule is not None:
+            rate = f', <span style="color:{RATE_COLOR}">rate {float(self._schedule(np.array([epoch]))[0]):.3g}</span>'
         self.readout.set_html(
             f'epoch {epoch:,}: <span style="color:{TRAIN_COLOR}">train {loss_text(train)}</span>, '
-            f'<span style="color:{TEST_COLOR}">test {loss_text(test)}</span>'
+            f'<span style="color:{TEST_COLOR}">test {loss_text(test)}</span>{rate}'
         )
         xs, ys, brushes = [], [], []
         for value, color in ((train, TRAIN_COLOR), (test, TEST_COLOR)):
@@ -283,3 +321,11 @@ class LossChart(pg.PlotWidget):
     def leaveEvent(self, ev) -> None:  # noqa: N802, ANN001
         self._show_hover(None)
         super().leaveEvent(ev)
+
+
+def rate_curve(exp: schedules.Scheduled) -> Callable[[np.ndarray], np.ndarray] | None:
+    """What `LossChart.set_schedule` draws for an experiment: its rates, or None for a constant rate."""
+    if schedules.is_constant(exp):
+        return None
+    schedule, lr = schedules.of(exp), exp.lr
+    return lambda epochs: schedules.rates(schedule, lr, epochs)

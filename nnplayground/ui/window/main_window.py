@@ -26,7 +26,7 @@ from nnplayground.ui.data.panel import DataPanel
 from nnplayground.ui.network.explain_panel import ExplainPanel
 from nnplayground.ui.network.explainer import StepExplainer
 from nnplayground.ui.network.view import NetworkView
-from nnplayground.ui.output.loss_chart import LossChart
+from nnplayground.ui.output.loss_chart import LossChart, rate_curve
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.session.manager import SessionManager
@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         """Every control shows the current experiment (after an edit, an undo, or a refused value)."""
         self._show_data_origin()
         self.controls_panel.set_experiment(exp)
+        self.loss_chart.set_schedule(rate_curve(exp))  # (pieces: the schedule's faint curve)
         self.network_view.set_experiment(exp, self.work.head)
 
     def _show_points(self, ps: PointSet) -> None:
