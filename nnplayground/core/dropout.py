@@ -109,6 +109,69 @@ def gradients(
     return value, [g[:, :-1].T.copy() for g in G], [g[:, -1].copy() for g in G]
 
 
+class _Space:
+    """The buffers of one batch size, allocated once, so a training step allocates nothing (as Workspace does)."""
+
+    def __init__(self, net: Network, batch: int) -> None:
+        hidden = net.sizes[1:-1]
+        self.net, self.batch = net, batch
+        self.blocks = layer_blocks(net.params, net.sizes)  # views: the optimizer updates params in place
+        self.fns = [acts.get(a) for a in net.hidden_activations]
+        self.Z = [np.empty((u, batch)) for u in hidden]
+        self.H = [np.empty((u, batch)) for u in hidden]  # before the mask: tanh' and sigmoid' read it
+        self.A = [np.ones((u + 1, batch)) for u in hidden]  # masked, with the row of ones
+        self.R = [np.empty((u, batch)) for u in hidden]
+        self.M = [np.empty((u, batch)) for u in hidden]
+        self.E = [np.empty((u, batch)) for u in hidden]
+        self.tmp = [np.empty((u, batch)) for u in hidden]
+        self.z = np.empty((net.sizes[-1], batch))
+        self.out = np.empty_like(self.z)
+        self.delta = np.empty_like(self.z)
+        self.pen = np.empty_like(net.params)
+        self.output = acts.softmax_rows if net.output == "softmax" else acts.get(net.output).apply
+
+    def step(self, rng: np.random.Generator, rate: float, A0: np.ndarray, T: np.ndarray, loss: str,
+             grad: np.ndarray, l1: float, l2: float) -> None:  # fmt: skip
+        """`backward` with fresh masks, in the same order of draws, into preallocated buffers."""
+        keep = 1.0 - rate
+        scale = 1.0 / keep
+        dot, net = np.dot, self.net
+        a = A0
+        for P, fn, Z, H, A, R, M in zip(self.blocks, self.fns, self.Z, self.H, self.A, self.R, self.M, strict=False):
+            dot(P, a, Z)
+            fn.apply(Z, H)
+            rng.random(out=R)
+            np.less(R, keep, out=M)
+            np.multiply(M, scale, out=M)
+            np.multiply(H, M, out=A[:-1])
+            a = A
+        dot(self.blocks[-1], a, self.z)
+        self.output(self.z, self.out)
+        G = layer_blocks(grad, net.sizes)
+        delta = losses.output_delta(loss, net.output, self.z, self.out, T, self.delta)
+        for l in range(len(self.blocks) - 1, 0, -1):
+            dot(delta, self.A[l - 1].T, G[l])
+            E = self.E[l - 1]
+            dot(self.blocks[l][:, :-1].T, delta, E)
+            np.multiply(E, self.M[l - 1], out=E)
+            delta = self.fns[l - 1].grad_mul(E, self.Z[l - 1], self.H[l - 1], self.tmp[l - 1])
+        dot(delta, A0.T, G[0])
+        if l2:
+            np.multiply(net.params, net.weight_mask, out=self.pen)
+            np.multiply(self.pen, l2, out=self.pen)
+            np.add(grad, self.pen, out=grad)
+        if l1:
+            np.sign(net.params, out=self.pen)
+            np.multiply(self.pen, net.weight_mask, out=self.pen)
+            np.multiply(self.pen, l1, out=self.pen)
+            np.add(grad, self.pen, out=grad)
+
+
+# The buffers by the gradient array they serve (the trainer keeps one per batch size); a few, the newest kept.
+_SPACES: dict[int, tuple[np.ndarray, _Space]] = {}
+_KEPT = 8
+
+
 def step(
     net: Network,
     optimizer: Updater,
@@ -121,7 +184,15 @@ def step(
     l1: float = 0.0,
     l2: float = 0.0,
 ) -> None:
-    """One training step on a mini-batch with fresh masks from `rng`: the gradient into `grad`, then the update."""
-    masks = draw(rng, net, rate, inputs.shape[1])
-    backward(net, inputs, target, loss, masks, grad, l1, l2)
+    """One training step on a mini-batch with fresh masks from `rng` (drawn as `draw` draws them): the gradient
+    into `grad` (the buffers are kept with it, one set per batch size), then the optimizer's update."""
+    if not 0.0 <= rate <= MAX_RATE:
+        raise ValueError(f"the dropout rate must be between 0 and {MAX_RATE}, got {rate}")
+    held, space = _SPACES.get(id(grad), (None, None))
+    if held is not grad or space is None or space.net is not net or space.batch != inputs.shape[1]:
+        space = _Space(net, inputs.shape[1])
+        _SPACES[id(grad)] = (grad, space)
+        while len(_SPACES) > _KEPT:
+            del _SPACES[next(iter(_SPACES))]
+    space.step(rng, rate, inputs, target, loss, grad, l1, l2)
     optimizer.update_one(optimizer.state.setdefault(0, {}), net.params, grad)
