@@ -196,3 +196,18 @@ def step(
             del _SPACES[next(iter(_SPACES))]
     space.step(rng, rate, inputs, target, loss, grad, l1, l2)
     optimizer.update_one(optimizer.state.setdefault(0, {}), net.params, grad)
+
+
+def last_dropped(grad: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per hidden layer, the neurons the last `step` into `grad` dropped for every point of its batch (bool
+    (units,)); empty when no step has been taken into it (or since its gradient was cleared: a reset, a rewind)."""
+    held, space = _SPACES.get(id(grad), (None, None))
+    if held is not grad or space is None or not grad.any():
+        return ()
+    return tuple(readonly_copy((M == 0).all(axis=1)) for M in space.M)
+
+
+def readonly_copy(a: np.ndarray) -> np.ndarray:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a

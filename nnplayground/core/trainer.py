@@ -389,6 +389,7 @@ class Trainer:
             message=self.message,
             epochs_per_second=eps,
             history_epochs=self.history.checkpoint_epochs,
+            dropped=dropout.last_dropped(self._last_ws.grad) if self.experiment.dropout else (),  # (pieces)
         )
 
     def preview(self, epoch: int, grid: int = 100, neuron_grid: int = 32) -> Snapshot:

@@ -140,3 +140,18 @@ def test_a_run_with_dropout_is_reproducible_and_rewinds_exactly():
     a.rewind(2)
     a.run(4)
     assert np.array_equal(a.network.params, end)
+
+
+def test_the_snapshot_names_the_neurons_the_last_step_dropped():
+    t = make(0.5, batch_size=1)
+    assert t.snapshot(grid=4, neuron_grid=2).dropped == ()  # no step yet
+    rng = copy_rng(t)
+    rng.permutation(t.n_train)
+    masks = dropout.draw(rng, t.network, 0.5, 1)
+    t.step_batch()
+    dropped = t.snapshot(grid=4, neuron_grid=2).dropped
+    assert [d.tolist() for d in dropped] == [(m[:, 0] == 0).tolist() for m in masks]
+    assert any(d.any() for d in dropped)
+    t.reset()
+    assert t.snapshot(grid=4, neuron_grid=2).dropped == ()
+    assert make(0.0).snapshot(grid=4, neuron_grid=2).dropped == ()

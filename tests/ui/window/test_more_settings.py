@@ -143,3 +143,15 @@ def test_a_stop_rule_pauses_the_run_and_says_which(qtbot, make_window):
     assert w.latest_snapshot.epoch == 5
     act(w, "actionStep").trigger()  # the rule has fired: stepping on trains further
     qtbot.waitUntil(lambda: epoch(w) == 6, timeout=WAIT)
+
+
+def test_stepping_with_dropout_greys_the_dropped_neurons(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--dropout", "0.5", "--batch-size", "1", "--hidden", "8,8")
+    act(w, "actionStepBatch").trigger()
+    qtbot.waitUntil(lambda: w.latest_snapshot.batch == 1 and w.latest_snapshot.reason == "step", timeout=WAIT)
+    qtbot.waitUntil(lambda: w.network_view.column_item(0).enabled.size == 8, timeout=WAIT)
+    snap = w.latest_snapshot
+    assert len(snap.dropped) == 2 and any(d.any() for d in snap.dropped)
+    for layer, dropped in enumerate(snap.dropped):
+        assert np.array_equal(w.network_view.column_item(layer).enabled, ~dropped)
+    assert w.network_view.column_item(2).enabled.all()  # the output is never dropped
