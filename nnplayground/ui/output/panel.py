@@ -38,7 +38,7 @@ VIEWS = (
 )
 
 
-RATE_TIP = "The learning rate of the epoch being trained (the schedule changes it from epoch to epoch)."
+RATE_TIP = "The learning rate of the epoch being trained (a schedule changes it from epoch to epoch)."
 
 
 class OutputPanel(QWidget):
@@ -53,6 +53,13 @@ class OutputPanel(QWidget):
         title.setObjectName("sectionTitle")
         head = QHBoxLayout()
         head.addWidget(title)
+        head.addSpacing(12)
+        # The learning rate the schedule sets for the epoch being trained: in the title row, where a 1024-pixel
+        # window still has room (beside the losses it squeezed their captions).
+        self.rate = QLabel("")
+        self.rate.setObjectName("rateLabel")
+        self.rate.setToolTip(tooltip(RATE_TIP))
+        head.addWidget(self.rate)
         head.addStretch(1)
         self.view_buttons: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
@@ -86,10 +93,6 @@ class OutputPanel(QWidget):
             labels += [value, acc]
         losses.setColumnStretch(2, 1)
         self.train_loss, self.train_accuracy, self.test_loss, self.test_accuracy = labels
-        self.rate = QLabel("")  # the learning rate the schedule sets for the epoch being trained
-        self.rate.setObjectName("rateLabel")
-        self.rate.setToolTip(tooltip(RATE_TIP))
-        losses.addWidget(self.rate, 0, 3, Qt.AlignmentFlag.AlignRight)
         col.addLayout(losses)
         self.confusion = ConfusionMatrix(canvas)
         self.views = QStackedWidget()
@@ -156,7 +159,7 @@ class OutputPanel(QWidget):
 
     def show_rate(self, rate: float) -> None:
         """The learning rate the epoch on show trains with: "rate 0.0271"."""
-        self.rate.setText(f"rate {rate:.3g}")
+        self.rate.setText(f"rate {rate:.3g}")  # (short: at 1024 px the title row has room for this)
 
 
 def _accuracy_text(v: float | None) -> str:
