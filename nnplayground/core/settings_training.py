@@ -22,7 +22,7 @@ INIT_ENTRIES = (
         "Initialization: how the first weights are drawn. Auto picks He for the ReLU family and Xavier for the "
         "others. Reset draws the same start again from the seed.",
         choices=initializers.INITS, choice_labels=initializers.LABELS, choice_help=initializers.HELP,
-        option="--init", option_help="how the first weights are drawn",
+        option="--init", option_help="how the first weights are drawn (zeros: the neurons of a layer stay copies)",
     ),
     Setting(
         "init_scale", "Initial scale", float, 1.0, "network",
