@@ -56,6 +56,7 @@ class StepTrace:
     nesterov: bool
     l1: float
     l2: float
+    dropout: float = 0.0  # the run's dropout: its own steps drop neurons; this one is taken with all of them
 
     @property
     def count(self) -> int:
@@ -116,6 +117,7 @@ def trace_next_step(trainer: Trainer, point: int | None = None) -> StepTrace:
         lr=opt.lr,
         momentum=trainer.optimizer.momentum,
         nesterov=trainer.optimizer.nesterov,
+        dropout=e.dropout,
         l1=e.l1,
         l2=e.l2,
     )

@@ -4,6 +4,8 @@ refused with the table's sentence, the rate beside the loss follows the schedule
 
 from __future__ import annotations
 
+import operator
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QToolButton
@@ -15,6 +17,7 @@ from nnplayground.ui.window.more_settings import GROUPS, MoreSettings
 from tests.ui.window_driver import WAIT, act, epoch
 
 FIELDS = [f for _, fields in GROUPS for f in fields]
+RUN_BETAS = operator.attrgetter("optimizer.betas")  # (the training process unpickles it by name)
 
 
 def control(w, field):
@@ -75,12 +78,14 @@ def test_each_chooser_reaches_the_run(qtbot, make_window):
     control(w, "stop_patience").setValue(40)
     type_into(control(w, "stop_accuracy"), "0.99")
     control(w, "stop_restore").click()
+    choose(control(w, "dropout"), 0.2)
     e = w.experiment
     assert (e.schedule, e.lr_step, e.lr_gamma, e.warmup) == ("step", 3, 0.25, 2)
-    assert (e.stop_patience, e.stop_accuracy, e.stop_restore) == (40, 0.99, True)
-    assert w.undo_stack.count() == 11  # one undo step per edit
+    assert (e.stop_patience, e.stop_accuracy, e.stop_restore, e.dropout) == (40, 0.99, True, 0.2)
+    assert w.undo_stack.count() == 12  # one undo step per edit
     w.undo_stack.undo()
-    assert not w.experiment.stop_restore and not control(w, "stop_restore").isChecked()
+    w.undo_stack.undo()
+    assert not w.experiment.stop_restore and w.experiment.dropout == 0 and not control(w, "stop_restore").isChecked()
     # the trainer (in its own process) trains with these: the first weights are He uniform's, halved
     qtbot.waitUntil(lambda: w.latest_snapshot.epoch == 0 and w.latest_snapshot.reason == "settings", timeout=WAIT)
     from nnplayground.core import Network
@@ -88,6 +93,14 @@ def test_each_chooser_reaches_the_run(qtbot, make_window):
     start = Network(w.latest_snapshot.sizes, "tanh", "sigmoid", init="he_uniform", seed=w.experiment.seed)
     initializers.initialize(start, "he_uniform", w.experiment.seed, 0.5)
     assert np.array_equal(w.latest_snapshot.params, start.params)
+
+
+def test_adams_betas_reach_the_run(qtbot, make_window):
+    w = make_window("--dataset", "gauss", "--optimizer", "adam")
+    type_into(control(w, "beta1"), "0.8")
+    type_into(control(w, "beta2"), "0.95")
+    assert (w.experiment.beta1, w.experiment.beta2) == (0.8, 0.95)
+    assert w.controller.call(RUN_BETAS) == (0.8, 0.95)  # the trainer (in its own process) steps with them
 
 
 def test_the_controls_that_change_nothing_now_are_greyed_out(qtbot, make_window):
