@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from .core import settings
+from .core import datasets, formula_data, settings
 from .core.experiment import DataSpec, Experiment, generated_spec
 from .core.settings import Setting
 from .core.tfp_url import TfpLink, parse_url
@@ -72,6 +72,20 @@ def activation_names(text: str) -> tuple[str, ...]:
     return _name_list(settings.get("activations"), text)
 
 
+def _known_name(s: Setting, text: str) -> str:
+    """One of the setting's choices, or a name the data sets know (a rule); argparse's kind of message if not."""
+    if text in s.choices:
+        return text
+    if not formula_data.looks_like_formula(text):
+        choices = ", ".join(map(repr, s.choices))
+        raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from {choices}, or type a rule)")
+    try:
+        datasets.is_regression(text)  # parses the rule
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return text
+
+
 def _name_list(s: Setting, text: str) -> tuple[str, ...]:
     names = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     for name in names:
@@ -83,6 +97,8 @@ def _option_type(s: Setting) -> Callable[[str], Any] | None:
     """How the option's text becomes a value of `s` (None: argparse's own choices or flag do it)."""
     if s.field == "hidden":
         return hidden_widths
+    if s.any_name:  # data.name: a generator's name, or a rule such as "y > sin(x)" (core/formula_data.py)
+        return lambda text: _known_name(s, text)
     if s.items is not None:
         return lambda text: _name_list(s, text)
     if s.kind in (int, float):
@@ -113,7 +129,7 @@ def add_experiment_options(data: Container, network: Container | None = None) ->
         kw: dict[str, Any] = {"default": None, "help": option_help(s)}
         if s.kind is bool:
             kw["action"] = argparse.BooleanOptionalAction
-        elif s.choices and s.items is None:
+        elif s.choices and s.items is None and not s.any_name:
             kw["choices"] = s.choices
         else:
             kw["type"] = _option_type(s)

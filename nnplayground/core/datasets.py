@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import shipped
+from . import formula_data, shipped
 from .square import LIMIT, MAX_CLASSES, MAX_POINTS, MIN_CLASSES
 
 DEFAULT_CLASSIFICATION_N = 500
@@ -253,7 +253,11 @@ def _spec(name: str) -> _Spec:
     try:
         return _SETS[name]
     except (KeyError, TypeError):
-        raise ValueError(f"unknown data set {name!r}; choose one of {', '.join(_SETS)}") from None
+        pass
+    if formula_data.looks_like_formula(name):  # a typed rule is a data set too, named by itself
+        f = formula_data.parse(name)  # FormulaError (a ValueError) saying where the rule is wrong
+        return _Spec(f.text, f.generate, regression=f.regression)
+    raise ValueError(f"unknown data set {name!r}; choose one of {', '.join(_SETS)}, or type a rule such as y > sin(x)")
 
 
 def is_regression(name: str) -> bool:

@@ -54,13 +54,30 @@ class Experiment:
     loss: str = _default("loss")
     optimizer: str = _default("optimizer")
     lr: float = _default("lr")
+    schedule: str = _default("schedule")  # how the rate moves from epoch to epoch (core/schedules.py)
+    lr_step: int = _default("lr_step")
+    lr_gamma: float = _default("lr_gamma")
+    lr_decay: float = _default("lr_decay")
+    lr_period: int = _default("lr_period")
+    lr_min: float = _default("lr_min")
+    warmup: int = _default("warmup")
+    warmup_factor: float = _default("warmup_factor")
     momentum: float = _default("momentum")  # for the momentum optimizer
     nesterov: bool = _default("nesterov")
+    beta1: float = _default("beta1")  # Adam's
+    beta2: float = _default("beta2")
     batch_size: int = _default("batch_size")
     regularization: str = _default("regularization")
     reg_rate: float = _default("reg_rate")
+    dropout: float = _default("dropout")  # of every hidden layer, in training (core/dropout.py)
     init: str = _default("init")
+    init_scale: float = _default("init_scale")  # multiplies the first weights
     seed: int = _default("seed")
+    stop_patience: int = _default("stop_patience")  # the stop rules (core/stopping.py); 0 is off
+    stop_loss: float = _default("stop_loss")
+    stop_accuracy: float = _default("stop_accuracy")
+    stop_epoch: int = _default("stop_epoch")
+    stop_restore: bool = _default("stop_restore")
 
     def __post_init__(self) -> None:
         validate(self)

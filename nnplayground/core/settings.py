@@ -19,10 +19,10 @@ from typing import Any
 
 from . import datasets
 from .activations import ACTIVATIONS as _ACTIVATION_FUNCTIONS
-from .initializers import INITS
 from .optimizers import KINDS as _OPTIMIZER_KINDS
 from .points import MAX_POINTS
 from .setting import Setting  # (also settings.Setting, for readers of the table)
+from .settings_training import ADAM_ENTRIES, DROPOUT_ENTRIES, INIT_ENTRIES, SCHEDULE_ENTRIES, STOP_ENTRIES
 
 # ---- the texts that explain each setting (tooltips) -----------------------------------------------------------------
 _ACTIVATION_LABELS = {
@@ -88,12 +88,13 @@ def _table(*entries: Setting) -> dict[str, Setting]:
 TABLE: dict[str, Setting] = _table(
     Setting(
         "data.name", "Data set", str, DEFAULT_DATASET, "data",
-        "Data set: the generator that draws the starting points; the same name, noise and seed always give the "
-        "same points.",
+        "Data set: the generator that draws the starting points, or a rule typed under the presets (y > sin(x)); "
+        "the same name, noise and seed always give the same points.",
         # Any name is accepted from a file: the points are saved with it, so a session made by a version with
         # more generators still opens; the command line and the window offer these.
         choices=tuple(datasets.names()), any_name=True, choice_labels={n: datasets.title(n) for n in datasets.names()},
-        option="--dataset", option_help="the generated data set", metavar="NAME",
+        option="--dataset", option_help="the generated data set, or a rule such as 'y > sin(x)' or "
+        "'f = sin(x) * cos(y)'", metavar="NAME",
     ),
     Setting(
         "data.n", "Points", int, datasets.default_n(DEFAULT_DATASET), "data",
@@ -201,6 +202,7 @@ TABLE: dict[str, Setting] = _table(
         lo=0.0, hi=100.0, lo_open=True, tip="learning_rate", option="--lr", option_help="learning rate",
         presets=(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),  # TensorFlow Playground's
     ),
+    *SCHEDULE_ENTRIES,
     Setting(
         "momentum", "Momentum", float, 0.9, "step",
         "Momentum: the share of the last step that the momentum optimizer carries into the next.",
@@ -211,6 +213,7 @@ TABLE: dict[str, Setting] = _table(
         "Nesterov momentum: the momentum optimizer takes its gradient where the velocity is about to carry it.",
         option="--nesterov", option_help="Nesterov's look-ahead for the momentum optimizer",
     ),
+    *ADAM_ENTRIES,
     Setting(
         "batch_size", "Batch size", int, 10, "step",
         "Batch size: how many training points are averaged to estimate the gradient before each step. "
@@ -233,17 +236,14 @@ TABLE: dict[str, Setting] = _table(
         lo=0.0, hi=1000.0, tip="reg_rate", option="--reg-rate", option_help="regularization rate",
         presets=(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),  # TensorFlow Playground's
     ),
-    Setting(
-        "init", "Initialization", str, "auto", "network",
-        "Initialization: how the first weights are drawn. Auto picks He for the ReLU family and Xavier for the "
-        "others.",
-        choices=INITS, option="--init", option_help="how the first weights are drawn",
-    ),
+    *DROPOUT_ENTRIES,
+    *INIT_ENTRIES,
     Setting(
         "seed", "Seed", int, 0, "network",
         "Seed: the same seed always gives the same first weights (and shuffles the points alike).",
         lo=0, hi=MAX_SEED, step=1, option="--seed", option_help="seed of the data and of the first weights",
     ),
+    *STOP_ENTRIES,
 )  # fmt: skip
 
 

@@ -71,6 +71,9 @@ class Snapshot:
     # so "epoch 12 · batch 3/25" means 12 epochs and 3 steps of the 13th); batches is 0 without training points.
     batch: int = 0
     batches: int = 0
+    # Dropout: per hidden layer, which neurons the last training step dropped for every point of its mini-batch
+    # (bool (units,)); empty without dropout or before a step.
+    dropped: tuple[np.ndarray, ...] = ()
 
     @functools.cached_property
     def weights(self) -> tuple[np.ndarray, ...]:

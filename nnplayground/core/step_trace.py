@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import activations as acts
-from . import losses
+from . import losses, schedules
 from .network import Network, Workspace
 from .optimizers import Optimizer
 from .snapshot import parameter_views
@@ -56,6 +56,7 @@ class StepTrace:
     nesterov: bool
     l1: float
     l2: float
+    dropout: float = 0.0  # the run's dropout: its own steps drop neurons; this one is taken with all of them
 
     @property
     def count(self) -> int:
@@ -86,7 +87,9 @@ def trace_next_step(trainer: Trainer, point: int | None = None) -> StepTrace:
         penalty = losses.penalty(net.weights, e.l1, e.l2)
         delta = _deltas(net, head.loss, z, h, target)
         new_params = net.params.copy()
-        _optimizer_copy(trainer.optimizer).update_one(_state_copy(trainer.optimizer), new_params, ws.grad)
+        opt = _optimizer_copy(trainer.optimizer)
+        opt.lr = schedules.rate_at(e, trainer.epoch)  # the rate this epoch's steps take (the schedule's)
+        opt.update_one(_state_copy(trainer.optimizer), new_params, ws.grad)
     xy = _xy_of(trainer, point, n)
     return StepTrace(
         point=point,
@@ -111,9 +114,10 @@ def trace_next_step(trainer: Trainer, point: int | None = None) -> StepTrace:
         gradient=ws.grad.copy(),
         new_params=new_params,
         optimizer=trainer.optimizer.kind,
-        lr=trainer.optimizer.lr,
+        lr=opt.lr,
         momentum=trainer.optimizer.momentum,
         nesterov=trainer.optimizer.nesterov,
+        dropout=e.dropout,
         l1=e.l1,
         l2=e.l2,
     )
@@ -129,6 +133,7 @@ def step_on_point(trainer: Trainer, point: int) -> None:
     ws = Workspace(trainer.network, 1)
     with np.errstate(all="ignore"):
         ws.backward(inputs, target, trainer.head.loss, e.l1, e.l2, want_loss=False)
+        trainer.optimizer.lr = schedules.rate_at(e, trainer.epoch)  # (as the epoch's steps: the schedule's rate)
         trainer.optimizer.update_one(trainer.optimizer.state.setdefault(0, {}), trainer.network.params, ws.grad)
 
 

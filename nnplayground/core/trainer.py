@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import dropout, initializers, schedules, settings, stopping
 from . import features as feats
-from . import settings
 from .experiment import Experiment
 from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
@@ -107,7 +107,7 @@ class Trainer:
 
     def _make_optimizer(self) -> Optimizer:
         e = self.experiment
-        return Optimizer(e.optimizer, e.lr, momentum=e.momentum, nesterov=e.nesterov)
+        return Optimizer(e.optimizer, e.lr, momentum=e.momentum, nesterov=e.nesterov, betas=(e.beta1, e.beta2))
 
     def _load_data(self) -> None:
         """Feature-major train and test matrices, the shuffle buffer and one view per mini-batch."""
@@ -151,7 +151,8 @@ class Trainer:
     # ---- commands ------------------------------------------------------------------------------------------------
     def reset(self) -> None:
         """New weights from the experiment's seed (the same seed always gives the same start), epoch 0."""
-        self.network.initialize(self.experiment.init, self.experiment.seed)
+        e = self.experiment
+        initializers.initialize(self.network, e.init, e.seed, e.init_scale)  # (pieces: the init's scale)
         self.optimizer.reset()
         self.rng = np.random.default_rng([self.experiment.seed, 1])
         self.epoch = 0
@@ -171,8 +172,9 @@ class Trainer:
             return True
         if "optimizer" in changed:  # a new kind starts afresh; a new coefficient keeps the running averages
             self.optimizer = self._make_optimizer()
-        self.optimizer.lr = experiment.lr
+        self.optimizer.lr = schedules.rate_at(experiment, self.epoch)  # (pieces: this epoch's rate)
         self.optimizer.momentum, self.optimizer.nesterov = experiment.momentum, experiment.nesterov
+        self.optimizer.betas = (experiment.beta1, experiment.beta2)  # (pieces)
         if "data" in changed or "batch_size" in changed:
             self._load_data()
             self.batch_index = 0
@@ -205,6 +207,7 @@ class Trainer:
             return False
         if self.batch_index == 0:
             self._shuffle()
+            self.optimizer.lr = schedules.rate_at(self.experiment, self.epoch)  # (pieces: the schedule, per epoch)
         stop = min(len(self.batches), self.batch_index + max(1, count))
         with np.errstate(all="ignore"):
             self._run_batches(self.batch_index, stop)
@@ -241,6 +244,12 @@ class Trainer:
 
     def _run_batches(self, start: int, stop: int) -> None:
         opt, e = self.optimizer, self.experiment
+        if e.dropout:  # (pieces: inverted dropout on the hidden layers, see core/dropout.py)
+            net, loss = self.network, self.head.loss
+            for ws, inputs, target in self.batches[start:stop]:
+                dropout.step(net, opt, self.rng, e.dropout, inputs, target, loss, ws.grad, e.l1, e.l2)
+                self._last_ws = ws
+            return
         train_steps(self.batches[start:stop], self._spaces.values(), self.head.loss, e.l1, e.l2,
                     opt.update_one, opt.state.setdefault(0, {}), self.network.params)  # fmt: skip
         self._last_ws = self.batches[stop - 1][0]
@@ -256,6 +265,7 @@ class Trainer:
             self._diverged(f"the loss exploded to {loss_text(ev.train_loss)}", reference)
         else:
             self._record(ev)
+            stopping.apply(self)  # (pieces: the stop rules may pause the run, see core/stopping.py)
 
     def _reference_loss(self) -> float | None:
         """The run's starting loss (its first record), the yardstick of an explosion; None if unknown."""
@@ -378,6 +388,7 @@ class Trainer:
             message=self.message,
             epochs_per_second=eps,
             history_epochs=self.history.checkpoint_epochs,
+            dropped=dropout.last_dropped(self._last_ws.grad) if self.experiment.dropout else (),  # (pieces)
         )
 
     def preview(self, epoch: int, grid: int = 100, neuron_grid: int = 32) -> Snapshot:

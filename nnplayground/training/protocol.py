@@ -183,6 +183,7 @@ class SnapshotReply:
     epochs_per_second: float
     batch: int
     batches: int
+    dropped: tuple[np.ndarray, ...]  # (dropout: the neurons the last step dropped)
     curve: CurveRows
     timeline: np.ndarray | None
 

@@ -89,9 +89,11 @@ def test_every_entry_says_what_it_is_and_what_a_change_does(s):
 def test_what_applies_at_the_next_step_and_what_rebuilds():
     live = {s.field for s in settings.entries() if s.live}
     assert live == {"lr", "momentum", "nesterov", "optimizer", "batch_size", "regularization", "reg_rate",
-                    "data.train_ratio"}  # fmt: skip
+                    "data.train_ratio", "beta1", "beta2", "schedule", "lr_step", "lr_gamma", "lr_decay",
+                    "lr_period", "lr_min", "warmup", "warmup_factor", "stop_patience", "stop_loss",
+                    "stop_accuracy", "stop_epoch", "stop_restore", "dropout"}  # fmt: skip
     rebuilds = {s.field for s in settings.entries() if s.rebuilds}
-    assert rebuilds == {"problem", "features", "hidden", "activations", "loss", "init", "seed"}
+    assert rebuilds == {"problem", "features", "hidden", "activations", "loss", "init", "init_scale", "seed"}
 
 
 def test_the_names_other_modules_import_are_read_from_the_table():

@@ -3,8 +3,8 @@ tooltip come from the setting's entry (`core/settings.py`), read when the contro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSpinBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider, QSpinBox, QWidget
 
 from nnplayground.core import settings
 from nnplayground.ui.common.tooltip import tooltip
@@ -67,3 +67,83 @@ def percent_slider(field: str, name: str) -> tuple[QSlider, QLabel]:
     slider.sliderMoved.connect(lambda v: label.setText(f"{v}%"))
     slider.valueChanged.connect(lambda v: label.setText(f"{v}%"))
     return slider, label
+
+
+def object_name(field: str, suffix: str) -> str:
+    """ "init_scale", "Edit" -> "initScaleEdit": the automation name of a setting's control."""
+    head, *rest = field.replace(".", "_").split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest) + suffix
+
+
+class SettingControl(QObject):
+    """One setting's control, chosen by its kind in the table: a combo box of its choices, a check box, a spin box
+    of its whole numbers, or an editable combo box (its presets, any number in range may be typed). `edited`
+    carries the field and a value the table accepts; a typed value it refuses goes to `refused` with the table's
+    sentence and the control shows the truth again. `show` displays a value and emits nothing."""
+
+    edited = Signal(str, object)
+    refused = Signal(str)
+
+    def __init__(self, field: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        s = settings.get(field)
+        self._shown: object = s.default
+        if s.choices:
+            self.widget: QWidget = choice_combo(field, object_name(field, "Combo"))
+            self.widget.activated.connect(lambda i: self.edited.emit(field, self.widget.itemData(i)))
+        elif s.kind is bool:
+            box = QCheckBox(s.label)
+            box.setObjectName(object_name(field, "Check"))
+            box.setToolTip(tooltip(s.help))
+            box.clicked.connect(lambda on: self.edited.emit(field, bool(on)))
+            self.widget = box
+        elif s.kind is int:
+            self.widget = number_spin(field, object_name(field, "Spin"))
+            self.widget.valueChanged.connect(lambda v: self.edited.emit(field, int(v)))
+        else:
+            combo = number_combo(field, object_name(field, "Edit"))
+            combo.lineEdit().editingFinished.connect(self._typed)
+            combo.activated.connect(lambda i: self.edited.emit(field, combo.itemData(i)))
+            self.widget = combo
+
+    def show(self, value: object) -> None:
+        self._shown = value
+        w = self.widget
+        w.blockSignals(True)
+        try:
+            if isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(value))  # type: ignore[call-overload]
+            elif w.isEditable():  # type: ignore[attr-defined]
+                w.setEditText(number_text(float(value)))  # type: ignore[attr-defined,arg-type]
+            else:
+                w.setCurrentIndex(max(0, w.findData(value)))  # type: ignore[attr-defined]
+        finally:
+            w.blockSignals(False)
+
+    def _typed(self) -> None:
+        combo = self.widget
+        assert isinstance(combo, QComboBox)
+        text = combo.currentText().strip().replace(",", ".")
+        if text == number_text(float(self._shown)):  # type: ignore[arg-type]
+            return  # the value on show, redisplayed: not an edit
+        s = settings.get(self.field)
+        try:
+            value = float(text)
+            s.check(value)
+        except ValueError as exc:
+            reason = f"The {s.noun} must be a number ({s.range_text()}); {text!r} is not." if _not_number(text) else exc
+            self.refused.emit(f"{reason}".rstrip(".") + ".")
+            self.show(self._shown)
+            return
+        self.edited.emit(self.field, value)
+
+
+def _not_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return True
+    return False

@@ -141,10 +141,15 @@ class PointEditor(QObject):
             return False
         if work.experiment.data.classes > 2:
             self.class_count = work.experiment.data.classes
+        try:  # a typed rule may make values or classes: the problem follows it (a preset's is the one shown)
+            regression, own_classes = datasets.is_regression(name), datasets.has_classes(name)
+        except ValueError:  # a rule that cannot be read: regenerating refuses it, with the reason
+            return work.regenerate(name=name)
         # A two-class generator must not leave a larger class count behind: the output layer follows it.
-        classes = self.class_count if datasets.has_classes(name) else 2
+        classes = self.class_count if own_classes else 2
         sized = {} if generated else {"n": work.points.n}
-        return work.regenerate(name=name, classes=classes, **sized)
+        problem = "regression" if regression else "classification"
+        return work.regenerate(problem=problem, name=name, classes=classes, **sized)
 
     def switch_problem(self, problem: str) -> bool:
         """Classification <-> regression: the other kind's first preset, generated (one undo step)."""

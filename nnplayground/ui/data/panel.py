@@ -31,6 +31,7 @@ from nnplayground.ui.common.setting_widgets import choice_combo, number_spin, pe
 from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.data import presets
+from nnplayground.ui.data.formula_entry import FormulaEntry
 
 TOOLS = (
     ("add", "Add", "A", "Click to add a point of the chosen class"),
@@ -94,6 +95,9 @@ class DataPanel(QWidget):
             self._preset_buttons[name] = b
         col.addWidget(self._preset_box)
         self._show_presets(regression=False)
+        self.formula = FormulaEntry()  # a data set from a typed rule, chosen as a preset is
+        self.formula.chosen.connect(self.preset_chosen)
+        col.addWidget(self.formula)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -219,6 +223,9 @@ class DataPanel(QWidget):
             self._show_presets(regression)
             if d.name in self._preset_buttons:
                 self._preset_buttons[d.name].setChecked(True)
+            else:  # a rule's set: no preset is it
+                self._uncheck_presets()
+            self.formula.show_name(d.name)
             self.noise.setValue(round(d.noise * 100))
             self._noise_label.setText(f"{self.noise.value()}%")
             self.ratio.setValue(round(d.train_ratio * 100))
@@ -249,14 +256,17 @@ class DataPanel(QWidget):
     def show_drawn(self, points: PointSet) -> None:
         """The points are no longer what a preset made (drawn, erased, imported): no preset tile is lit, and the
         number of points and classes are those on the canvas. Changing either generates a preset's set again."""
-        self._presets.setExclusive(False)  # an exclusive group keeps one button checked
-        for b in self._preset_buttons.values():
-            b.setChecked(False)
-        self._presets.setExclusive(True)
+        self._uncheck_presets()
         for spin, value in ((self.count, points.n), (self.classes, max(self.classes.value(), points.num_classes))):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+
+    def _uncheck_presets(self) -> None:
+        self._presets.setExclusive(False)  # an exclusive group keeps one button checked
+        for b in self._preset_buttons.values():
+            b.setChecked(False)
+        self._presets.setExclusive(True)
 
     @property
     def current_value(self) -> float:

@@ -246,6 +246,11 @@ def _update(trace: StepTrace, article_signs: bool) -> str:
         parts.append("<i>This is a test point: the network never learns from it, so this step cannot be applied.</i>")
     else:
         parts.append("Apply the step (Return) and watch the boundary move.")
+    if trace.dropout:
+        parts.append(
+            f"<i>Dropout is on ({number(trace.dropout)}): the run's own steps also switch off that share of the hidden "
+            "neurons at random; this step is shown with every neuron on.</i>"
+        )
     if article_signs:
         parts.append(f"<i>{SIGN_NOTE}</i>")
     return "<br>".join(parts)

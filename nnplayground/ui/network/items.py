@@ -61,6 +61,14 @@ class ColumnItem(QGraphicsObject):
         self._pictures, self._drawn = self._static, None
         self._grids, self.biases, self._bias_colors = None, None, None
 
+    def set_dropped(self, dropped: np.ndarray | None) -> None:
+        """Grey out the hidden neurons the last step dropped (dropout); None shows every neuron on."""
+        enabled = np.ones(len(self.column), dtype=bool) if dropped is None else ~np.asarray(dropped, dtype=bool)
+        if enabled.shape == self.enabled.shape and np.array_equal(enabled, self.enabled):
+            return
+        self.enabled, self._drawn = enabled, None
+        self.update()
+
     def set_static_pictures(self, pictures: np.ndarray) -> None:
         """Pictures that never change (the input features), (n, h, w, 4) RGBA."""
         self._static = self._pictures = pictures

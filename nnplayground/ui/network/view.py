@@ -18,7 +18,7 @@ from nnplayground.core import features as feats
 from nnplayground.core import shape_edits
 from nnplayground.core.experiment import FEATURES, Experiment
 from nnplayground.core.points import PointSet
-from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.core.trainer import Head, head_for
 from nnplayground.ui.common.explain import TIPS
 from nnplayground.ui.common.tooltip import tooltip
@@ -314,6 +314,9 @@ class NetworkView(QWidget):
             for l, links in enumerate(self._links):
                 links.set_weights(snap.weights[l])
             self._shown_params = snap.params
+        stepping = snap.reason == Reason.STEP  # (while playing, a different mask every frame would only flicker)
+        for l in range(len(snap.neuron_grids) - 1):  # the hidden layers: the neurons the step dropped, greyed
+            self._columns[l + 1].set_dropped(snap.dropped[l] if stepping and l < len(snap.dropped) else None)
         self._update_formula()
 
     # ---- tooltips and the formula ------------------------------------------------------------------------------

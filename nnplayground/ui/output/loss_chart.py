@@ -7,12 +7,15 @@ Hovering reads out the nearest epoch's losses; a vertical marker shows the epoch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QWidget
 
+from nnplayground.core import schedules
 from nnplayground.core.numbers import loss_text
 from nnplayground.ui.common.plot_look import style_axes
 from nnplayground.ui.common.theme import Theme
@@ -22,6 +25,7 @@ TRAIN_COLOR = "#555555"  # TF Playground: training loss grey ...
 TEST_COLOR = "#e8590c"  # ... and the test loss in a colour of its own, so over-fitting shows as the gap
 AXIS_COLOR = "#555555"
 TEXT_COLOR = "#333333"
+RATE_COLOR = "#0877bd"  # the learning rate a schedule sets: faint, scaled to the chart's height (its own unit)
 LOG_FLOOR = 1e-12  # a loss of 0 has no logarithm: the log view shows it at this floor instead
 
 
@@ -107,6 +111,7 @@ class LossChart(pg.PlotWidget):
         self._log = False
         self._hover: int | None = None  # index into the curve of the epoch read out
         self._hover_x: float | None = None  # the epoch under the mouse (other runs are read out there)
+        self._schedule: Callable[[np.ndarray], np.ndarray] | None = None  # epochs -> learning rates
 
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -136,8 +141,13 @@ class LossChart(pg.PlotWidget):
         self._train_colour = TRAIN_COLOR  # the theme's (set_look): the grey is too dark on a dark chart
         self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=1.0), **curve_opts)
         self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=1.0), **curve_opts)
+        faint = QColor(RATE_COLOR)
+        faint.setAlpha(140)
+        rate_pen = pg.mkPen(faint, width=1.0, style=Qt.PenStyle.DashLine)
+        self.rate_curve = item.plot(pen=rate_pen, **curve_opts)
+        self.rate_curve.setZValue(-1)  # under the losses
         self.legend = _Card(vb, corner=(1, 0))  # top right
-        for curve in (self.train_curve, self.test_curve):
+        for curve in (self.train_curve, self.test_curve, self.rate_curve):
             curve.setDownsampling(auto=True, method="peak")
         self.runs = RunCurves(item)  # the session's other runs, overlaid
         self._current: tuple[str, str] | None = None  # the current run's name and colour, with other runs shown
@@ -183,6 +193,13 @@ class LossChart(pg.PlotWidget):
         if self._hover is not None:
             self._show_hover(min(self._hover, len(e) - 1) if len(e) else None)
 
+    def set_schedule(self, rates: Callable[[np.ndarray], np.ndarray] | None) -> None:
+        """A learning-rate schedule to draw as a faint curve (epochs -> rates), scaled so its highest rate meets
+        the highest loss; None (a constant rate) draws none."""
+        self._schedule = rates
+        self._show_legend()
+        self._redraw()
+
     def set_runs(self, overlays: list[Overlay], current: tuple[str, str] | None = None) -> None:
         """Overlay other runs' curves, each in its colour; `current` (name, colour) draws the current run's curves
         in its own colour too (None, and no overlays: the chart's usual grey and orange)."""
@@ -196,10 +213,11 @@ class LossChart(pg.PlotWidget):
         self._redraw()
 
     def _show_legend(self) -> None:
+        rate = f'&nbsp;&nbsp;&nbsp;<span style="color:{RATE_COLOR}">┅┅</span>&nbsp;rate' if self._schedule else ""
         if self._current is None:
             self.legend.set_html(
                 f'<span style="color:{self._train_colour}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
-                f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss'
+                f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss{rate}'
             )
             return
         # Each run in its colour (the run list says which is which, a hover names them): only the line styles here.
@@ -262,6 +280,20 @@ class LossChart(pg.PlotWidget):
             self.test_curve.setData([], [])
         else:
             self.test_curve.setData(e, self._shown(self._test))
+        self.rate_curve.setData(*self._rate_points())
+
+    def _rate_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """The schedule's rates at the curve's epochs, scaled to the highest finite loss (none without one)."""
+        e = self._epochs
+        losses = np.concatenate([self._train, self._test])
+        losses = losses[np.isfinite(losses)]
+        if self._schedule is None or not len(e) or not len(losses):
+            return np.empty(0), np.empty(0)
+        r = self._schedule(e)
+        top, most = float(losses.max()), float(r.max())
+        if most <= 0 or top <= 0:
+            return np.empty(0), np.empty(0)
+        return e, self._shown(r * (top / most))
 
     def _fit_view(self) -> None:
         """Epochs first to last; losses from 0 (linear) or the smallest (log) to the largest finite one."""
@@ -297,9 +329,13 @@ class LossChart(pg.PlotWidget):
         train_color, test_color = (self._train_colour, TEST_COLOR) if self._current is None else (self._current[1],) * 2
         others = self.runs.html_at(epoch if self._hover_x is None else self._hover_x, epoch)
         name = "" if self._current is None else f"{escape(self._current[0])}: "
+        rate = ""
+        if self._schedule is not None:
+            rate = f', <span style="color:{RATE_COLOR}">rate {float(self._schedule(np.array([epoch]))[0]):.3g}</span>'
         self.readout.set_html(
             f'epoch {epoch:,}: {name}<span style="color:{train_color}">train {loss_text(train)}</span>, '
-            f'<span style="color:{test_color}">test {loss_text(test)}</span>' + (f"<br>{others}" if others else "")
+            f'<span style="color:{test_color}">test {loss_text(test)}</span>{rate}'
+            + (f"<br>{others}" if others else "")
         )
         xs, ys, brushes = [], [], []
         for value, color in ((train, self._train_colour), (test, TEST_COLOR)):
@@ -345,3 +381,11 @@ class LossChart(pg.PlotWidget):
     def leaveEvent(self, ev) -> None:  # noqa: N802, ANN001
         self._show_hover(None)
         super().leaveEvent(ev)
+
+
+def rate_curve(exp: schedules.Scheduled) -> Callable[[np.ndarray], np.ndarray] | None:
+    """What `LossChart.set_schedule` draws for an experiment: its rates, or None for a constant rate."""
+    if schedules.is_constant(exp):
+        return None
+    schedule, lr = schedules.of(exp), exp.lr
+    return lambda epochs: schedules.rates(schedule, lr, epochs)

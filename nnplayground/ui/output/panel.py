@@ -38,6 +38,9 @@ VIEWS = (
 )
 
 
+RATE_TIP = "The learning rate of the epoch being trained (a schedule changes it from epoch to epoch)."
+
+
 class OutputPanel(QWidget):
     """The right column: the losses (with accuracy), the loss chart, the canvas, the timeline, the view toggles."""
 
@@ -50,6 +53,13 @@ class OutputPanel(QWidget):
         title.setObjectName("sectionTitle")
         head = QHBoxLayout()
         head.addWidget(title)
+        head.addSpacing(12)
+        # The learning rate the schedule sets for the epoch being trained: in the title row, where a 1024-pixel
+        # window still has room (beside the losses it squeezed their captions).
+        self.rate = QLabel("")
+        self.rate.setObjectName("rateLabel")
+        self.rate.setToolTip(tooltip(RATE_TIP))
+        head.addWidget(self.rate)
         head.addStretch(1)
         self.view_buttons: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
@@ -146,6 +156,10 @@ class OutputPanel(QWidget):
         self.test_loss.setText(loss_text(snap.test_loss))
         self.train_accuracy.setText(_accuracy_text(snap.train_accuracy))
         self.test_accuracy.setText(_accuracy_text(snap.test_accuracy))
+
+    def show_rate(self, rate: float) -> None:
+        """The learning rate the epoch on show trains with: "rate 0.0271"."""
+        self.rate.setText(f"rate {rate:.3g}")  # (short: at 1024 px the title row has room for this)
 
 
 def _accuracy_text(v: float | None) -> str:

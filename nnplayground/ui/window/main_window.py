@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
+from nnplayground.core import schedules
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
@@ -26,7 +27,7 @@ from nnplayground.ui.insight.views import InsightViews
 from nnplayground.ui.network.explain_panel import ExplainPanel
 from nnplayground.ui.network.explainer import StepExplainer
 from nnplayground.ui.network.view import NetworkView
-from nnplayground.ui.output.loss_chart import LossChart
+from nnplayground.ui.output.loss_chart import LossChart, rate_curve
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.runs import wiring as runs_wiring
@@ -352,6 +353,7 @@ class MainWindow(QMainWindow):
         """Every control shows the current experiment (after an edit, an undo, or a refused value)."""
         self._show_data_origin()
         self.controls_panel.set_experiment(exp)
+        self.loss_chart.set_schedule(rate_curve(exp))  # (pieces: the schedule's faint curve)
         self.network_view.set_experiment(exp, self.work.head)
 
     def _show_points(self, ps: PointSet) -> None:
@@ -382,6 +384,7 @@ class MainWindow(QMainWindow):
         self.describer.show(snap)  # for a screen reader, at most twice a second while playing
         self.toolbar.show_position(snap.epoch, 0 if snap.reason == Reason.PLAY else snap.batch, snap.batches)
         self.output_panel.show_numbers(snap)
+        self.output_panel.show_rate(schedules.rate_at(self.work.experiment, snap.epoch))  # (pieces)
         playing = self.work.is_playing and snap.reason == Reason.PLAY
         self.status.speed(snap.epochs_per_second if playing else None)
         if snap.message:

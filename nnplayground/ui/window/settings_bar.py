@@ -11,13 +11,23 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from nnplayground.core import settings
+from nnplayground.core import initializers, settings
 from nnplayground.core.experiment import Experiment
 from nnplayground.ui.common.setting_widgets import choice_combo, number_combo, number_spin, number_text
 from nnplayground.ui.common.tooltip import tooltip
+from nnplayground.ui.window.more_settings import MoreSettings
 
 SPEEDS: tuple[tuple[str, float | None], ...] = (
     ("1 epoch/s", 1.0),
@@ -30,6 +40,7 @@ SPEEDS: tuple[tuple[str, float | None], ...] = (
 )
 CAPTIONS = {"reg_rate": "Reg. rate"}  # a caption shorter than the table's label, where the bar is tight
 MIXED = "\n\nThe layers use different activations now; choosing one sets every layer."
+MORE_TIP = "More settings: the first weights, momentum and Adam's betas, the learning-rate schedule, when to stop."
 
 
 def _cell(caption: str, widget: QWidget) -> QWidget:
@@ -68,10 +79,17 @@ class ControlsPanel(QWidget):
         self.speed.setToolTip(tooltip("Speed: how many epochs per second Play runs (Max: as fast as the computer can)"))
         for text, eps in SPEEDS:
             self.speed.addItem(text, eps)
+        self.more_settings = MoreSettings(self)
+        self.more_settings.setWindowFlag(Qt.WindowType.Window)  # a window of its own beside the main one
+        self.more = QToolButton()
+        self.more.setObjectName("moreSettingsButton")
+        self.more.setText("More…")
+        self.more.setToolTip(tooltip(MORE_TIP))
+        self.more.clicked.connect(self.open_more)
         self._connect()
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
-        row.setSpacing(12)
+        row.setSpacing(10)  # (10, not 12: with the More button the bar still fits beside the transport at 1280)
         for field, w in (
             ("lr", self.lr),
             ("activations", self.activation),
@@ -82,6 +100,7 @@ class ControlsPanel(QWidget):
             ("loss", self.loss),
         ):
             row.addWidget(_cell(CAPTIONS.get(field, settings.get(field).label), w))
+        row.addWidget(_cell("", self.more))  # (no caption: its text says it, and the bar fits at 1280 px)
         row.addWidget(_cell("Speed", self.speed))
         row.addStretch(1)
 
@@ -98,8 +117,16 @@ class ControlsPanel(QWidget):
         self.activation.activated.connect(self._activation_chosen)
         self.batch.valueChanged.connect(lambda v: self._emit("batch_size", int(v)))
         self.speed.activated.connect(lambda i: self.speed_changed.emit(self.speed.itemData(i)))
+        self.more_settings.edited.connect(self.edited)
+        self.more_settings.error.connect(self.error)
 
     # ---- user input ------------------------------------------------------------------------------------------------
+    def open_more(self) -> None:
+        """Show the More settings window (again, in front, if it is open)."""
+        self.more_settings.show()
+        self.more_settings.raise_()
+        self.more_settings.activateWindow()
+
     def _emit(self, field: str, value: object) -> None:
         self.edited.emit({field: value})
 
@@ -134,6 +161,10 @@ class ControlsPanel(QWidget):
         """Show `exp`'s settings; emits nothing."""
         self._hidden = len(exp.hidden)
         self._shown = {"lr": exp.lr, "reg_rate": exp.reg_rate}
+        self.more_settings.set_experiment(exp)
+        warning = initializers.warning(exp.init)  # (zeros): said where it is seen, on the button too
+        self.more.setStyleSheet("color: #b3261e;" if warning else "")  # (the text's width stays: the bar fits)
+        self.more.setToolTip(tooltip(f"{MORE_TIP}\n\n{warning}" if warning else MORE_TIP))
         widgets = (self.lr, self.activation, self.optimizer, self.batch, self.regularization, self.reg_rate, self.loss)
         for w in widgets:
             w.blockSignals(True)

@@ -39,7 +39,10 @@ def test_no_setting_hides_behind_an_overflow_arrow_and_no_text_is_cut(make_windo
     for bar in w.findChildren(QToolBar):
         extension = [b for b in bar.findChildren(QAbstractButton) if b.objectName() == "qt_toolbar_ext_button"]
         assert not any(b.isVisible() for b in extension), f"{bar.objectName()} overflows at {size}"
+    more = w.controls_panel.more_settings  # a window of its own, opened by the bar's More button
     for combo in w.controls_panel.findChildren(QComboBox):
+        if more.isAncestorOf(combo):
+            continue
         assert combo.isVisible() and whole.contains(on_window(w, combo)), combo.objectName()
     scrolled = w.findChild(QScrollArea).widget()
     for box in w.findChildren(QCheckBox) + w.findChildren(QAbstractButton):
