@@ -259,12 +259,13 @@ _OUTPUTS = (
 )
 
 
-def _unwritable_output(args: argparse.Namespace) -> str | None:
-    """Why one of the requested outputs could not be written, found before training (None when all can be).
+def unwritable_output(args: argparse.Namespace, outputs: Sequence[tuple[str, str]] = _OUTPUTS) -> str | None:
+    """Why one of the requested `outputs` ((option, verb) pairs) could not be written, found before training (None
+    when all can be). Used by `train` and `sweep` alike.
 
     Each folder is asked for a real temporary file, as the atomic writer will ask at the end: that answers for
     a missing folder, a read-only one and a full disk alike (a permission check alone would pass for root)."""
-    for option, verb in _OUTPUTS:
+    for option, verb in outputs:
         path = getattr(args, option)
         if not path:
             continue
@@ -312,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # argparse has printed its message (or the help)
         return int(e.code or 0)
-    unwritable = _unwritable_output(args) or (args.onnx and missing_onnx())
+    unwritable = unwritable_output(args) or (args.onnx and missing_onnx())
     if unwritable:
         print(f"nnplayground train: {unwritable}", file=sys.stderr)
         return 1

@@ -22,14 +22,13 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import version
 from .arguments import add_experiment_options, add_from_url_option, number
-from .cli import MAX_EPOCHS, _CtrlC, _picture_path, _usage_error, build_experiment
+from .cli import MAX_EPOCHS, _CtrlC, _picture_path, _usage_error, build_experiment, unwritable_output
 from .core import sweep
 from .core.numbers import loss_text, percent_text
 from .core.runs import Runs
@@ -179,26 +178,6 @@ def results_table(result: SweepResult) -> str:
     return "\n".join(lines)
 
 
-def _unwritable(args: argparse.Namespace) -> str | None:
-    """Why an output asked for could not be written, found before training (as `train` finds it)."""
-    for option in _OUTPUTS:
-        path = getattr(args, option)
-        if not path:
-            continue
-        flag, name = f"--{option.replace('_', '-')}", os.path.basename(path) or path
-        folder = os.path.dirname(os.path.abspath(path))
-        if os.path.isdir(path):
-            return f"{flag}: cannot write {name}: {path} is a folder"
-        if not os.path.isdir(folder):
-            return f"{flag}: cannot write {name}: there is no folder {folder}"
-        try:
-            with tempfile.TemporaryFile(dir=folder):
-                pass
-        except OSError as e:
-            return f"{flag}: cannot write {name}: {folder}: {e.strerror or e}"
-    return None
-
-
 def runs_of(result: SweepResult) -> Runs:
     """The sweep's runs as the runs of one session, each named by its value, the first one current."""
     kept = [(r.name, r.session) for r in result.runs if r.session is not None]
@@ -245,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # argparse has printed its message (or the help)
         return int(e.code or 0)
-    unwritable = _unwritable(args)
+    unwritable = unwritable_output(args, [(option, "write") for option in _OUTPUTS])
     if unwritable:
         print(f"{PROG}: {unwritable}", file=sys.stderr)
         return 1

@@ -16,7 +16,7 @@ import os
 from typing import Any
 
 from .colors import RUN_COLORS
-from .files import FileProblem, read_limited, write_bytes_atomically
+from .files import FileProblem, write_bytes_atomically
 from .history import DEFAULT_ROWS, History
 from .run_label import RunLabel
 from .runs import FIRST_NAME, Run, Runs
@@ -28,6 +28,7 @@ from .session import (
     dumps_document,
     dumps_session,
     parameter_count,
+    read_session_file,
     run_document,
 )
 from .session_format import FORMAT, MAX_BYTES, VERSION, SessionError, parse_document, upgrade
@@ -121,14 +122,4 @@ def loads_runs(data: bytes | str) -> Runs:
 
 def load_runs(path: str | os.PathLike[str]) -> Runs:
     """Read a `.nnp` file with every run. Raises SessionError, and only SessionError, for anything wrong with it."""
-    try:
-        try:
-            raw = read_limited(path, MAX_BYTES, "session file")
-        except FileProblem as e:
-            raise SessionError(str(e)) from None
-        return loads_runs(raw)
-    except SessionError:
-        raise
-    except Exception as e:  # the promise: nothing but SessionError leaves this function
-        raise SessionError(f"the session file cannot be read: {e}") from None
-
+    return read_session_file(path, loads_runs)

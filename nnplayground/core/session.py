@@ -19,8 +19,9 @@ import dataclasses
 import json
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -41,6 +42,8 @@ from .session_format import (
     upgrade,
 )
 from .trainer import Trainer, head_for
+
+T = TypeVar("T")
 
 FLOAT_TEXT = 25  # bytes of the longest float64 in a file with its comma: "-2.2250738585072014e-308,"
 SESSION_CHECKPOINT_BYTES = 16 * 2**20  # the checkpoints saved (as text) stay within this
@@ -266,12 +269,17 @@ def save_session(path: str | os.PathLike[str], session: Session) -> None:
 # ---- reading ----------------------------------------------------------------------------------------------------
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read a `.nnp` file. Raises SessionError, and only SessionError, for anything wrong with it."""
+    return read_session_file(path, loads_session)
+
+
+def read_session_file(path: str | os.PathLike[str], parse: Callable[[bytes], T]) -> T:
+    """`parse` of a `.nnp` file's bytes (read within the size limit). Raises SessionError, and only SessionError."""
     try:
         try:
             raw = read_limited(path, MAX_BYTES, "session file")
         except FileProblem as e:
             raise SessionError(str(e)) from None
-        return loads_session(raw)
+        return parse(raw)
     except SessionError:
         raise
     except Exception as e:  # the promise: nothing but SessionError leaves this function
