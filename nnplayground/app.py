@@ -28,6 +28,15 @@ def _speed(text: str) -> float | None:
     return number(float, 0.0, 1e9, lo_open=True)(text)
 
 
+def _language(text: str) -> str:
+    from .ui.common.i18n import LANGUAGES, normalise
+
+    found = normalise(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language the window speaks: {', '.join(LANGUAGES)}")
+    return found
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The window's options: a session file, and every experiment setting with the same options, rules and --help
     as `nnplayground train` (one builder, `arguments.add_experiment_options`, serves both)."""
@@ -49,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="epochs per second while playing, or 'max' (default 100)",
     )
     p.add_argument("--play", action="store_true", help="start training as soon as the window opens")
+    p.add_argument(
+        "--lang",
+        type=_language,
+        metavar="CODE",
+        help="the window's language for this start: en or zh_CN (default: Preferences > Language, else the "
+        "system's)",
+    )
     p.add_argument(
         "--quit-after",
         type=number(float, 0.0, 1e6, lo_open=True),  # (a Qt timer counts at most 24 days in milliseconds)
@@ -79,7 +95,7 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, Experiment]:
 
 
 # the options about the window rather than the experiment
-WINDOW_OPTIONS = ("--speed", "--play", "--quit-after")
+WINDOW_OPTIONS = ("--speed", "--play", "--quit-after", "--lang")
 
 
 def experiment_given(argv: Sequence[str]) -> bool:
@@ -121,6 +137,10 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
         app = QApplication([sys.argv[0] if sys.argv else "nnplayground"])
     app.setApplicationName("nnplayground")
     app.setOrganizationName("nnplayground")
+    from .ui.common import i18n
+    from .ui.session.app_settings import default_settings
+
+    i18n.install(app, i18n.chosen_language(default_settings(), args.lang))  # before any text is built
     from .ui.window import style
     from .ui.window.icon import APP_ID, app_icon
 

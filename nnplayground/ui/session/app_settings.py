@@ -16,10 +16,12 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from nnplayground.core.experiment import Experiment
+from nnplayground.ui.common import i18n
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.tooltip import tooltip
 
 APP_NAME = "nnplayground"
@@ -133,4 +135,31 @@ class AppSettings:
         a.setObjectName("actionResetSettings")
         a.setToolTip(tooltip("Forget the window layout, recent files, view options and last experiment"))
         a.triggered.connect(self.reset)
+        menu.addMenu(self._language_menu(menu))
         return menu
+
+    def _language_menu(self, parent: QMenu) -> QMenu:
+        """Preferences > Language: kept in the settings, spoken from the next start (the texts are built once)."""
+        menu = QMenu(translate("ui.session.app_settings", "&Language"), parent)
+        menu.setObjectName("menuLanguage")
+        menu.setToolTip(tooltip(translate("ui.session.app_settings", "The window's language, from the next start")))
+        group = QActionGroup(menu)
+        kept = i18n.normalise(str(self.settings.value(i18n.SETTINGS_KEY) or "")) or i18n.current()
+        for code, name in i18n.LANGUAGES.items():
+            a = menu.addAction(name)  # each language in itself: a reader of it finds it
+            a.setObjectName(f"actionLanguage_{code}")
+            a.setCheckable(True)
+            a.setChecked(code == kept)
+            group.addAction(a)
+            a.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+        return menu
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.setValue(i18n.SETTINGS_KEY, code)
+        self.settings.sync()
+        if code == i18n.current():
+            return
+        self._status(
+            translate("ui.session.app_settings", "The window speaks {language} from the next start of nnplayground.")
+            .format(language=i18n.LANGUAGES[code])
+        )
