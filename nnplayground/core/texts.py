@@ -2,18 +2,18 @@
 
 The core has no Qt, so it cannot translate; it marks instead. `QT_TRANSLATE_NOOP(context, text)` (the name Qt's
 `pyside6-lupdate` looks for) returns the English text as a `Source` that remembers its context; `Text(source,
-values)` is a sentence with named placeholders still open. `str()` of either is the English a script or the
-command line prints; the window's `ui.common.i18n.translated()` shows either in the reader's language:
+values)` is a sentence with its named placeholders' values kept beside it. Both are strings, the English a script
+or the command line prints (so `raise ValueError(Text(...))` reads as before); the window's
+`ui.common.i18n.translated()` shows either in the reader's language:
 
     HINT = QT_TRANSLATE_NOOP("health", "{dead} of {n} ReLUs in layer {layer} never fire on the data")
     hint = Text(HINT, {"dead": 6, "n": 8, "layer": 2})
-    str(hint)  # "6 of 8 ReLUs in layer 2 never fire on the data"
+    hint == "6 of 8 ReLUs in layer 2 never fire on the data"
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 
 class Source(str):
@@ -31,12 +31,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:  # noqa: N802  (lupdat
     return Source(context, text)
 
 
-@dataclass(frozen=True)
-class Text:
-    """A sentence for a person: an English template and the values of its named placeholders."""
+class Text(str):
+    """A sentence for a person, in English, with the template it was made from and its placeholders' values."""
 
     source: Source
-    values: Mapping[str, object] = field(default_factory=dict)
+    values: Mapping[str, object]
 
-    def __str__(self) -> str:
-        return self.source.format(**self.values)
+    def __new__(cls, source: Source, values: Mapping[str, object] | None = None) -> Text:
+        made = super().__new__(cls, source.format(**(values or {})))
+        made.source, made.values = source, dict(values or {})
+        return made

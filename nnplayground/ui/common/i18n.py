@@ -33,7 +33,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def translated(text: str | Text) -> str:
+def translated(text: str) -> str:
     """A text from the core in the window's language: a marked `Source` or a `Text` with its values filled in
     (a value that is itself marked is translated too); any other string as it is (a name, a number)."""
     if isinstance(text, Text):
@@ -42,6 +42,12 @@ def translated(text: str | Text) -> str:
     if isinstance(text, Source):
         return translate(text.context, text)
     return text
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's message in the window's language (a core `Text`/`Source` is translated, else as it is)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return translated(first) if isinstance(first, str) else str(exc)
 
 
 def normalise(code: str | None) -> str | None:
