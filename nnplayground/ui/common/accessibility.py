@@ -190,14 +190,17 @@ def canvas_description(snap: Snapshot, n_points: int, n_test: int, show_test: bo
 
 def diagram_description(snap: Snapshot) -> str:
     """The network's shape, layer by layer: "inputs x1, x2; 8 tanh; 8 tanh; 1 sigmoid output; epoch 602"."""
-    inputs = ", ".join(feats.label(f) for f in snap.features) or translate("ui.common.accessibility", "none")
+    comma, semicolon = translate("ui.common.accessibility", ", "), translate("ui.common.accessibility", "; ")
+    inputs = comma.join(feats.label(f) for f in snap.features) or translate("ui.common.accessibility", "none")
     acts = snap.activations
     hidden = [f"{n} {a}" for n, a in zip(snap.sizes[1:-1], acts[:-1], strict=False)]
     out = translate("ui.common.accessibility", "{n} {activation} output").format(
         n=snap.sizes[-1], activation=acts[-1] if acts else ""
     )
     out = " ".join(out.split())  # (no activation: no double space)
-    layers = "; ".join([translate("ui.common.accessibility", "inputs {inputs}").format(inputs=inputs), *hidden, out])
+    layers = semicolon.join(
+        [translate("ui.common.accessibility", "inputs {inputs}").format(inputs=inputs), *hidden, out]
+    )
     return translate("ui.common.accessibility", "Network with {n} hidden layers: {layers}; epoch {epoch}").format(
         n=len(hidden), layers=layers, epoch=f"{snap.epoch:,}"
     )

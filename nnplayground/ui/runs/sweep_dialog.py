@@ -51,6 +51,16 @@ COLUMNS = (
 )
 
 
+def _axis_caption(label: str) -> str:
+    """An axis's name as a caption ("Learning rate"), in the window's language: the core's own translation, else
+    the settings table's caption of the same words."""
+    caption = label[:1].upper() + label[1:]
+    text = translated(label)
+    if text == label:
+        text = translate("Settings", caption)
+    return text[:1].upper() + text[1:]
+
+
 class SweepThread(QThread):
     """Runs one sweep (`training.sweeper.run_sweep`) and relays what it says to the GUI thread."""
 
@@ -90,8 +100,7 @@ class SweepDialog(QDialog):
         self.setting = QComboBox(self)
         self.setting.setObjectName("sweepSetting")
         for name in sweep.AXES:
-            label = translated(sweep.axis(name).label)
-            self.setting.addItem(label[:1].upper() + label[1:], name)
+            self.setting.addItem(_axis_caption(sweep.axis(name).label), name)
         self.values = QLineEdit(self)
         self.values.setObjectName("sweepValues")
         self.epochs = QSpinBox(self)
