@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.runs.book import RunBook
 from nnplayground.ui.runs.run_list import RunList
@@ -27,21 +28,32 @@ class Host(Protocol):
     loss_chart: LossChart
     actions_by_name: dict[str, QAction]
 
+
 DOCK_WIDTH = 240  # pixels: names and four buttons, leaving the three columns their room
-SPECS = (
-    actions.ActionSpec(
-        "actionDuplicateRun",
-        "&Duplicate Run",
-        "Ctrl+Shift+D",
-        "A new run with the current settings and data, from fresh weights: change it and compare the two",
-    ),
-    actions.ActionSpec(
-        "actionSweep",
-        "S&weep...",
-        "Ctrl+Shift+W",
-        "Train one run per value of a setting (learning rate, width, ...) side by side and compare them",
-    ),
-)
+
+
+def specs() -> tuple[actions.ActionSpec, ...]:
+    """The runs' actions (a function: the texts are read, in the window's language, when the window is made)."""
+    return (
+        actions.ActionSpec(
+            "actionDuplicateRun",
+            translate("ui.runs.wiring", "&Duplicate Run"),
+            "Ctrl+Shift+D",
+            translate(
+                "ui.runs.wiring",
+                "A new run with the current settings and data, from fresh weights: change it and compare the two",
+            ),
+        ),
+        actions.ActionSpec(
+            "actionSweep",
+            translate("ui.runs.wiring", "S&weep..."),
+            "Ctrl+Shift+W",
+            translate(
+                "ui.runs.wiring",
+                "Train one run per value of a setting (learning rate, width, ...) side by side and compare them",
+            ),
+        ),
+    )
 
 
 class WindowRuns(QObject):
@@ -53,13 +65,13 @@ class WindowRuns(QObject):
         self.window = window
         self.book = RunBook(host.work, self)
         self.chart = host.loss_chart
-        made = actions.make_actions(window, SPECS)
+        made = actions.make_actions(window, specs())
         host.actions_by_name.update(made)
         self.duplicate_action, self.sweep_action = made["actionDuplicateRun"], made["actionSweep"]
         self.duplicate_action.triggered.connect(self.duplicate)
         self.sweep_action.triggered.connect(self.show_sweep)
         self.list = RunList(self.book, self.duplicate_action)
-        self.dock = QDockWidget("Runs", window)
+        self.dock = QDockWidget(translate("ui.runs.wiring", "Runs"), window)
         self.dock.setObjectName("runsDock")
         self.dock.setWidget(self.list)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -76,13 +88,13 @@ class WindowRuns(QObject):
     def _menu(self, made: dict[str, QAction]) -> None:
         """At the end of the Train menu (a menu of its own where the window has none)."""
         bar = self.window.menuBar()
-        train = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == "Train" and a.menu()), None)
-        menu = train if isinstance(train, QMenu) else bar.addMenu("&Runs")
+        train = next((a.menu() for a in bar.actions() if _is_train_menu(a)), None)
+        menu = train if isinstance(train, QMenu) else bar.addMenu(translate("ui.runs.wiring", "&Runs"))
         menu.addSeparator()
         menu.addAction(made["actionDuplicateRun"])
         menu.addAction(made["actionSweep"])
         toggle = self.dock.toggleViewAction()
-        toggle.setText("Run &List")
+        toggle.setText(translate("ui.runs.wiring", "Run &List"))
         toggle.setObjectName("actionShowRuns")
         menu.addAction(toggle)
 
@@ -110,6 +122,12 @@ class WindowRuns(QObject):
             self.dock.show()
         overlays, current = self.book.overlays()
         self.chart.set_runs(overlays, current)
+
+
+def _is_train_menu(a: QAction) -> bool:
+    """The menu bar's Train menu: the one with Play in it (its title is in the window's language)."""
+    menu = a.menu()
+    return isinstance(menu, QMenu) and any(x.objectName() == "actionPlay" for x in menu.actions())
 
 
 def install(window: QMainWindow) -> WindowRuns:
