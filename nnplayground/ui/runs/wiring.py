@@ -8,12 +8,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.runs.book import RunBook
 from nnplayground.ui.runs.run_list import RunList
+from nnplayground.ui.runs.strip import RunStrip
 from nnplayground.ui.runs.sweep_dialog import SweepDialog
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.window import actions
@@ -71,9 +72,10 @@ class WindowRuns(QObject):
         self.duplicate_action.triggered.connect(self.duplicate)
         self.sweep_action.triggered.connect(self.show_sweep)
         self.list = RunList(self.book, self.duplicate_action)
+        self.strip = RunStrip(self.book)
         self.dock = QDockWidget(translate("ui.runs.wiring", "Runs"), window)
         self.dock.setObjectName("runsDock")
-        self.dock.setWidget(self.list)
+        self.dock.setWidget(_column(self.list, self.strip))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setMaximumWidth(DOCK_WIDTH)
         self.dock.hide()  # one run needs no list: it appears with the second (Train > Run List shows it any time)
@@ -128,6 +130,21 @@ def _is_train_menu(a: QAction) -> bool:
     """The menu bar's Train menu: the one with Play in it (its title is in the window's language)."""
     menu = a.menu()
     return isinstance(menu, QMenu) and any(x.objectName() == "actionPlay" for x in menu.actions())
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """The dock's content: the run list over the strip of boundaries, the strip scrolled when runs are many."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widgets[-1])
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    for w in widgets[:-1]:
+        box.addWidget(w, 1)
+    box.addWidget(scroll, 1)
+    return holder
 
 
 def install(window: QMainWindow) -> WindowRuns:
