@@ -27,7 +27,7 @@ from nnplayground.core.colors import CLASS_COLORS
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.ui.common.explain import TIPS
-from nnplayground.ui.common.i18n import translate, translated
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.setting_widgets import choice_combo, number_spin, percent_slider
 from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
@@ -108,7 +108,8 @@ class DataPanel(QWidget):
             b.setCheckable(True)
             b.setIconSize(QSize(THUMB, THUMB))
             b.setIcon(presets.thumbnail_icon(name, THUMB, 4 if datasets.has_classes(name) else 2))
-            b.setToolTip(tooltip(f"{translated(datasets.title(name))} ({name})"))
+            title = translate("Settings", datasets.title(name))  # (the settings table's name of the data set)
+            b.setToolTip(tooltip(f"{title} ({name})"))
             b.clicked.connect(lambda _=False, n=name: self.preset_chosen.emit(n))
             self._presets.addButton(b)
             self._preset_buttons[name] = b
