@@ -93,12 +93,15 @@ def _delta_html(snapshot: Snapshot, layer: int, index: int, lr: float | None) ->
             "<i>δ (the gradient backpropagation brings to this neuron) appears after the first step.</i>",
         )
     d = float(grads[layer][index])
-    text = translate(
+    values = {"delta": number(d), "loss": html.escape(loss_name(snapshot.loss))}
+    if lr is None or not np.isfinite(d):
+        return translate(
+            "ui.network.formula",
+            "δ = ∂L/∂b = <b>{delta}</b>: the error signal backpropagation brought to this neuron, summed over "
+            "the last mini-batch (loss: {loss}).",
+        ).format(**values)
+    return translate(
         "ui.network.formula",
         "δ = ∂L/∂b = <b>{delta}</b>: the error signal backpropagation brought to this neuron, summed over "
-        "the last mini-batch (loss: {loss})",
-    ).format(delta=number(d), loss=html.escape(loss_name(snapshot.loss)))
-    if lr is not None and np.isfinite(d):
-        move = translate("ui.network.formula", "; plain gradient descent would move b by −lr·δ = {move}")
-        text += move.format(move=number(-lr * d))
-    return text + translate("ui.network.formula", ".")
+        "the last mini-batch (loss: {loss}); plain gradient descent would move b by −lr·δ = {move}.",
+    ).format(**values, move=number(-lr * d))
