@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from nnplayground.core.numbers import loss_text
+from nnplayground.ui.common.i18n import translate
 
 OVERLAY_WIDTH = 1.3
 OVERLAY_Z = -5  # beneath the current run's curves
@@ -86,11 +87,14 @@ class RunCurves:
             if not len(o.epochs):
                 continue
             i = int(np.argmin(np.abs(o.epochs - epoch)))
-            at = "" if int(o.epochs[i]) == said else f" (epoch {int(o.epochs[i]):,})"
-            lines.append(
-                f'<span style="color:{o.color}">━━ {escape(o.name)}</span>{at}: train {loss_text(o.train[i])}, '
-                f"test {loss_text(o.test[i])}"
+            at = (
+                ""
+                if int(o.epochs[i]) == said
+                else translate("ui.output.run_curves", " (epoch {epoch})").format(epoch=f"{int(o.epochs[i]):,}")
             )
+            trained = translate("ui.output.run_curves", "train {loss}").format(loss=loss_text(o.train[i]))
+            tested = translate("ui.output.run_curves", "test {loss}").format(loss=loss_text(o.test[i]))
+            lines.append(f'<span style="color:{o.color}">━━ {escape(o.name)}</span>{at}: {trained}, {tested}')
         return "<br>".join(lines)
 
 
