@@ -171,7 +171,7 @@ def _one_for_all(key: str, value: Any) -> bool:
     return s.one_for_all and isinstance(value, str)
 
 
-# ---- reading and checking a file --------------------------------------------------------------------------------------
+# ---- reading and checking a file -------------------------------------------------------------------------------------
 LESSON_KEYS = {"id", "title", "steps"}
 STEP_KEYS = {"text", "setup", "task", "check", "solution", "epochs"}
 SETUP_KEYS = {"experiment", "settings"}
