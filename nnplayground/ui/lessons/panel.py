@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from nnplayground.core import lessons
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.ui.common import i18n
-from nnplayground.ui.common.i18n import translate
+from nnplayground.ui.common.i18n import error_text, translate
 from nnplayground.ui.lessons import rules
 from nnplayground.ui.lessons.progress import Progress
 from nnplayground.ui.lessons.setup import Editable, set_up, solve
@@ -189,7 +189,8 @@ class LessonsPanel(QWidget):
         try:
             return bool(edit())  # type: ignore[operator]
         except (ValueError, TypeError) as exc:
-            self.said.emit(translate("ui.lessons.panel", "This step cannot be set up: {reason}").format(reason=exc))
+            text = translate("ui.lessons.panel", "This step cannot be set up: {reason}")
+            self.said.emit(text.format(reason=error_text(exc)))
             return False
 
     def show_snapshot(self, snap: Snapshot) -> None:

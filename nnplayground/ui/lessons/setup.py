@@ -38,7 +38,11 @@ def apply_experiment(work: Editable, experiment: Experiment, text: str) -> bool:
     if not new_points:
         if experiment == current:
             return False
-        work.edit_experiment(experiment)
+        work.undo_stack.beginMacro(text)  # (one edit, named for the lesson in the Edit menu)
+        try:
+            work.edit_experiment(experiment)
+        finally:
+            work.undo_stack.endMacro()
         return True
     try:  # drawn once first, so that a refusal never leaves an empty step on the stack
         PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
