@@ -15,9 +15,7 @@ RULES: dict[str, str] = {
     "epoch_at_most": QT_TRANSLATE_NOOP("ui.lessons.rules", "epoch {now}; goal: done by epoch {goal}"),
     "train_loss_below": QT_TRANSLATE_NOOP("ui.lessons.rules", "training loss {now}; goal: below {goal}"),
     "test_loss_below": QT_TRANSLATE_NOOP("ui.lessons.rules", "test loss {now}; goal: below {goal}"),
-    "train_accuracy_at_least": QT_TRANSLATE_NOOP(
-        "ui.lessons.rules", "training accuracy {now}; goal: at least {goal}"
-    ),
+    "train_accuracy_at_least": QT_TRANSLATE_NOOP("ui.lessons.rules", "training accuracy {now}; goal: at least {goal}"),
     "test_accuracy_at_least": QT_TRANSLATE_NOOP("ui.lessons.rules", "test accuracy {now}; goal: at least {goal}"),
     "loss_gap_above": QT_TRANSLATE_NOOP("ui.lessons.rules", "test loss − training loss {now}; goal: above {goal}"),
     "loss_gap_below": QT_TRANSLATE_NOOP("ui.lessons.rules", "test loss − training loss {now}; goal: below {goal}"),

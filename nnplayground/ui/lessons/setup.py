@@ -32,9 +32,7 @@ class Editable(Protocol):
 def apply_experiment(work: Editable, experiment: Experiment, text: str) -> bool:
     """Make `experiment` the work's, as one undo step named `text`; False if nothing changed or it was refused."""
     current, spec = work.experiment, experiment.data
-    new_points = not work.is_generated() or any(
-        getattr(spec, f) != getattr(current.data, f) for f in lessons.GENERATOR
-    )
+    new_points = not work.is_generated() or any(getattr(spec, f) != getattr(current.data, f) for f in lessons.GENERATOR)
     if not new_points:
         if experiment == current:
             return False
