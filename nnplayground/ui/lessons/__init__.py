@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea
 
 from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.lessons.panel import LessonsPanel
@@ -60,7 +60,13 @@ class WindowLessons(QObject):
         self.panel = LessonsPanel(work, default_settings())
         self.dock = QDockWidget(translate("ui.lessons", "Lessons"), self.window)
         self.dock.setObjectName("lessonsDock")
-        self.dock.setWidget(self.panel)
+        scroll = QScrollArea(self.dock)  # a long step's text scrolls in a short window, never clipped
+        scroll.setObjectName("lessonsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
+        self.dock.setWidget(scroll)
         self.dock.setMinimumWidth(DOCK_WIDTH // 2)
         self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)

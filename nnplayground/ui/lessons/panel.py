@@ -146,6 +146,7 @@ class LessonsPanel(QWidget):
             return
         self.index = max(0, min(int(index), len(self.lessons) - 1))
         lesson = self.lessons[self.index]
+        self.list.setCurrentIndex(self.index)
         self.go(min(self.progress.step(lesson.id), len(lesson.steps) - 1))
 
     def go(self, step: int) -> None:
@@ -162,7 +163,6 @@ class LessonsPanel(QWidget):
             self.go(self.step + 1)
         elif lesson is not None and self.index + 1 < len(self.lessons):
             self.choose(self.index + 1)  # the last step's Next opens the next lesson
-            self.list.setCurrentIndex(self.index)
 
     def back(self) -> None:
         self.go(self.step - 1)
