@@ -59,7 +59,9 @@ class RunBook(QObject):
             r = runs.runs[i]
             h = r.session.history or {}
             if "epoch" in h:
-                out.append(Overlay(r.label.name, r.label.color, h["epoch"], h["train_loss"], h["test_loss"]))
+                accuracy = [h.get(k) for k in ("train_accuracy", "test_accuracy")]
+                curves = (h["epoch"], h["train_loss"], h["test_loss"], *accuracy)
+                out.append(Overlay(r.label.name, r.label.color, *curves))
         current = runs.current_run.label
         return out, (current.name, current.color)
 
