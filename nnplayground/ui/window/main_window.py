@@ -9,7 +9,7 @@ does) and never edits anything but through the workbench.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -18,6 +18,7 @@ from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.training.controller import TrainingController
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
@@ -49,6 +50,11 @@ from nnplayground.ui.workbench import Workbench
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 PAUSE_ANSWER_MS = 2000  # a run that has not paused after this long is reported (it answers within ~10 ms)
+NOT_PAUSED = QT_TRANSLATE_NOOP(
+    "ui.window.main_window",
+    "Training has not paused yet: the training process is not answering. Press Pause again, or save your work and "
+    "restart the app if it stays busy.",
+)
 
 
 class MainWindow(QMainWindow):
@@ -330,10 +336,7 @@ class MainWindow(QMainWindow):
     def _check_paused(self) -> None:
         if self.work.is_playing:
             self.actions_by_name["actionPlay"].setChecked(True)  # the button shows the truth: still playing
-            self.show_error(
-                "Training has not paused yet: the training process is not answering. Press Pause again, or save "
-                "your work and restart the app if it stays busy."
-            )
+            self.show_error(translate("ui.window.main_window", NOT_PAUSED))
 
     def step(self) -> None:
         """One epoch (pausing first if playing), from the previewed epoch if the timeline shows one."""
