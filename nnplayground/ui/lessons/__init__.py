@@ -85,6 +85,6 @@ class WindowLessons(QObject):
             self.action.setChecked(not self.dock.isHidden())
 
 
-def install(window: QMainWindow) -> None:
+def install(window: QMainWindow) -> WindowLessons:
     """Help > Lessons in `window` (a MainWindow: its `work`, menus and status line)."""
-    window.lessons_wiring = WindowLessons(window)  # type: ignore[attr-defined]
+    return WindowLessons(window)

@@ -31,10 +31,9 @@ from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart, rate_curve
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
-from nnplayground.ui.runs import wiring as runs_wiring
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.session.tfp_link import open_tfp_link
-from nnplayground.ui.window import actions, help, menus
+from nnplayground.ui.window import actions, docks, help, menus
 from nnplayground.ui.window.describe import Describer
 from nnplayground.ui.window.feature_menu import features_menu
 from nnplayground.ui.window.focus_keys import FocusKeys
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         self.set_tool("add")
         made_controls = (self.network_view.laid_out, self.data_panel.problem_changed)  # new headers, other presets
         keep_accessible(self, [self.toolbar, self.settings_bar], *made_controls)
-        self.runs = runs_wiring.install(self)  # the runs of the session: list, duplicate, sweep, overlay
+        self.runs, self.lessons = docks.install(self)  # the session's runs (list, strip, sweep), the lessons
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------

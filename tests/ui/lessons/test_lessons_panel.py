@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QPushButton, QWidget
 from nnplayground.core import lessons as core_lessons
 from nnplayground.core.points import PointSet
 from nnplayground.core.trainer import Trainer
-from nnplayground.ui import lessons
 from nnplayground.ui.lessons import rules
 from nnplayground.ui.lessons.panel import LessonsPanel
 from nnplayground.ui.session.app_settings import default_settings
@@ -18,7 +17,6 @@ from tests.ui.window_driver import WAIT
 
 def _open(qtbot, make_window) -> tuple[QWidget, LessonsPanel]:
     w = make_window()
-    lessons.install(w)
     action = w.actions_by_name["actionLessons"]
     action.trigger()
     panel = w.findChild(LessonsPanel, "lessonsPanel")
@@ -44,8 +42,6 @@ def _trained(lesson: core_lessons.Lesson, index: int, epochs: int):
 
 def test_help_lessons_opens_and_closes_the_dock(qtbot, make_window):
     w = make_window()
-    assert w.findChild(LessonsPanel) is None
-    lessons.install(w)
     assert w.findChild(LessonsPanel) is None  # made when first opened
     action = w.actions_by_name["actionLessons"]
     assert action.isCheckable() and action.shortcut().toString() == "Ctrl+L"
