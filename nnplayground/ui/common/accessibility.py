@@ -117,6 +117,8 @@ def visible_name(w: QWidget, labels: dict[QWidget, str]) -> str:
     label = labels.get(w)
     if label:
         return label
+    if isinstance(w, QLabel) and plain(w.text()):  # a selectable text (a message box's): what it says
+        return plain(w.text())[:80]
     owner = _owner(w)
     if owner is not None:
         return visible_name(owner, labels)

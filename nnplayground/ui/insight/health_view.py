@@ -197,9 +197,14 @@ class LayerHealthView(QDialog):
             label.setMinimumWidth(110)
             self.grid.addWidget(label, r, 0)
             plots = {}
-            for c, (key, _, colour) in enumerate(COLUMNS):
+            for c, (key, title, colour) in enumerate(COLUMNS):
                 p = plot(("", ""), size=7)
                 p.setObjectName(f"health_{key}_{r}")
+                p.setAccessibleName(
+                    translate("ui.insight.health_view", "{what}, layer {layer}").format(
+                        what=translate("ui.insight.health_view", title), layer=r
+                    )
+                )
                 p.setFixedHeight(ROW_HEIGHT)
                 p.setMinimumWidth(150)
                 p.getPlotItem().hideAxis("left")

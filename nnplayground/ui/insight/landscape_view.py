@@ -153,6 +153,7 @@ class LossLandscapeView(QDialog):
             )
         )
         self.plot.setObjectName("landscapePlot")
+        self.plot.setAccessibleName(translate("ui.insight.landscape_view", "Loss landscape around the weights"))
         self.plot.setAspectLocked(True)
         self.plot.setMinimumSize(300, 300)
         self.image = pg.ImageItem(axisOrder="row-major")

@@ -43,6 +43,7 @@ class TransformedSpaceView(QDialog):
 
         self.layer_choice = QComboBox()
         self.layer_choice.setObjectName("spaceLayer")
+        self.layer_choice.setAccessibleName(translate("ui.insight.space_view", "Layer shown"))
         self.mode = QComboBox()
         self.mode.setObjectName("spaceMode")
         self.mode.addItem(translate("ui.insight.space_view", "First two principal components"), "pca")
@@ -78,6 +79,7 @@ class TransformedSpaceView(QDialog):
 
         self.plot = plot(("", ""))
         self.plot.setObjectName("spacePlot")
+        self.plot.setAccessibleName(translate("ui.insight.space_view", "The data and the grid as the layer sees them"))
         self.plot.setMinimumSize(300, 300)
         self.lines = pg.PlotDataItem(pen=pg.mkPen(*LINE_PEN, width=1), connect="finite")
         self.plot.addItem(self.lines)

@@ -120,6 +120,7 @@ class SweepDialog(QDialog):
         self.progress.setObjectName("sweepProgress")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("sweepResults")
+        self.table.setAccessibleName(translate("ui.runs.sweep_dialog", "Results of the sweep"))
         self.table.setHorizontalHeaderLabels([translate(C, c) if c else c for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
