@@ -26,6 +26,9 @@ class Source(str):
         made.context = context
         return made
 
+    def __reduce__(self) -> tuple:  # pickled with its context (a message crosses the training process's pipe)
+        return Source, (self.context, str(self))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:  # noqa: N802  (lupdate finds it by this name)
     return Source(context, text)
@@ -41,3 +44,27 @@ class Text(str):
         made = super().__new__(cls, source.format(**(values or {})))
         made.source, made.values = source, dict(values or {})
         return made
+
+    def __reduce__(self) -> tuple:
+        return Text, (self.source, self.values)
+
+
+def message(exc: BaseException) -> str:
+    """An exception's message as it was made (a `Text` stays one), for a message built on another's; the core's
+    twin of `ui.common.i18n.error_text`."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
+
+
+_LIST_COMMA = QT_TRANSLATE_NOOP("core.texts", "{rest}, {last}")
+_LIST_AND = QT_TRANSLATE_NOOP("core.texts", "{rest} and {last}")
+
+
+def listed(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c": one `Text` that keeps each part (translatable itself) apart."""
+    if len(parts) == 1:
+        return parts[0]
+    rest = parts[0]
+    for part in parts[1:-1]:
+        rest = Text(_LIST_COMMA, {"rest": rest, "last": part})
+    return Text(_LIST_AND, {"rest": rest, "last": parts[-1]})
