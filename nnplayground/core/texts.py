@@ -68,3 +68,11 @@ def listed(parts: list[str]) -> str:
     for part in parts[1:-1]:
         rest = Text(_LIST_COMMA, {"rest": rest, "last": part})
     return Text(_LIST_AND, {"rest": rest, "last": parts[-1]})
+
+
+def joined(parts: list[str]) -> str:
+    """ "a, b, c": one `Text` that keeps each part apart (as `listed`, without the "and")."""
+    out = parts[0]
+    for part in parts[1:]:
+        out = Text(_LIST_COMMA, {"rest": out, "last": part})
+    return out
