@@ -53,7 +53,7 @@ def message(exc: BaseException) -> str:
     """An exception's message as it was made (a `Text` stays one), for a message built on another's; the core's
     twin of `ui.common.i18n.error_text`."""
     first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, str) else str(exc)
+    return first if isinstance(first, (Source, Text)) else str(exc)  # (str() of a KeyError is its repr)
 
 
 _LIST_COMMA = QT_TRANSLATE_NOOP("core.texts", "{rest}, {last}")
