@@ -29,25 +29,28 @@ _RANDOM_PART = "[a-z0-9_]{8}"  # what tempfile.mkstemp puts between prefix and s
 # O_NONBLOCK: should the path have become a FIFO since it was checked, open() still returns at once (and the
 # descriptor is then refused); it changes nothing for a regular file. O_NOCTTY: a terminal never becomes ours.
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-_T = "core.files"
 _KINDS = (
-    (stat.S_ISDIR, QT_TRANSLATE_NOOP(_T, "a folder")),
-    (stat.S_ISFIFO, QT_TRANSLATE_NOOP(_T, "a pipe (FIFO)")),
-    (stat.S_ISCHR, QT_TRANSLATE_NOOP(_T, "a device")),
-    (stat.S_ISBLK, QT_TRANSLATE_NOOP(_T, "a device")),
-    (stat.S_ISSOCK, QT_TRANSLATE_NOOP(_T, "a socket")),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("core.files", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("core.files", "a pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("core.files", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("core.files", "a device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("core.files", "a socket")),
 )
-_NOT_REGULAR = QT_TRANSLATE_NOOP(_T, "not a regular file")
-SAVE = QT_TRANSLATE_NOOP(_T, "save")  # the verbs and nouns a caller passes (its own are marked where it passes them)
-WRITE = QT_TRANSLATE_NOOP(_T, "write")
-FILE = QT_TRANSLATE_NOOP(_T, "file")
-CANNOT = QT_TRANSLATE_NOOP(_T, "cannot {verb} {name}: {why}")
-_IS_KIND = QT_TRANSLATE_NOOP(_T, "{path} is {kind}, not a {what}")
-_TOO_LARGE = QT_TRANSLATE_NOOP(_T, "{name}: the file is too large ({size:.0f} MB; a {what} may have at most {most} MB)")
-_NO_FILE = QT_TRANSLATE_NOOP(_T, "there is no file {path}")
-_DENIED = QT_TRANSLATE_NOOP(_T, "{path} cannot be read: permission denied")
-_UNREADABLE = QT_TRANSLATE_NOOP(_T, "{path} cannot be read: {why}")
-_GREW = QT_TRANSLATE_NOOP(_T, "{name} is larger than {most} MB, the most a {what} may have")
+_NOT_REGULAR = QT_TRANSLATE_NOOP("core.files", "not a regular file")
+SAVE = QT_TRANSLATE_NOOP(
+    "core.files", "save"
+)  # the verbs and nouns a caller passes (its own are marked where it passes them)
+WRITE = QT_TRANSLATE_NOOP("core.files", "write")
+FILE = QT_TRANSLATE_NOOP("core.files", "file")
+CANNOT = QT_TRANSLATE_NOOP("core.files", "cannot {verb} {name}: {why}")
+_IS_KIND = QT_TRANSLATE_NOOP("core.files", "{path} is {kind}, not a {what}")
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "core.files", "{name}: the file is too large ({size:.0f} MB; a {what} may have at most {most} MB)"
+)
+_NO_FILE = QT_TRANSLATE_NOOP("core.files", "there is no file {path}")
+_DENIED = QT_TRANSLATE_NOOP("core.files", "{path} cannot be read: permission denied")
+_UNREADABLE = QT_TRANSLATE_NOOP("core.files", "{path} cannot be read: {why}")
+_GREW = QT_TRANSLATE_NOOP("core.files", "{name} is larger than {most} MB, the most a {what} may have")
 
 
 class FileProblem(Exception):

@@ -43,38 +43,42 @@ _COMPARE = {ast.Lt: np.less, ast.LtE: np.less_equal, ast.Gt: np.greater, ast.GtE
 _REGRESSION = re.compile(r"^\s*f\s*=(?!=)")
 
 
-_T = "core.formula_data"
 _NO_NUMBER = QT_TRANSLATE_NOOP(
-    _T,
+    "core.formula_data",
     "{rule} gives no number at x = {x:.3g}, y = {y:.3g} (a log or a square root of a negative number, or a "
     "division by zero?)",
 )
-_NOT_TEXT = QT_TRANSLATE_NOOP(_T, "a rule must be text, got {kind}")
-_TOO_LONG = QT_TRANSLATE_NOOP(_T, "a rule may have at most {most} characters, this one has {length}")
-_EMPTY = QT_TRANSLATE_NOOP(_T, "{rule}: the rule is empty; try {first} or {second}")
-_AT = QT_TRANSLATE_NOOP(_T, "{rule}: at {where}: {what}")
-_ENDS_SOON = QT_TRANSLATE_NOOP(_T, "it ends too soon")
-_CHARACTER = QT_TRANSLATE_NOOP(_T, "character {n}")
-_THE_END = QT_TRANSLATE_NOOP(_T, "the end")
-_NOT_COMPARISON = QT_TRANSLATE_NOOP(_T, "{rule}: f = needs a value such as sin(x) * cos(y), not a comparison")
-_NEEDS_COMPARISON = QT_TRANSLATE_NOOP(
-    _T, "{rule}: a rule for two classes needs a comparison such as y > sin(x); for values write f = ..."
+_NOT_TEXT = QT_TRANSLATE_NOOP("core.formula_data", "a rule must be text, got {kind}")
+_TOO_LONG = QT_TRANSLATE_NOOP("core.formula_data", "a rule may have at most {most} characters, this one has {length}")
+_EMPTY = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: the rule is empty; try {first} or {second}")
+_AT = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: at {where}: {what}")
+_ENDS_SOON = QT_TRANSLATE_NOOP("core.formula_data", "it ends too soon")
+_CHARACTER = QT_TRANSLATE_NOOP("core.formula_data", "character {n}")
+_THE_END = QT_TRANSLATE_NOOP("core.formula_data", "the end")
+_NOT_COMPARISON = QT_TRANSLATE_NOOP(
+    "core.formula_data", "{rule}: f = needs a value such as sin(x) * cos(y), not a comparison"
 )
-_TOO_MANY = QT_TRANSLATE_NOOP(_T, "{rule}: too long a rule ({pieces} pieces, at most {most})")
-_PROBLEM_AT = QT_TRANSLATE_NOOP(_T, "{rule}: character {n}: {problem}")
-_IS_FUNCTION = QT_TRANSLATE_NOOP(_T, "{name} is a function: write {name}(x)")
-_UNKNOWN_NAME = QT_TRANSLATE_NOOP(_T, "unknown name {name!r}; the names are {names}")
-_UNKNOWN_CALL = QT_TRANSLATE_NOOP(_T, "unknown function; the functions are {functions}")
-_UNKNOWN_FUNCTION = QT_TRANSLATE_NOOP(_T, "unknown function {name!r}; the functions are {functions}")
-_TAKES_ONE = QT_TRANSLATE_NOOP(_T, "{name} takes {want} value")
-_TAKES = QT_TRANSLATE_NOOP(_T, "{name} takes {want} values")
-_TOO_LARGE = QT_TRANSLATE_NOOP(_T, "too large a number")
-_NOT_NUMBER = QT_TRANSLATE_NOOP(_T, "{text!r} is not a number")
-_POWER = QT_TRANSLATE_NOOP(_T, "use ** for a power (x**2); ^ is not one")
-_OPERATOR_USE = QT_TRANSLATE_NOOP(_T, "unknown operator; use + - * / ** %")
-_COMPARE_WITH = QT_TRANSLATE_NOOP(_T, "compare with <, <=, > or >= (two real numbers are hardly ever equal)")
-_OPERATOR = QT_TRANSLATE_NOOP(_T, "unknown operator")
-_NOT_PART = QT_TRANSLATE_NOOP(_T, "{kind} is not part of a rule")
+_NEEDS_COMPARISON = QT_TRANSLATE_NOOP(
+    "core.formula_data",
+    "{rule}: a rule for two classes needs a comparison such as y > sin(x); for values write f = ...",
+)
+_TOO_MANY = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: too long a rule ({pieces} pieces, at most {most})")
+_PROBLEM_AT = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: character {n}: {problem}")
+_IS_FUNCTION = QT_TRANSLATE_NOOP("core.formula_data", "{name} is a function: write {name}(x)")
+_UNKNOWN_NAME = QT_TRANSLATE_NOOP("core.formula_data", "unknown name {name!r}; the names are {names}")
+_UNKNOWN_CALL = QT_TRANSLATE_NOOP("core.formula_data", "unknown function; the functions are {functions}")
+_UNKNOWN_FUNCTION = QT_TRANSLATE_NOOP("core.formula_data", "unknown function {name!r}; the functions are {functions}")
+_TAKES_ONE = QT_TRANSLATE_NOOP("core.formula_data", "{name} takes {want} value")
+_TAKES = QT_TRANSLATE_NOOP("core.formula_data", "{name} takes {want} values")
+_TOO_LARGE = QT_TRANSLATE_NOOP("core.formula_data", "too large a number")
+_NOT_NUMBER = QT_TRANSLATE_NOOP("core.formula_data", "{text!r} is not a number")
+_POWER = QT_TRANSLATE_NOOP("core.formula_data", "use ** for a power (x**2); ^ is not one")
+_OPERATOR_USE = QT_TRANSLATE_NOOP("core.formula_data", "unknown operator; use + - * / ** %")
+_COMPARE_WITH = QT_TRANSLATE_NOOP(
+    "core.formula_data", "compare with <, <=, > or >= (two real numbers are hardly ever equal)"
+)
+_OPERATOR = QT_TRANSLATE_NOOP("core.formula_data", "unknown operator")
+_NOT_PART = QT_TRANSLATE_NOOP("core.formula_data", "{kind} is not part of a rule")
 
 
 class FormulaError(ValueError):

@@ -33,16 +33,15 @@ def _num(v: float) -> str:
     return str(int(v)) if math.isfinite(v) and v == int(v) and abs(v) < 1e15 else repr(v)
 
 
-_T = "core.points"
-_NAN = QT_TRANSLATE_NOOP(_T, "{what} is NaN")
-_OUTSIDE = QT_TRANSLATE_NOOP(_T, "{axis} = {value} is outside the square [-6, 6]")
-_VALUE = QT_TRANSLATE_NOOP(_T, "value")
-_CLASS = QT_TRANSLATE_NOOP(_T, "class")
-_INFINITE = QT_TRANSLATE_NOOP(_T, "{what} is infinite")
-_NOT_WHOLE = QT_TRANSLATE_NOOP(_T, "class {value} is not a whole number")
-_NEGATIVE = QT_TRANSLATE_NOOP(_T, "class {value} is negative; classes are 0 to {most}")
-_POINT = QT_TRANSLATE_NOOP(_T, "point {index}: {problem}")
-_ABOVE = QT_TRANSLATE_NOOP(_T, "class {value} is above {most}; classes are 0 to {most}")
+_NAN = QT_TRANSLATE_NOOP("core.points", "{what} is NaN")
+_OUTSIDE = QT_TRANSLATE_NOOP("core.points", "{axis} = {value} is outside the square [-6, 6]")
+_VALUE = QT_TRANSLATE_NOOP("core.points", "value")
+_CLASS = QT_TRANSLATE_NOOP("core.points", "class")
+_INFINITE = QT_TRANSLATE_NOOP("core.points", "{what} is infinite")
+_NOT_WHOLE = QT_TRANSLATE_NOOP("core.points", "class {value} is not a whole number")
+_NEGATIVE = QT_TRANSLATE_NOOP("core.points", "class {value} is negative; classes are 0 to {most}")
+_POINT = QT_TRANSLATE_NOOP("core.points", "point {index}: {problem}")
+_ABOVE = QT_TRANSLATE_NOOP("core.points", "class {value} is above {most}; classes are 0 to {most}")
 
 
 def describe_problem(x: float, y: float, target: float, regression: bool = False) -> str | None:

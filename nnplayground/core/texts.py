@@ -46,7 +46,19 @@ class Text(str):
         return made
 
     def __reduce__(self) -> tuple:
-        return Text, (self.source, self.values)
+        return _remade, (str(self), self.source, self.values)
+
+
+def _remade(english: str, source: Source, values: Mapping[str, object]) -> Text:
+    made = str.__new__(Text, english)
+    made.source, made.values = source, dict(values)
+    return made
+
+
+def spelled(english: str, source: Source) -> Text:
+    """A `Text` that reads `english` but translates as `source`: a caption inside a sentence ("learning rate"
+    for the setting "Learning rate"), whose translation is the caption's own."""
+    return _remade(english, source, {})
 
 
 def message(exc: BaseException) -> str:
