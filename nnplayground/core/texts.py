@@ -13,7 +13,7 @@ or the command line prints (so `raise ValueError(Text(...))` reads as before); t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 
 class Source(str):
@@ -59,6 +59,18 @@ def spelled(english: str, source: Source) -> Text:
     """A `Text` that reads `english` but translates as `source`: a caption inside a sentence ("learning rate"
     for the setting "Learning rate"), whose translation is the caption's own."""
     return _remade(english, source, {})
+
+
+def rendered(text: str, translate: Callable[[str, str], str]) -> str:
+    """`text` through `translate(context, source)` (Qt's, in the window's process): a marked `Source` or a `Text`
+    with its values (the marked ones translated too); any other string as it is. What `ui.common.i18n.translated`
+    does, for code that may not import the window (the training controller)."""
+    if isinstance(text, Text):
+        values = {k: rendered(v, translate) if isinstance(v, (Source, Text)) else v for k, v in text.values.items()}
+        return rendered(text.source, translate).format(**values)
+    if isinstance(text, Source):
+        return translate(text.context, text)
+    return text
 
 
 def message(exc: BaseException) -> str:
