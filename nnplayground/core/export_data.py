@@ -25,7 +25,7 @@ from .points import PointSet
 from .snapshot import Snapshot
 from .texts import QT_TRANSLATE_NOOP, Text, message
 
-_NOT_FINITE = QT_TRANSLATE_NOOP(
+NOT_FINITE = QT_TRANSLATE_NOOP(
     "core.export_data", "the network's weights are not finite numbers; reset or rewind the run first"
 )
 
@@ -111,7 +111,7 @@ def export_network_json(source: Snapshot | MakesSnapshots, path: str | os.PathLi
     try:
         text = json.dumps(doc, indent=1, allow_nan=False)
     except ValueError:
-        raise ExportError(_NOT_FINITE) from None
+        raise ExportError(NOT_FINITE) from None
     _write_text(path, text + "\n")
 
 
