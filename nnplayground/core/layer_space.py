@@ -20,12 +20,23 @@ import numpy as np
 from . import features as feats
 from .network import Network
 from .square import LIMIT
+from .texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from .trainer import Trainer
 
 GRID_LINES = 13  # lines each way across the square (one every unit of its 12)
 LINE_SAMPLES = 61  # points along each line: enough for a smooth bend
+
+NEURON = QT_TRANSLATE_NOOP("core.layer_space", "neuron {k}")
+COMPONENT = QT_TRANSLATE_NOOP("core.layer_space", "component {k} ({share:.0%})")
+NO_HIDDEN_LAYER = QT_TRANSLATE_NOOP(
+    "core.layer_space", "the network has no hidden layer: add one to see the space it makes"
+)
+TWO_NEURONS = QT_TRANSLATE_NOOP("core.layer_space", "choose two different neurons of layer {layer}, from 1 to {width}")
+PRINCIPAL = QT_TRANSLATE_NOOP(
+    "core.layer_space", "the first two principal components of its {width} neurons over the data"
+)
 
 
 @dataclass(frozen=True)
@@ -65,15 +76,23 @@ def layer_space(
     hidden = len(net.sizes) - 2
     if not 0 <= layer < hidden:
         raise ValueError(
-            "the network has no hidden layer: add one to see the space it makes"
+            Text(NO_HIDDEN_LAYER)
             if hidden == 0
-            else f"there is no hidden layer {layer + 1}: the network has {hidden}"
+            else Text(
+                QT_TRANSLATE_NOOP("core.layer_space", "there is no hidden layer {layer}: the network has {hidden}"),
+                {"layer": layer + 1, "hidden": hidden},
+            )
         )
     width = net.sizes[layer + 1]
     if neurons is not None:
         i, j = neurons
         if not (0 <= i < width and 0 <= j < width) or i == j:
-            raise ValueError(f"choose two different neurons of layer {layer + 1}, from 1 to {width}")
+            raise ValueError(
+                Text(
+                    TWO_NEURONS,
+                    {"layer": layer + 1, "width": width},
+                )
+            )
     xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
     grid = grid_lines(lines, samples)
     both = np.concatenate([xy, grid.reshape(-1, 2)])
@@ -82,21 +101,29 @@ def layer_space(
     boundary = None
     if neurons is not None:
         out = H[:, list(neurons)]
-        axes = (f"neuron {neurons[0] + 1}", f"neuron {neurons[1] + 1}")
-        how = f"neurons {neurons[0] + 1} and {neurons[1] + 1} of its {width}"
+        axes = (Text(NEURON, {"k": neurons[0] + 1}), Text(NEURON, {"k": neurons[1] + 1}))
+        how = Text(
+            QT_TRANSLATE_NOOP("core.layer_space", "neurons {i} and {j} of its {width}"),
+            {"i": neurons[0] + 1, "j": neurons[1] + 1, "width": width},
+        )
     elif width == 1:
         out = np.column_stack([H[:, 0], np.zeros(len(H))])
-        axes, how = ("neuron 1", ""), "its one neuron, along x"
+        axes = (Text(NEURON, {"k": 1}), "")
+        how = Text(QT_TRANSLATE_NOOP("core.layer_space", "its one neuron, along x"))
     elif width == 2:
         out = H
-        axes, how = ("neuron 1", "neuron 2"), "its two neurons' outputs"
+        axes = (Text(NEURON, {"k": 1}), Text(NEURON, {"k": 2}))
+        how = Text(QT_TRANSLATE_NOOP("core.layer_space", "its two neurons' outputs"))
         if layer == hidden - 1 and net.sizes[-1] == 1:
             w, b = net.weights[-1][:, 0], net.biases[-1][0]
             boundary = np.array([w[0], w[1], b])  # the output's z = 0: p = 0.5 (sigmoid) or value 0 (linear)
     else:
         out, share = principal_components(H, len(xy))
-        axes = (f"component 1 ({share[0]:.0%})", f"component 2 ({share[1]:.0%})")
-        how = f"the first two principal components of its {width} neurons over the data"
+        axes = (Text(COMPONENT, {"k": 1, "share": share[0]}), Text(COMPONENT, {"k": 2, "share": share[1]}))
+        how = Text(
+            PRINCIPAL,
+            {"width": width},
+        )
     n = len(xy)
     return LayerSpace(layer, width, out[:n].copy(), out[n:].reshape(grid.shape).copy(), axes, how, boundary)
 

@@ -685,6 +685,1603 @@
     </message>
 </context>
 <context>
+    <name>core.csv_texts</name>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>第 {line} 行：{message}</translation>
+    </message>
+    <message>
+        <source>the file has no points</source>
+        <translation>文件中没有数据点</translation>
+    </message>
+    <message>
+        <source>no row of the file can be imported</source>
+        <translation>文件中没有可以导入的行</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>the row cannot be read: {error}</source>
+        <translation>无法读取这一行：{error}</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>小数逗号</translation>
+    </message>
+    <message>
+        <source>with a header</source>
+        <translation>有表头</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>没有数据点</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>{n} classes ({names})</source>
+        <translation>{n} 个类别（{names}）</translation>
+    </message>
+    <message>
+        <source>{n} classes</source>
+        <translation>{n} 个类别</translation>
+    </message>
+    <message>
+        <source>{n:,} points, {kind}</source>
+        <translation>{n:,} 个数据点，{kind}</translation>
+    </message>
+    <message>
+        <source>{text}, rescaled min-max into [-5, 5]</source>
+        <translation>{text}，已按最小-最大缩放到 [-5, 5]</translation>
+    </message>
+    <message>
+        <source>{text}, rescaled standardised</source>
+        <translation>{text}，已标准化</translation>
+    </message>
+    <message>
+        <source>{text} (the values too)</source>
+        <translation>{text}（数值也已缩放）</translation>
+    </message>
+    <message>
+        <source>{text}; {n:,} bad row</source>
+        <translation>{text}；{n:,} 行有误</translation>
+    </message>
+    <message>
+        <source>{text}; {n:,} bad rows</source>
+        <translation>{text}；{n:,} 行有误</translation>
+    </message>
+    <message>
+        <source>{text}; {n:,} bad row skipped</source>
+        <translation>{text}；已跳过 {n:,} 行有误的数据</translation>
+    </message>
+    <message>
+        <source>{text}; {n:,} bad rows skipped</source>
+        <translation>{text}；已跳过 {n:,} 行有误的数据</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (x, y, {third}), found {width}</source>
+        <translation>应有 3 列（x、y、{third}），实际为 {width} 列</translation>
+    </message>
+    <message>
+        <source>x, y and the label must be three different columns of {width}</source>
+        <translation>x、y 和标签必须是 {width} 列中互不相同的三列</translation>
+    </message>
+    <message>
+        <source>the file has {n:,} points; at most {most:,} can be imported</source>
+        <translation>文件有 {n:,} 个数据点；最多只能导入 {most:,} 个</translation>
+    </message>
+    <message>
+        <source>expected {width} columns, found {found}</source>
+        <translation>应有 {width} 列，实际为 {found} 列</translation>
+    </message>
+    <message>
+        <source>expected {width} columns (x, y, {third}), found {found}</source>
+        <translation>应有 {width} 列（x、y、{third}），实际为 {found} 列</translation>
+    </message>
+    <message>
+        <source>{role} (column {column}) is empty</source>
+        <translation>{role}（第 {column} 列）为空</translation>
+    </message>
+    <message>
+        <source>the class cannot be read</source>
+        <translation>无法读取类别</translation>
+    </message>
+    <message>
+        <source>{role} {text} is not a number (use plain decimals such as -1.5 or 2e-3)</source>
+        <translation>{role} {text} 不是数字（请使用 -1.5 或 2e-3 这样的普通小数）</translation>
+    </message>
+    <message>
+        <source>{role} is infinite</source>
+        <translation>{role} 是无穷大</translation>
+    </message>
+    <message>
+        <source>the {third} column has {n} different labels ({shown} ...); at most {most} classes</source>
+        <translation>{third}列有 {n} 种不同的标签（{shown} ……）；最多 {most} 个类别</translation>
+    </message>
+    <message>
+        <source>{name} is outside the square</source>
+        <translation>{name} 在正方形区域之外</translation>
+    </message>
+    <message>
+        <source>{name} = {value:g} lies {far:.1f} standard deviations from the mean, outside the square</source>
+        <translation>{name} = {value:g} 距平均值 {far:.1f} 个标准差，在正方形区域之外</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than {mb} MB, the most that can be imported</source>
+        <translation>文件大于 {mb} MB，这是可导入的上限</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV text file (it holds binary data)</source>
+        <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02x} cannot be read)</source>
+        <translation>{name} 不是 UTF-8 文本（无法读取字节 0x{byte:02x}）</translation>
+    </message>
+</context>
+<context>
+    <name>core.csvio</name>
+    <message>
+        <source>Only if needed (min-max)</source>
+        <translation>仅在需要时（最小-最大）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不缩放</translation>
+    </message>
+    <message>
+        <source>Min-max into [-5, 5]</source>
+        <translation>最小-最大缩放到 [-5, 5]</translation>
+    </message>
+    <message>
+        <source>Standardised (mean 0, sd 1)</source>
+        <translation>标准化（均值 0，标准差 1）</translation>
+    </message>
+</context>
+<context>
+    <name>core.datasets</name>
+    <message>
+        <source>unknown data set {name!r}; choose one of {names}, or type a rule such as y &gt; sin(x)</source>
+        <translation>未知的数据集 {name!r}；请从 {names} 中选择，或输入一条规则，例如 y &gt; sin(x)</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>两个高斯分布</translation>
+    </message>
+    <message>
+        <source>Two spirals</source>
+        <translation>双螺旋</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Six Gaussians</source>
+        <translation>六个高斯分布</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>团簇</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>棋盘格</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>螺旋臂</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>圆环</translation>
+    </message>
+</context>
+<context>
+    <name>core.edits</name>
+    <message>
+        <source>Add point</source>
+        <translation>添加数据点</translation>
+    </message>
+    <message>
+        <source>Add {n} points</source>
+        <translation>添加 {n} 个数据点</translation>
+    </message>
+    <message>
+        <source>Erase point</source>
+        <translation>擦除数据点</translation>
+    </message>
+    <message>
+        <source>Erase {n} points</source>
+        <translation>擦除 {n} 个数据点</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>恢复数据点</translation>
+    </message>
+    <message>
+        <source>Restore {n} points</source>
+        <translation>恢复 {n} 个数据点</translation>
+    </message>
+    <message>
+        <source>Move point</source>
+        <translation>移动数据点</translation>
+    </message>
+    <message>
+        <source>Move {n} points</source>
+        <translation>移动 {n} 个数据点</translation>
+    </message>
+    <message>
+        <source>Relabel point</source>
+        <translation>更改数据点标签</translation>
+    </message>
+    <message>
+        <source>Relabel {n} points</source>
+        <translation>更改 {n} 个数据点的标签</translation>
+    </message>
+    <message>
+        <source>Replace all points</source>
+        <translation>替换全部数据点</translation>
+    </message>
+    <message>
+        <source>Brush {n} points</source>
+        <translation>画笔添加 {n} 个数据点</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation>清除数据点</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <source>Change value</source>
+        <translation>更改数值</translation>
+    </message>
+    <message>
+        <source>Change class of {n} points</source>
+        <translation>更改 {n} 个数据点的类别</translation>
+    </message>
+    <message>
+        <source>Change value of {n} points</source>
+        <translation>更改 {n} 个数据点的数值</translation>
+    </message>
+    <message>
+        <source>cannot {verb} point {index}: the set has {n} points</source>
+        <translation>无法{verb}数据点 {index}：数据集只有 {n} 个点</translation>
+    </message>
+    <message>
+        <source>cannot {what}: x, y and the {kind} must be numbers</source>
+        <translation>无法{what}：x、y 和{kind}必须是数字</translation>
+    </message>
+    <message>
+        <source>cannot {what}: {problem}</source>
+        <translation>无法{what}：{problem}</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>the radius must be a number of 0 or more, got {radius}</source>
+        <translation>半径必须是大于或等于 0 的数，得到的是 {radius}</translation>
+    </message>
+    <message>
+        <source>the position ({x}, {y}) is not a finite point</source>
+        <translation>位置 ({x}, {y}) 不是有限的点</translation>
+    </message>
+    <message>
+        <source>add a point at ({x}, {y})</source>
+        <translation>在 ({x}, {y}) 添加数据点</translation>
+    </message>
+    <message>
+        <source>brush there</source>
+        <translation>在那里使用画笔</translation>
+    </message>
+    <message>
+        <source>a brush stroke adds 1 to 10,000 points, got {count}</source>
+        <translation>一笔画添加 1 到 10,000 个数据点，得到的是 {count}</translation>
+    </message>
+    <message>
+        <source>cannot relabel point {index}: {problem}</source>
+        <translation>无法更改数据点 {index} 的标签：{problem}</translation>
+    </message>
+    <message>
+        <source>move point {index} to ({x}, {y})</source>
+        <translation>将数据点 {index} 移到 ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>relabel</source>
+        <translation>更改标签</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
+    <name>core.export_data</name>
+    <message>
+        <source>the network&apos;s weights are not finite numbers; reset or rewind the run first</source>
+        <translation>神经网络的权重不是有限数；请先重置或回退这次训练</translation>
+    </message>
+</context>
+<context>
+    <name>core.features</name>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>请至少选择一个输入特征</translation>
+    </message>
+    <message>
+        <source>unknown feature {name!r}; choose from {names}</source>
+        <translation>未知的特征 {name!r}；请从 {names} 中选择</translation>
+    </message>
+</context>
+<context>
+    <name>core.files</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>cannot {verb} {name}: {why}</source>
+        <translation>无法{verb} {name}：{why}</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a {what}</source>
+        <translation>{path} 是{kind}，不是{what}</translation>
+    </message>
+    <message>
+        <source>{name}: the file is too large ({size:.0f} MB; a {what} may have at most {most} MB)</source>
+        <translation>{name}：文件太大（{size:.0f} MB；{what}最大为 {most} MB）</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied</source>
+        <translation>无法读取 {path}：权限不足</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB, the most a {what} may have</source>
+        <translation>{name} 大于 {most} MB，这是{what}的大小上限</translation>
+    </message>
+</context>
+<context>
+    <name>core.formula_data</name>
+    <message>
+        <source>{rule} gives no number at x = {x:.3g}, y = {y:.3g} (a log or a square root of a negative number, or a division by zero?)</source>
+        <translation>{rule} 在 x = {x:.3g}, y = {y:.3g} 处得不到数值（是否对负数取了对数或平方根，或者除以了零？）</translation>
+    </message>
+    <message>
+        <source>a rule must be text, got {kind}</source>
+        <translation>规则必须是文本，得到的是 {kind}</translation>
+    </message>
+    <message>
+        <source>a rule may have at most {most} characters, this one has {length}</source>
+        <translation>规则最多 {most} 个字符，这条有 {length} 个</translation>
+    </message>
+    <message>
+        <source>{rule}: the rule is empty; try {first} or {second}</source>
+        <translation>{rule}：规则为空；试试 {first} 或 {second}</translation>
+    </message>
+    <message>
+        <source>{rule}: at {where}: {what}</source>
+        <translation>{rule}：在{where}处：{what}</translation>
+    </message>
+    <message>
+        <source>it ends too soon</source>
+        <translation>规则过早结束</translation>
+    </message>
+    <message>
+        <source>character {n}</source>
+        <translation>第 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>末尾</translation>
+    </message>
+    <message>
+        <source>{rule}: f = needs a value such as sin(x) * cos(y), not a comparison</source>
+        <translation>{rule}：f = 后面需要一个值，例如 sin(x) * cos(y)，而不是比较</translation>
+    </message>
+    <message>
+        <source>{rule}: a rule for two classes needs a comparison such as y &gt; sin(x); for values write f = ...</source>
+        <translation>{rule}：两个类别的规则需要一个比较，例如 y &gt; sin(x)；要生成数值请写 f = ...</translation>
+    </message>
+    <message>
+        <source>{rule}: too long a rule ({pieces} pieces, at most {most})</source>
+        <translation>{rule}：规则太长（{pieces} 个部分，最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>{rule}: character {n}: {problem}</source>
+        <translation>{rule}：第 {n} 个字符：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is a function: write {name}(x)</source>
+        <translation>{name} 是函数：请写 {name}(x)</translation>
+    </message>
+    <message>
+        <source>unknown name {name!r}; the names are {names}</source>
+        <translation>未知的名称 {name!r}；可用的名称有 {names}</translation>
+    </message>
+    <message>
+        <source>unknown function; the functions are {functions}</source>
+        <translation>未知的函数；可用的函数有 {functions}</translation>
+    </message>
+    <message>
+        <source>unknown function {name!r}; the functions are {functions}</source>
+        <translation>未知的函数 {name!r}；可用的函数有 {functions}</translation>
+    </message>
+    <message>
+        <source>{name} takes {want} value</source>
+        <translation>{name} 需要 {want} 个参数</translation>
+    </message>
+    <message>
+        <source>{name} takes {want} values</source>
+        <translation>{name} 需要 {want} 个参数</translation>
+    </message>
+    <message>
+        <source>too large a number</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>use ** for a power (x**2); ^ is not one</source>
+        <translation>乘方请用 **（x**2）；^ 不是乘方</translation>
+    </message>
+    <message>
+        <source>unknown operator; use + - * / ** %</source>
+        <translation>未知的运算符；请使用 + - * / ** %</translation>
+    </message>
+    <message>
+        <source>compare with &lt;, &lt;=, &gt; or &gt;= (two real numbers are hardly ever equal)</source>
+        <translation>请用 &lt;、&lt;=、&gt; 或 &gt;= 比较（两个实数几乎不会正好相等）</translation>
+    </message>
+    <message>
+        <source>unknown operator</source>
+        <translation>未知的运算符</translation>
+    </message>
+    <message>
+        <source>{kind} is not part of a rule</source>
+        <translation>{kind} 不能用在规则中</translation>
+    </message>
+</context>
+<context>
+    <name>core.health</name>
+    <message>
+        <source>There are no training points: draw or generate some data first.</source>
+        <translation>没有训练数据点：请先绘制或生成一些数据。</translation>
+    </message>
+    <message>
+        <source>{count} of {units} in layer {layer}</source>
+        <translation>第 {layer} 层 {units} 个中的 {count} 个</translation>
+    </message>
+    <message>
+        <source>{count} of {units} ReLUs in layer {layer}</source>
+        <translation>第 {layer} 层 {units} 个 ReLU 中的 {count} 个</translation>
+    </message>
+    <message>
+        <source>Dead ReLUs: {layers}</source>
+        <translation>失活的 ReLU：{layers}</translation>
+    </message>
+    <message>
+        <source>{where} never fire on the data: try a smaller learning rate, Leaky ReLU or He initialisation. (A unit that never fires gets no gradient, so it never learns again.)</source>
+        <translation>{where}在数据上从不激活：试试更小的学习率、Leaky ReLU 或 He 初始化。（从不激活的神经元得不到梯度，因此再也不会学习。）</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
+    </message>
+    <message>
+        <source>Saturated {names} units: {layers} are stuck near their limits on most points, where their slope (and so their gradient) is near 0: try a smaller learning rate, L2 regularisation or Xavier initialisation.</source>
+        <translation>饱和的 {names} 神经元：{layers}在大多数点上都停在极限附近，那里的斜率（因而梯度）接近 0：试试更小的学习率、L2 正则化或 Xavier 初始化。</translation>
+    </message>
+    <message>
+        <source>the gradient at layer 1 is {ratio} of layer {last}&apos;s</source>
+        <translation>第 1 层的梯度只有第 {last} 层的 {ratio}</translation>
+    </message>
+    <message>
+        <source>no gradient reaches layer 1 from layer {last}</source>
+        <translation>没有梯度从第 {last} 层传到第 1 层</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: {what}, so the first layers barely learn: try ReLU (with He initialisation) instead of tanh or sigmoid, or fewer layers.</source>
+        <translation>梯度消失：{what}，所以前面几层几乎学不到东西：试试用 ReLU（配合 He 初始化）代替 tanh 或 sigmoid，或者减少层数。</translation>
+    </message>
+    <message>
+        <source>Exploding gradients: the gradient at layer 1 is {ratio} times layer {last}&apos;s: try a smaller learning rate or smaller initial weights (Xavier or He initialisation).</source>
+        <translation>梯度爆炸：第 1 层的梯度是第 {last} 层的 {ratio} 倍：试试更小的学习率或更小的初始权重（Xavier 或 He 初始化）。</translation>
+    </message>
+</context>
+<context>
+    <name>core.layer_space</name>
+    <message>
+        <source>neuron {k}</source>
+        <translation>神经元 {k}</translation>
+    </message>
+    <message>
+        <source>component {k} ({share:.0%})</source>
+        <translation>主成分 {k}（{share:.0%}）</translation>
+    </message>
+    <message>
+        <source>the network has no hidden layer: add one to see the space it makes</source>
+        <translation>这个网络没有隐藏层：添加一层，才能看到它变换出的空间</translation>
+    </message>
+    <message>
+        <source>choose two different neurons of layer {layer}, from 1 to {width}</source>
+        <translation>请在第 {layer} 层中选择两个不同的神经元，编号从 1 到 {width}</translation>
+    </message>
+    <message>
+        <source>the first two principal components of its {width} neurons over the data</source>
+        <translation>它的 {width} 个神经元在数据上的前两个主成分</translation>
+    </message>
+    <message>
+        <source>there is no hidden layer {layer}: the network has {hidden}</source>
+        <translation>没有第 {layer} 个隐藏层：这个网络只有 {hidden} 个</translation>
+    </message>
+    <message>
+        <source>neurons {i} and {j} of its {width}</source>
+        <translation>它的 {width} 个神经元中的第 {i} 和第 {j} 个</translation>
+    </message>
+    <message>
+        <source>its one neuron, along x</source>
+        <translation>它唯一的神经元，沿 x 轴</translation>
+    </message>
+    <message>
+        <source>its two neurons&apos; outputs</source>
+        <translation>它两个神经元的输出</translation>
+    </message>
+</context>
+<context>
+    <name>core.model_export</name>
+    <message>
+        <source>there is no network to export yet</source>
+        <translation>还没有可导出的神经网络</translation>
+    </message>
+</context>
+<context>
+    <name>core.onnx_export</name>
+    <message>
+        <source>ONNX export needs the onnx package, which is not installed: {install}</source>
+        <translation>导出 ONNX 需要 onnx 包，但它尚未安装：{install}</translation>
+    </message>
+    <message>
+        <source>the onnx package cannot be loaded: {install}</source>
+        <translation>无法加载 onnx 包：{install}</translation>
+    </message>
+</context>
+<context>
+    <name>core.point_report</name>
+    <message>
+        <source>no point {index}: the set has {n} points</source>
+        <translation>没有第 {index} 个数据点：数据集只有 {n} 个点</translation>
+    </message>
+</context>
+<context>
+    <name>core.points</name>
+    <message>
+        <source>{what} is NaN</source>
+        <translation>{what} 是 NaN</translation>
+    </message>
+    <message>
+        <source>{axis} = {value} is outside the square [-6, 6]</source>
+        <translation>{axis} = {value} 在正方形区域 [-6, 6] 之外</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>{what} is infinite</source>
+        <translation>{what} 是无穷大</translation>
+    </message>
+    <message>
+        <source>class {value} is not a whole number</source>
+        <translation>类别 {value} 不是整数</translation>
+    </message>
+    <message>
+        <source>class {value} is negative; classes are 0 to {most}</source>
+        <translation>类别 {value} 是负数；类别为 0 到 {most}</translation>
+    </message>
+    <message>
+        <source>point {index}: {problem}</source>
+        <translation>数据点 {index}：{problem}</translation>
+    </message>
+    <message>
+        <source>class {value} is above {most}; classes are 0 to {most}</source>
+        <translation>类别 {value} 大于 {most}；类别为 0 到 {most}</translation>
+    </message>
+</context>
+<context>
+    <name>core.run_label</name>
+    <message>
+        <source>a run needs a name</source>
+        <translation>训练需要一个名称</translation>
+    </message>
+    <message>
+        <source>a run&apos;s name has at most {most} characters, this one {length}</source>
+        <translation>训练名称最多 {most} 个字符，这个有 {length} 个</translation>
+    </message>
+    <message>
+        <source>a run&apos;s name cannot hold control characters (a line break, a tab ...)</source>
+        <translation>训练名称不能包含控制字符（换行、制表符等）</translation>
+    </message>
+    <message>
+        <source>a run&apos;s colour is #rrggbb, got {color!r}</source>
+        <translation>训练的颜色应为 #rrggbb，得到的是 {color!r}</translation>
+    </message>
+</context>
+<context>
+    <name>core.runs</name>
+    <message>
+        <source>Run 1</source>
+        <translation>训练 1</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>学习率 {value}</translation>
+    </message>
+    <message>
+        <source>batch {value}</source>
+        <translation>批量 {value}</translation>
+    </message>
+    <message>
+        <source>reg {value}</source>
+        <translation>正则化 {value}</translation>
+    </message>
+    <message>
+        <source>hidden {value}</source>
+        <translation>隐藏层 {value}</translation>
+    </message>
+    <message>
+        <source>points {value}</source>
+        <translation>数据点 {value}</translation>
+    </message>
+    <message>
+        <source>{setting} {value}</source>
+        <translation>{setting} {value}</translation>
+    </message>
+    <message>
+        <source>{setting} on</source>
+        <translation>{setting} 开</translation>
+    </message>
+    <message>
+        <source>{setting} off</source>
+        <translation>{setting} 关</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name}（{n}）</translation>
+    </message>
+    <message>
+        <source>a session has at least one run</source>
+        <translation>一个会话至少有一次训练</translation>
+    </message>
+    <message>
+        <source>a session has at most {most} runs</source>
+        <translation>一个会话最多有 {most} 次训练</translation>
+    </message>
+    <message>
+        <source>no run {index}: there are {n}</source>
+        <translation>没有第 {index} 次训练：共有 {n} 次</translation>
+    </message>
+    <message>
+        <source>a session has at most {most} runs: delete one first</source>
+        <translation>一个会话最多有 {most} 次训练：请先删除一次</translation>
+    </message>
+    <message>
+        <source>the last run cannot be deleted</source>
+        <translation>不能删除最后一次训练</translation>
+    </message>
+</context>
+<context>
+    <name>core.session_texts</name>
+    <message>
+        <source>session file</source>
+        <translation>会话文件</translation>
+    </message>
+    <message>
+        <source>the session cannot be written: {error}</source>
+        <translation>无法写入会话：{error}</translation>
+    </message>
+    <message>
+        <source>the session file cannot be read: {error}</source>
+        <translation>无法读取会话文件：{error}</translation>
+    </message>
+    <message>
+        <source>the session file cannot be read: {kind}: {error}</source>
+        <translation>无法读取会话文件：{kind}：{error}</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be a session file</source>
+        <translation>文件嵌套太深，不可能是会话文件</translation>
+    </message>
+    <message>
+        <source>the file is too large to read</source>
+        <translation>文件太大，无法读取</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most {mb} MB)</source>
+        <translation>文件太大（最大 {mb} MB）</translation>
+    </message>
+    <message>
+        <source>the file holds {name}, which is not a number in JSON</source>
+        <translation>文件中含有 {name}，它在 JSON 中不是数字</translation>
+    </message>
+    <message>
+        <source>not a session file: byte {at} (0x{byte:02x}) is not UTF-8 text</source>
+        <translation>不是会话文件：第 {at} 个字节（0x{byte:02x}）不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>not a session file (it does not start with a JSON object)</source>
+        <translation>不是会话文件（它不是以 JSON 对象开头）</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line} column {column}: {error}</source>
+        <translation>第 {line} 行第 {column} 列的 JSON 无效：{error}</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {error}</source>
+        <translation>JSON 无效：{error}</translation>
+    </message>
+    <message>
+        <source>not a session file (no &quot;format&quot;: &quot;nnplayground-session&quot; entry)</source>
+        <translation>不是会话文件（没有 &quot;format&quot;: &quot;nnplayground-session&quot; 条目）</translation>
+    </message>
+    <message>
+        <source>unknown entry {entry} in the session file (runs need version 3)</source>
+        <translation>会话文件中有未知条目 {entry}（多次训练需要第 3 版格式）</translation>
+    </message>
+    <message>
+        <source>unknown entry {entry} in the session file</source>
+        <translation>会话文件中有未知条目 {entry}</translation>
+    </message>
+    <message>
+        <source>version: must be a whole number &gt;= 0, got {value}</source>
+        <translation>version：必须是 &gt;= 0 的整数，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer nnplayground (format version {version}); please update</source>
+        <translation>此文件由更新版本的 nnplayground 写入（格式版本 {version}）；请更新程序</translation>
+    </message>
+    <message>
+        <source>the session file has no experiment</source>
+        <translation>会话文件中没有实验设置</translation>
+    </message>
+    <message>
+        <source>the session file has no points</source>
+        <translation>会话文件中没有数据点</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{where}: the values must be finite numbers</source>
+        <translation>{where}：数值必须是有限数</translation>
+    </message>
+    <message>
+        <source>{where}: must be a whole number, got {value}</source>
+        <translation>{where}：必须是整数，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: must be between {lo} and {hi}, got {value}</source>
+        <translation>{where}：必须在 {lo} 到 {hi} 之间，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: must be a list of numbers, got {value}</source>
+        <translation>{where}：必须是数字列表，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: must hold {length} numbers, holds {found}</source>
+        <translation>{where}：必须有 {length} 个数字，实际有 {found} 个</translation>
+    </message>
+    <message>
+        <source>{where}: too many values ({n:,}; at most {most:,})</source>
+        <translation>{where}：数值太多（{n:,} 个；最多 {most:,} 个）</translation>
+    </message>
+    <message>
+        <source>{where}: value {i} must be a number, got {value}</source>
+        <translation>{where}：第 {i} 个值必须是数字，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: a number is too large</source>
+        <translation>{where}：有个数字太大</translation>
+    </message>
+    <message>
+        <source>{where}: value {i} is not a finite number</source>
+        <translation>{where}：第 {i} 个值不是有限数</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object, got {value}</source>
+        <translation>{where}：必须是对象，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: must be a list, got {value}</source>
+        <translation>{where}：必须是列表，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field(s) {fields}</source>
+        <translation>{where}：未知字段 {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown entry {entry}</source>
+        <translation>{where}：未知条目 {entry}</translation>
+    </message>
+    <message>
+        <source>{where}: xy must be a list of [x, y] pairs, got {value}</source>
+        <translation>{where}：xy 必须是 [x, y] 对的列表，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: too many points ({n:,}; at most {most:,})</source>
+        <translation>{where}：数据点太多（{n:,} 个；最多 {most:,} 个）</translation>
+    </message>
+    <message>
+        <source>{where}: point {i} must be an [x, y] pair, got {value}</source>
+        <translation>{where}：第 {i} 个点必须是 [x, y] 对，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be true or false, got {value}</source>
+        <translation>{where}：{key} 必须是 true 或 false，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown parameter group {group}</source>
+        <translation>{where}：未知的参数组 {group}</translation>
+    </message>
+    <message>
+        <source>{where}: group {group} must be an object, got {value}</source>
+        <translation>{where}：参数组 {group} 必须是对象，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: must be the state of NumPy&apos;s PCG64 generator</source>
+        <translation>{where}：必须是 NumPy PCG64 生成器的状态</translation>
+    </message>
+    <message>
+        <source>{where}: must hold bit_generator, state {{state, inc}}, has_uint32 and uinteger</source>
+        <translation>{where}：必须包含 bit_generator、state {{state, inc}}、has_uint32 和 uinteger</translation>
+    </message>
+    <message>
+        <source>{where}: rng_state is missing</source>
+        <translation>{where}：缺少 rng_state</translation>
+    </message>
+    <message>
+        <source>{where}: unknown column {column}</source>
+        <translation>{where}：未知的列 {column}</translation>
+    </message>
+    <message>
+        <source>history: the epoch column is missing</source>
+        <translation>history：缺少 epoch 列</translation>
+    </message>
+    <message>
+        <source>history: epochs must be whole numbers &gt;= 0 in increasing order</source>
+        <translation>history：轮次必须是递增的、&gt;= 0 的整数</translation>
+    </message>
+    <message>
+        <source>history: records epoch {epoch}, after the saved epoch {saved}</source>
+        <translation>history：记录了第 {epoch} 轮，晚于保存时的第 {saved} 轮</translation>
+    </message>
+    <message>
+        <source>an accuracy must be between 0 and 1</source>
+        <translation>准确率必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>a loss must be 0 or more</source>
+        <translation>损失必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>history: {column}: row {i} is {value}; {rule} (or null)</source>
+        <translation>history：{column}：第 {i} 行是 {value}；{rule}（或为 null）</translation>
+    </message>
+    <message>
+        <source>checkpoints: too many ({n:,}; at most {most:,})</source>
+        <translation>checkpoints：太多（{n:,} 个；最多 {most:,} 个）</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object with {keys}</source>
+        <translation>{where}：必须是包含 {keys} 的对象</translation>
+    </message>
+    <message>
+        <source>{where}: epoch {epoch} is not after the one before ({before})</source>
+        <translation>{where}：第 {epoch} 轮不在前一个（{before}）之后</translation>
+    </message>
+    <message>
+        <source>checkpoints: too large (at most {mb} MB of numbers)</source>
+        <translation>checkpoints：太大（数字最多 {mb} MB）</translation>
+    </message>
+    <message>
+        <source>params: the network needs {n} parameters, the file has {found}</source>
+        <translation>params：神经网络需要 {n} 个参数，文件中有 {found} 个</translation>
+    </message>
+    <message>
+        <source>params: the network needs {n} parameters, the session has {found}</source>
+        <translation>params：神经网络需要 {n} 个参数，会话中有 {found} 个</translation>
+    </message>
+    <message>
+        <source>checkpoint {epoch}: the network needs {n} parameters, it has {found}</source>
+        <translation>检查点 {epoch}：神经网络需要 {n} 个参数，它有 {found} 个</translation>
+    </message>
+    <message>
+        <source>&quot;run&quot; and &quot;runs&quot; go together: a file has both or neither</source>
+        <translation>&quot;run&quot; 和 &quot;runs&quot; 必须同时出现：文件要么两者都有，要么都没有</translation>
+    </message>
+    <message>
+        <source>runs: at most {most} runs, the file has {n}</source>
+        <translation>runs：最多 {most} 次训练，文件中有 {n} 次</translation>
+    </message>
+    <message>
+        <source>{where}: the run has no points (null: the current run&apos;s)</source>
+        <translation>{where}：这次训练没有数据点（null 表示使用当前训练的）</translation>
+    </message>
+    <message>
+        <source>{where}: the {key} is missing</source>
+        <translation>{where}：缺少 {key}</translation>
+    </message>
+    <message>
+        <source>{where}: the {key} must be text, got {value}</source>
+        <translation>{where}：{key} 必须是文本，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: index must be a whole number from 0 to {last}, got {value}</source>
+        <translation>{where}：index 必须是 0 到 {last} 的整数，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>runs: too many points in all ({n:,}; at most {most:,})</source>
+        <translation>runs：数据点总数太多（{n:,} 个；最多 {most:,} 个）</translation>
+    </message>
+    <message>
+        <source>runs: too many history rows in all ({n:,}; at most {most:,})</source>
+        <translation>runs：历史记录总行数太多（{n:,} 行；最多 {most:,} 行）</translation>
+    </message>
+    <message>
+        <source>runs: the checkpoints are too large (at most {mb} MB in all)</source>
+        <translation>runs：检查点太大（总共最多 {mb} MB）</translation>
+    </message>
+    <message>
+        <source>the runs hold {n:,} points in all, more than a session file can ({most:,}): delete the runs whose points differ</source>
+        <translation>各次训练共有 {n:,} 个数据点，超过会话文件的上限（{most:,} 个）：请删除数据点不同的训练</translation>
+    </message>
+    <message>
+        <source>the runs take {mb:.0f} MB, more than a session file can ({most} MB): delete some runs</source>
+        <translation>各次训练占用 {mb:.0f} MB，超过会话文件的上限（{most} MB）：请删除一些训练</translation>
+    </message>
+    <message>
+        <source>the runs take more than a session file can ({most} MB): delete some runs</source>
+        <translation>各次训练超过会话文件的上限（{most} MB）：请删除一些训练</translation>
+    </message>
+</context>
+<context>
+    <name>core.setting</name>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>class name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>class names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>input feature</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>hidden layer</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>个点</translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation>个神经元</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>{lo} to {hi}</source>
+        <translation>{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <source>{low}, {high}</source>
+        <translation>{low}，{high}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>大于 {value}</translation>
+    </message>
+    <message>
+        <source>at least {value}</source>
+        <translation>至少 {value}</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>小于 {value}</translation>
+    </message>
+    <message>
+        <source>at most {value}</source>
+        <translation>至多 {value}</translation>
+    </message>
+    <message>
+        <source>a number of {n:,} digits</source>
+        <translation>一个 {n:,} 位的数</translation>
+    </message>
+    <message>
+        <source>a negative number of {n:,} digits</source>
+        <translation>一个 {n:,} 位的负数</translation>
+    </message>
+    <message>
+        <source>{name} must be a list, got {value}</source>
+        <translation>{name}必须是列表，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>at least {n} {items}, got {found}</source>
+        <translation>至少需要 {n} 个{items}，得到的是 {found} 个</translation>
+    </message>
+    <message>
+        <source>at most {n} {items}, got {found}</source>
+        <translation>最多 {n} 个{items}，得到的是 {found} 个</translation>
+    </message>
+    <message>
+        <source>unknown {name} {value}; choose one of {choices}</source>
+        <translation>未知的{name} {value}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, got {value}</source>
+        <translation>{name}必须是{kind}，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name}必须是有限数，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{range} {unit}</source>
+        <translation>{range} {unit}</translation>
+    </message>
+    <message>
+        <source>a {item} needs {needs}, got {value}</source>
+        <translation>每个{item}需要 {needs}，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be {bound}, got {value}</source>
+        <translation>{name}必须{bound}，得到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>core.shipped</name>
+    <message>
+        <source>Palmer penguins</source>
+        <translation>帕尔默企鹅</translation>
+    </message>
+    <message>
+        <source>Iris</source>
+        <translation>鸢尾花</translation>
+    </message>
+    <message>
+        <source>Penguin body mass</source>
+        <translation>企鹅体重</translation>
+    </message>
+</context>
+<context>
+    <name>core.step_trace</name>
+    <message>
+        <source>this is a test point: the network never learns from test points</source>
+        <translation>这是测试点：神经网络从不从测试点学习</translation>
+    </message>
+    <message>
+        <source>there are no training points: draw or generate some data first</source>
+        <translation>没有训练数据点：请先绘制或生成一些数据</translation>
+    </message>
+    <message>
+        <source>there is no point {point}: the data hold {n}</source>
+        <translation>没有第 {point} 个数据点：数据只有 {n} 个</translation>
+    </message>
+</context>
+<context>
+    <name>core.stopping</name>
+    <message>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}, as asked.</source>
+        <translation>已按要求在第 {epoch} 轮停止。</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the {name} reached {loss} (target {target}).</source>
+        <translation>在第 {epoch} 轮停止：{name}达到 {loss}（目标 {target}）。</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the test accuracy reached {accuracy} (target {target}).</source>
+        <translation>在第 {epoch} 轮停止：测试准确率达到 {accuracy}（目标 {target}）。</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch {epoch}: the {name} has not improved for {patience} epochs (best {best} at epoch {best_epoch}).</source>
+        <translation>在第 {epoch} 轮提前停止：{name}已有 {patience} 轮没有改善（最佳为第 {best_epoch} 轮的 {best}）。</translation>
+    </message>
+    <message>
+        <source>{stop} The weights of epoch {epoch}, the best, are restored.</source>
+        <translation>{stop}已恢复最佳的第 {epoch} 轮的权重。</translation>
+    </message>
+    <message>
+        <source>There are no training points: draw or generate some data first.</source>
+        <translation>没有训练数据点：请先绘制或生成一些数据。</translation>
+    </message>
+    <message>
+        <source>the loss became infinite</source>
+        <translation>损失变成了无穷大</translation>
+    </message>
+    <message>
+        <source>the loss exploded to {loss}</source>
+        <translation>损失暴涨到 {loss}</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {epoch}: {what}. The weights of epoch {good}, the last with a sane loss, are restored; try a smaller learning rate.</source>
+        <translation>训练在第 {epoch} 轮发散：{what}。已恢复损失仍正常的最后一轮（第 {good} 轮）的权重；请试试更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {epoch}: {what}. The weights of epoch {good} (loss {loss}), the last with a sane loss, are restored; try a smaller learning rate.</source>
+        <translation>训练在第 {epoch} 轮发散：{what}。已恢复损失仍正常的最后一轮（第 {good} 轮，损失 {loss}）的权重；请试试更小的学习率。</translation>
+    </message>
+</context>
+<context>
+    <name>core.sweep</name>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>0 to {most} hidden layers</source>
+        <translation>0 到 {most} 个隐藏层</translation>
+    </message>
+    <message>
+        <source>{range} {unit}</source>
+        <translation>{range} {unit}</translation>
+    </message>
+    <message>
+        <source>{axis}: {text!r} is not {what} ({label}: {range})</source>
+        <translation>{axis}：{text!r} 不是{what}（{label}：{range}）</translation>
+    </message>
+    <message>
+        <source>{axis}: {text!r} is not a finite number ({label}: {range})</source>
+        <translation>{axis}：{text!r} 不是有限数（{label}：{range}）</translation>
+    </message>
+    <message>
+        <source>{axis}={value}: {problem} ({label}: {range})</source>
+        <translation>{axis}={value}：{problem}（{label}：{range}）</translation>
+    </message>
+    <message>
+        <source>the network has no hidden layer, so no activation to vary</source>
+        <translation>神经网络没有隐藏层，所以没有可变化的激活函数</translation>
+    </message>
+    <message>
+        <source>the network has no hidden layer to widen; give --hidden</source>
+        <translation>神经网络没有可加宽的隐藏层；请给出 --hidden</translation>
+    </message>
+    <message>
+        <source>depth must be a whole number of hidden layers, got {depth!r}</source>
+        <translation>深度必须是隐藏层的整数个数，得到的是 {depth!r}</translation>
+    </message>
+    <message>
+        <source>the regularization is none, so its rate changes nothing: choose l1 or l2</source>
+        <translation>正则化为 none，所以它的比率不起作用：请选择 l1 或 l2</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be varied; vary one of {axes}</source>
+        <translation>{name}：不能变化；请变化 {axes} 之一</translation>
+    </message>
+    <message>
+        <source>{axis}: give at least one value</source>
+        <translation>{axis}：请至少给出一个值</translation>
+    </message>
+    <message>
+        <source>{axis}: at most {most} values, got {n}</source>
+        <translation>{axis}：最多 {most} 个值，得到的是 {n} 个</translation>
+    </message>
+    <message>
+        <source>{axis}: {value} is given twice</source>
+        <translation>{axis}：{value} 给出了两次</translation>
+    </message>
+    <message>
+        <source>epochs must be a whole number of at least 1, got {epochs!r}</source>
+        <translation>轮数必须是至少为 1 的整数，得到的是 {epochs!r}</translation>
+    </message>
+    <message>
+        <source>{axis}: a value is empty in {text!r}</source>
+        <translation>{axis}：{text!r} 中有一个值为空</translation>
+    </message>
+    <message>
+        <source>{text}: expected NAME=V1,V2,... such as lr=0.003,0.03,0.3</source>
+        <translation>{text}：应为 NAME=V1,V2,... 的形式，例如 lr=0.003,0.03,0.3</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>neurons per hidden layer</source>
+        <translation>每个隐藏层的神经元数</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <translation>正则化率</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>core.texts</name>
+    <message>
+        <source>{rest}, {last}</source>
+        <translation>{rest}、{last}</translation>
+    </message>
+    <message>
+        <source>{rest} and {last}</source>
+        <translation>{rest}和{last}</translation>
+    </message>
+</context>
+<context>
+    <name>core.tfp_texts</name>
+    <message>
+        <source>a link must be text</source>
+        <translation>链接必须是文本</translation>
+    </message>
+    <message>
+        <source>the link is {n:,} characters long; a TensorFlow Playground link is far shorter</source>
+        <translation>链接长达 {n:,} 个字符；TensorFlow Playground 的链接要短得多</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the link has no &apos;#&apos; followed by settings (TFP keeps them after the &apos;#&apos;)</source>
+        <translation>链接中没有 “#” 及其后的设置（TFP 把设置放在 “#” 之后）</translation>
+    </message>
+    <message>
+        <source>{part!r} is not a name=value pair</source>
+        <translation>{part!r} 不是 name=value 形式</translation>
+    </message>
+    <message>
+        <source>the link has no settings after its &apos;#&apos;</source>
+        <translation>链接的 “#” 之后没有设置</translation>
+    </message>
+    <message>
+        <source>the link holds none of TensorFlow Playground&apos;s settings (activation, dataset, ...)</source>
+        <translation>链接中没有任何 TensorFlow Playground 的设置（activation、dataset 等）</translation>
+    </message>
+    <message>
+        <source>keys TensorFlow Playground does not have, ignored: {keys}</source>
+        <translation>TensorFlow Playground 没有这些键，已忽略：{keys}</translation>
+    </message>
+    <message>
+        <source>TFP&apos;s hidden controls have no equivalent (every control is shown): {keys}</source>
+        <translation>TFP 的隐藏控件在这里没有对应（所有控件都会显示）：{keys}</translation>
+    </message>
+    <message>
+        <source>{key} ({what})</source>
+        <translation>{key}（{what}）</translation>
+    </message>
+    <message>
+        <source>no equivalent here, ignored: {keys}</source>
+        <translation>这里没有对应功能，已忽略：{keys}</translation>
+    </message>
+    <message>
+        <source>TFP&apos;s statistics collection</source>
+        <translation>TFP 的统计收集</translation>
+    </message>
+    <message>
+        <source>TFP&apos;s tutorial text</source>
+        <translation>TFP 的教程文字</translation>
+    </message>
+    <message>
+        <source>TFP&apos;s hiding of its article text</source>
+        <translation>TFP 隐藏文章文字的选项</translation>
+    </message>
+    <message>
+        <source>noise {noise} is taken as {taken}, as TFP takes it</source>
+        <translation>噪声 {noise} 按 TFP 的方式当作 {taken}</translation>
+    </message>
+    <message>
+        <source>the link switches every input feature off; a network needs at least one</source>
+        <translation>链接关闭了所有输入特征；神经网络至少需要一个</translation>
+    </message>
+    <message>
+        <source>the link&apos;s settings do not fit: {problem}</source>
+        <translation>链接的设置不适用：{problem}</translation>
+    </message>
+    <message>
+        <source>{key} {value!r} is not one of TFP&apos;s: {choices}</source>
+        <translation>{key} {value!r} 不是 TFP 的选项之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{key} {value!r} is not a number</source>
+        <translation>{key} {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{key} {value!r} is not a whole number</source>
+        <translation>{key} {value!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>networkShape {value!r} is not a list of layer widths such as 4,2</source>
+        <translation>networkShape {value!r} 不是层宽度的列表（例如 4,2）</translation>
+    </message>
+    <message>
+        <source>the link has no seed: seed 0 is used</source>
+        <translation>链接中没有种子：使用种子 0</translation>
+    </message>
+    <message>
+        <source>TFP&apos;s seed {text!r} is seed {seed} here (the points are drawn by the app&apos;s generator)</source>
+        <translation>TFP 的种子 {text!r} 在这里是种子 {seed}（数据点由本程序的生成器绘制）</translation>
+    </message>
+    <message>
+        <source>the data set {name!r} is not one of TFP&apos;s ({names})</source>
+        <translation>数据集 {name!r} 不是 TFP 的数据集（{names}）</translation>
+    </message>
+    <message>
+        <source>TFP has {name!r} only for regression</source>
+        <translation>TFP 只在回归中有 {name!r}</translation>
+    </message>
+    <message>
+        <source>TFP has {name!r} only for classes</source>
+        <translation>TFP 只在分类中有 {name!r}</translation>
+    </message>
+    <message>
+        <source>{n} classes (TFP has two)</source>
+        <translation>{n} 个类别（TFP 只有两个）</translation>
+    </message>
+    <message>
+        <source>points imported from a file (TFP draws its own data sets)</source>
+        <translation>从文件导入的数据点（TFP 自己绘制数据集）</translation>
+    </message>
+    <message>
+        <source>the input features {extra} (TFP has {inputs})</source>
+        <translation>输入特征 {extra}（TFP 有 {inputs}）</translation>
+    </message>
+    <message>
+        <source>one activation per layer (TFP has one for all layers)</source>
+        <translation>每层一个激活函数（TFP 所有层共用一个）</translation>
+    </message>
+    <message>
+        <source>the activation {odd} (TFP has {activations})</source>
+        <translation>激活函数 {odd}（TFP 有 {activations}）</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers (TFP has at most {most})</source>
+        <translation>{n} 个隐藏层（TFP 最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>layers of {n} neurons (TFP has at most {most})</source>
+        <translation>有 {n} 个神经元的层（TFP 最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>a batch size of {n} (TFP has 1 to {most})</source>
+        <translation>批量大小为 {n}（TFP 为 1 到 {most}）</translation>
+    </message>
+    <message>
+        <source>noise {noise} (TFP has at most {most})</source>
+        <translation>噪声 {noise}（TFP 最多 {most}）</translation>
+    </message>
+    <message>
+        <source>TFP trains with a squared error, not cross-entropy</source>
+        <translation>TFP 用平方误差训练，而不是交叉熵</translation>
+    </message>
+    <message>
+        <source>TFP trains with plain SGD, not {optimizer}</source>
+        <translation>TFP 用普通 SGD 训练，而不是 {optimizer}</translation>
+    </message>
+    <message>
+        <source>TFP draws its first weights its own way (uniform in -0.5..0.5)</source>
+        <translation>TFP 用自己的方式生成初始权重（在 -0.5..0.5 中均匀分布）</translation>
+    </message>
+    <message>
+        <source>TFP always draws {tfp} points, not {n}</source>
+        <translation>TFP 总是绘制 {tfp} 个数据点，而不是 {n} 个</translation>
+    </message>
+    <message>
+        <source>TFP has one seed: the link carries {seed}, the weights&apos; seed, not the data&apos;s</source>
+        <translation>TFP 只有一个种子：链接带的是权重的种子 {seed}，不是数据的种子</translation>
+    </message>
+    <message>
+        <source>TFP&apos;s random generator differs, so its points and first weights are not these</source>
+        <translation>TFP 的随机数生成器不同，所以它的数据点和初始权重与这里的不同</translation>
+    </message>
+</context>
+<context>
+    <name>training.controller</name>
+    <message>
+        <source>The training process stopped unexpectedly; start a new session to go on.</source>
+        <translation>训练进程意外停止；请开始新的会话以继续。</translation>
+    </message>
+    <message>
+        <source>The training process sent a reply of an unknown kind: {kind}.</source>
+        <translation>训练进程发来一个未知类型的回复：{kind}。</translation>
+    </message>
+</context>
+<context>
+    <name>training.runner</name>
+    <message>
+        <source>The training process failed: {kind}: {error}</source>
+        <translation>训练进程出错：{kind}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not build the network: {error}</source>
+        <translation>无法构建神经网络：{error}</translation>
+    </message>
+    <message>
+        <source>The training process does not know the command {command!r}.</source>
+        <translation>训练进程不认识命令 {command!r}。</translation>
+    </message>
+    <message>
+        <source>there is no network yet: fix the settings first</source>
+        <translation>还没有神经网络：请先修正设置</translation>
+    </message>
+</context>
+<context>
+    <name>training.sweeper</name>
+    <message>
+        <source>a training process of the sweep stopped unexpectedly</source>
+        <translation>参数扫描中的一个训练进程意外停止</translation>
+    </message>
+</context>
+<context>
     <name>ui.commands</name>
     <message>
         <source>Bias</source>
@@ -1251,6 +2848,10 @@
         <source>{n} saturated</source>
         <translation>{n} 个饱和</translation>
     </message>
+    <message>
+        <source>{what}, layer {layer}</source>
+        <translation>{what}，第 {layer} 层</translation>
+    </message>
 </context>
 <context>
     <name>ui.insight.landscape_view</name>
@@ -1335,6 +2936,10 @@
         <translation>方向 2</translation>
     </message>
     <message>
+        <source>Loss landscape around the weights</source>
+        <translation>当前权重周围的损失地形</translation>
+    </message>
+    <message>
         <source>Press Compute to see the loss around the current weights.</source>
         <translation>按“计算”查看当前权重周围的损失。</translation>
     </message>
@@ -1373,6 +2978,10 @@
         <translation>一层所形成的空间</translation>
     </message>
     <message>
+        <source>Layer shown</source>
+        <translation>显示的层</translation>
+    </message>
+    <message>
         <source>First two principal components</source>
         <translation>前两个主成分</translation>
     </message>
@@ -1395,6 +3004,10 @@
     <message>
         <source>Hidden layer</source>
         <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>The data and the grid as the layer sees them</source>
+        <translation>这一层眼中的数据和网格</translation>
     </message>
     <message>
         <source>Grey: the lines of a grid over the input square, bent as the layer bends the plane. Hollow points are test points. At the last hidden layer of a trained network the classes come apart, ready for the output layer to cut with a line (dashed, for two neurons and two classes).</source>
@@ -1879,6 +3492,13 @@
     <message>
         <source>weights: {pos} positive&lt;/span&gt; {neg} negative&lt;/span&gt;</source>
         <translation>权重：{pos} 正&lt;/span&gt; {neg} 负&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ui.network.text_box</name>
+    <message>
+        <source>The selected neuron&apos;s formula and messages</source>
+        <translation>所选神经元的公式和提示</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +4002,10 @@ The colour is the share of the row. Click a cell to ring its points on the canva
     <message>
         <source>Epochs</source>
         <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Results of the sweep</source>
+        <translation>参数扫描的结果</translation>
     </message>
     <message>
         <source>Run</source>
