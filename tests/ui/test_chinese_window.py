@@ -176,3 +176,15 @@ def test_the_check_itself_finds_english():
     assert left_in_english("Learning rate") == ["Learning", "rate"]
     assert left_in_english("学习率 (Ctrl+L)：ReLU，x₁ 与 spiral.csv，1e-3") == []
     assert left_in_english("与 torch.optim.lr_scheduler 相同，见 playground.tensorflow.org") == []
+
+
+def test_a_refused_value_and_a_diverged_run_are_said_in_chinese(chinese_window, qtbot):
+    w = chinese_window
+    assert not w.work.try_edit(batch_size=0)
+    refused = w.statusBar().currentMessage()
+    assert refused and not left_in_english(refused), refused
+    w.work.try_edit(lr=10.0, hidden=(4,), activations=("relu",))  # (lesson 5: it diverges)
+    w.set_playing(True)
+    qtbot.waitUntil(lambda: bool(w.latest_snapshot.message), timeout=15000)
+    said = w.statusBar().currentMessage()
+    assert said and not left_in_english(said), said

@@ -18,7 +18,7 @@ from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.training.controller import TrainingController
-from nnplayground.ui.common.i18n import translate
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         playing = self.work.is_playing and snap.reason == Reason.PLAY
         self.status.speed(snap.epochs_per_second if playing else None)
         if snap.message:
-            self.status.say(snap.message, NEWS_MS)
+            self.status.say(translated(snap.message), NEWS_MS)
 
     def _on_playing(self, playing: bool) -> None:
         self.actions_by_name["actionPlay"].setChecked(playing)
