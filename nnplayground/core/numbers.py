@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from .texts import QT_TRANSLATE_NOOP, Text
+
 MISSING = "—"
 LARGE = 1e5  # from here on, scientific notation (a fixed format would need more than ten characters)
 SMALL = 1e-4  # below this (and above 0), scientific notation too: 0.0000 would hide it
@@ -44,9 +46,14 @@ def percent_text(v: float | None) -> str:
     return f"{100 * min(1.0, max(0.0, v)):.1f}%"
 
 
-def rate_text(per_second: float, unit: str = "epoch") -> str:
-    """ "1 epoch/s", "1,234 epochs/s": whole numbers with separators, the unit in the singular for one."""
+_EPOCH_PER_SECOND = QT_TRANSLATE_NOOP("core.numbers", "{n} epoch/s")
+_EPOCHS_PER_SECOND = QT_TRANSLATE_NOOP("core.numbers", "{n} epochs/s")
+
+
+def rate_text(per_second: float) -> str:
+    """ "1 epoch/s", "1,234 epochs/s": whole numbers with separators, the unit in the singular for one (a marked
+    text: the window shows it in its language)."""
     if math.isfinite(per_second) and 0 < per_second < 0.95:  # a slow run: "0.4 epochs/s", not "0 epochs/s"
-        return f"{per_second:.1f} {unit}s/s"
+        return Text(_EPOCHS_PER_SECOND, {"n": f"{per_second:.1f}"})
     n = round(per_second) if math.isfinite(per_second) else 0
-    return f"{n:,} {unit}{'' if n == 1 else 's'}/s"
+    return Text(_EPOCH_PER_SECOND if n == 1 else _EPOCHS_PER_SECOND, {"n": f"{n:,}"})

@@ -1326,6 +1326,17 @@
     </message>
 </context>
 <context>
+    <name>core.numbers</name>
+    <message>
+        <source>{n} epoch/s</source>
+        <translation>{n} 轮/秒</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>{n} 轮/秒</translation>
+    </message>
+</context>
+<context>
     <name>core.onnx_export</name>
     <message>
         <source>ONNX export needs the onnx package, which is not installed: {install}</source>
