@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
 
 from . import activations as acts
 from . import losses
+from .history import History
 from .network import Network
-
-if TYPE_CHECKING:
-    from .trainer import Trainer
 
 BINS = 30
 FLAG_SHARE = 0.5  # a layer is flagged when at least this share of its units is dead or saturated (a deep ReLU
@@ -34,6 +32,20 @@ SATURATED_POINTS = 0.9  # ... and saturated when that holds on at least this sha
 STEEPEST = {"tanh": 1.0, "sigmoid": 0.25}  # f' at 0: the slope the saturation is measured against
 VANISHING, EXPLODING = 1e-3, 1e3  # first hidden layer's gradient over the last hidden layer's
 BOUNDED = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0)}  # activation histograms on the function's own range
+
+
+class Measured(Protocol):
+    """What the health needs of a trainer (core.trainer.Trainer; a Protocol, as core.trainer records the health
+    over epochs through core.health_history)."""
+
+    data_matrices: dict[str, np.ndarray]  # feature-major: features, a row of ones, targets
+    experiment: Any  # its .features
+    head: Any  # its .loss
+    network: Network
+    history: History
+    epoch: int
+    batch_index: int
+    n_train: int
 
 
 @dataclass(frozen=True)
@@ -252,7 +264,7 @@ def flags(layers: list[LayerHealth]) -> list[Flag]:
     return out
 
 
-def trainer_health(trainer: Trainer, bins: int = BINS) -> Health:
+def trainer_health(trainer: Measured, bins: int = BINS) -> Health:
     """The health of the trainer's network now (module-level, for `TrainingController.call`); the update ratios
     are measured from the newest checkpoint before the current weights."""
     M = trainer.data_matrices["train"]

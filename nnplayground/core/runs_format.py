@@ -21,9 +21,19 @@ from typing import Any
 from .experiment import Experiment
 from .points import MAX_POINTS, PointSet
 from .run_label import MAX_RUNS, RunLabel, RunsError, check_color, check_name
-from .session_format import MAX_CHECKPOINT_BYTES, MAX_HISTORY, SessionError, _show, check_document
+from .session_format import MAX_CHECKPOINT_BYTES, MAX_HEALTH, MAX_HISTORY, SessionError, _show, check_document
 
-RUN_ENTRIES = ("experiment", "points", "params", "epoch", "optimizer_state", "rng_state", "history", "checkpoints")
+RUN_ENTRIES = (
+    "experiment",
+    "points",
+    "params",
+    "epoch",
+    "optimizer_state",
+    "rng_state",
+    "history",
+    "checkpoints",
+    "health",
+)
 LABEL_ENTRIES = ("name", "color", "pinned", "hidden", "named")
 MAX_TOTAL_POINTS = 2 * MAX_POINTS  # the points of every run together (runs that share the current's count none)
 
@@ -132,6 +142,9 @@ def _check_totals(doc: dict[str, Any], runs: list[Any]) -> None:
     rows = sum(_length(r, "history", "epoch") for r in every)
     if rows > MAX_HISTORY:
         raise SessionError(f"runs: too many history rows in all ({rows:,}; at most {MAX_HISTORY:,})")
+    health = sum(_length(r, "health", "epoch") for r in every)
+    if health > MAX_HEALTH:
+        raise SessionError(f"runs: too many layer health records in all ({health:,}; at most {MAX_HEALTH:,})")
     numbers = sum(_checkpoint_numbers(r) for r in every)
     if numbers * 8 > MAX_CHECKPOINT_BYTES:
         raise SessionError(f"runs: the checkpoints are too large (at most {MAX_CHECKPOINT_BYTES // 2**20} MB in all)")

@@ -69,6 +69,7 @@ class Session:
     rng_state: dict | None = None  # trainer.rng.bit_generator.state (a JSON-able dict of ints/strs)
     history: dict[str, np.ndarray] | None = None  # History columns: epoch, train_loss, test_loss, *_accuracy
     checkpoints: tuple[Checkpoint, ...] | None = None  # rewind targets, in increasing epochs (none in version 1)
+    health: tuple[np.ndarray, np.ndarray] | None = None  # the layers' health: (epochs, rows), see health_history
 
     @property
     def weights_history(self) -> dict[int, np.ndarray]:
@@ -90,6 +91,7 @@ def session_from_trainer(trainer: Trainer) -> Session:
         json_copy(trainer.rng.bit_generator.state),
         history,
         checkpoints_to_save(trainer.history),
+        trainer.history.sparse.arrays(),
     )
 
 
@@ -161,6 +163,8 @@ def restore_trainer(session: Session) -> Trainer:
     for e in sorted(saved):  # before the rows, so thinning a long (version 1) history keeps their rows
         trainer.history.add_checkpoint(saved[e])
     trainer.history.extend({c: np.asarray(cols[c], dtype=np.float64) for c in History.COLUMNS if c in cols})
+    if session.health is not None and len(session.health[0]):
+        trainer.history.sparse.extend(*session.health)
     if not (len(epochs) and epochs[-1] == trainer.epoch):  # no row for the saved epoch (an edited or old file)
         ev = trainer.evaluate()
         acc = [np.nan if a is None else a for a in (ev.train_accuracy, ev.test_accuracy)]
@@ -215,6 +219,7 @@ def run_document(session: Session, shared: PointSet | None = None) -> dict[str, 
         "rng_state": None if session.rng_state is None else json_copy(session.rng_state),
         "history": None,
         "checkpoints": None,
+        "health": None,
     }
     if session.optimizer_state is not None:
         doc["optimizer_state"] = _optimizer_json(session.optimizer_state, "optimizer_state")
@@ -222,6 +227,12 @@ def run_document(session: Session, shared: PointSet | None = None) -> dict[str, 
         doc["history"] = {
             c: [v if math.isfinite(v) else None for v in np.asarray(a, np.float64).tolist()]
             for c, a in session.history.items()
+        }
+    if session.health is not None:
+        epochs, rows = session.health
+        doc["health"] = {
+            "epoch": [int(e) for e in np.asarray(epochs).tolist()],
+            "values": [[v if math.isfinite(v) else None for v in r] for r in np.asarray(rows, np.float64).tolist()],
         }
     if session.checkpoints is not None:
         doc["checkpoints"] = [
