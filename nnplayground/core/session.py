@@ -2,8 +2,8 @@
 
 The history goes with its checkpoints (the epochs a rewind returns to exactly), thinned to a byte budget, so a
 reopened run rewinds as the original would have. However long the run, a saved session is small: with the
-default history its run (rows, checkpoints, weights) takes at most about 35 MB of text (see `RUN_TEXT_BYTES`),
-besides the points (1,000,000 of them at most, up to 100 MB), well under the 256 MB a file may have.
+default history its run (rows, checkpoints, weights, the layers' health) takes at most about 41 MB of text (see
+`RUN_TEXT_BYTES`), besides the points (1,000,000 of them at most, up to 100 MB), well under the 256 MB a file may have.
 
 This module holds the `Session`, its exchange with a `Trainer` (`session_from_trainer`, `restore_trainer`) and
 the file I/O (`dumps_session`, `save_session`, `loads_session`, `load_session`). A session file may come from
@@ -27,7 +27,8 @@ import numpy as np
 
 from .experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
 from .files import FileProblem, read_limited, write_bytes_atomically
-from .history import DEFAULT_ROWS, Checkpoint, History, finest, levels
+from .health_history import PER_LAYER
+from .history import DEFAULT_ROWS, SPARSE_ROWS, Checkpoint, History, finest, levels
 from .points import MAX_CLASS, PointSet
 from .runs_format import read_document
 from .session_format import (
@@ -55,8 +56,12 @@ MAX_PARAMS = (
 )
 # The worst case of a saved run's text with the default history: the rows (2**17 x 5 numbers, 16 MB), the
 # checkpoints (16 MB) and the current weights and running averages (three arrays of 30,345 parameters, 2.3 MB),
-# with room for the rest of the document (the generator's state, the experiment): 35 MB.
-RUN_TEXT_BYTES = DEFAULT_ROWS * 5 * FLOAT_TEXT + SESSION_CHECKPOINT_BYTES + 3 * MAX_PARAMS * FLOAT_TEXT + 2**16
+# the layers' health (1024 records of 9 layers x 22 numbers, 5 MB), with room for the rest of the document (the
+# generator's state, the experiment): 41 MB.
+HEALTH_TEXT_BYTES = SPARSE_ROWS * (MAX_HIDDEN_LAYERS + 1) * PER_LAYER * FLOAT_TEXT
+RUN_TEXT_BYTES = (
+    DEFAULT_ROWS * 5 * FLOAT_TEXT + SESSION_CHECKPOINT_BYTES + 3 * MAX_PARAMS * FLOAT_TEXT + HEALTH_TEXT_BYTES + 2**16
+)
 
 
 @dataclass(frozen=True, eq=False)
