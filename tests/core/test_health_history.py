@@ -147,3 +147,16 @@ def test_bad_records_are_refused_with_a_specific_message(tmp_path, every_epoch, 
     with pytest.raises(SessionError) as info:
         load_session(path)
     assert message in str(info.value)
+
+
+def test_a_file_of_several_runs_keeps_each_run_s_records(every_epoch):
+    from nnplayground.core import runs_file
+    from nnplayground.core.runs import Runs
+
+    a, b = trainer(epochs=4), trainer(hidden=(3,), epochs=2)
+    runs = Runs.single(S.session_from_trainer(a)).add(S.session_from_trainer(b))
+    back = runs_file.loads_runs(runs_file.dumps_runs(runs))
+    for run, t in zip(back.runs, (a, b), strict=True):
+        epochs, rows = t.history.sparse.arrays()
+        np.testing.assert_array_equal(run.session.health[0], epochs)
+        assert run.session.health[1].tobytes() == rows.tobytes()
