@@ -140,7 +140,9 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     from .ui.common import i18n
     from .ui.session.app_settings import default_settings
 
-    i18n.install(app, i18n.chosen_language(default_settings(), args.lang))  # before any text is built
+    language = i18n.chosen_language(default_settings(), args.lang)
+    if not i18n.install(app, language):  # before any text is built
+        print(f"nnplayground: the {language} catalogue could not be loaded; the window speaks English", file=sys.stderr)
     from .ui.window import style
     from .ui.window.icon import APP_ID, app_icon
 

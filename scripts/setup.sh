@@ -30,10 +30,11 @@ run() {
   fi
 }
 
-# Qt's libraries load these at import time (offscreen too); the xcb ones are for a real window on X11.
+# Qt's libraries load these at import time (offscreen too); the xcb ones are for a real window on X11;
+# WenQuanYi Micro Hei (5 MB) draws the Chinese interface (Preferences > Language > 简体中文) where no CJK font is.
 libs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
-      libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core)
+      libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core fonts-wqy-microhei)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
   for lib in "${libs[@]}"; do dpkg -s "$lib" >/dev/null 2>&1 || missing+=("$lib"); done
@@ -59,6 +60,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 echo "setup: system libraries ok" >&2
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  echo "setup: no Chinese font found: for the Chinese interface install one (Debian/Ubuntu: fonts-wqy-microhei" \
+    "or fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts)" >&2
+fi
 
 # pip's own notes (a machine-wide index that is not there, an editable install's advice) are not the
 # newcomer's business unless something fails; then the log shows all of it.

@@ -69,4 +69,10 @@ timeout 120 "$exe" run.nnp --play --quit-after 3 --speed max >"$tmp/out" 2>&1 ||
 epoch=$(closing_epoch)
 [ -n "$epoch" ] && [ "$epoch" -gt 20 ] || fail "the window did not go on from run.nnp's epoch 20"
 echo "smoke: window with run.nnp: went on from epoch 20 to $epoch"
+
+if "$exe" --help 2>/dev/null | grep -q -- '--lang'; then
+  timeout 120 "$exe" --lang zh_CN --quit-after 2 >"$tmp/out" 2>&1 || fail "the window in Chinese ($?)"
+  ! grep -q "catalogue could not be loaded" "$tmp/out" || fail "the Chinese catalogue is not in the app"
+  echo "smoke: window in Chinese: its catalogue loaded"
+fi
 echo "smoke: all passed in $((SECONDS - start)) s"

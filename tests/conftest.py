@@ -13,6 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # once on one machine (or a user's own files) never meet there.
 TEST_HOME = tempfile.mkdtemp(prefix="nnplayground-tests-home-")
 os.environ["HOME"] = TEST_HOME
+# The tests read the window's English (the source language) whatever this machine's locale: a window made without
+# --lang speaks the system's language (a Chinese-speaking developer's machine would otherwise fail them).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import csv_texts as said
+from .texts import Text, joined
+
 EXCERPT = 40  # the most characters of the file that a message quotes
 SAMPLE_LINES = 64  # lines the delimiter and the decimal mark are sniffed from
 DELIMITERS = (",", ";", "\t")
@@ -38,7 +41,7 @@ class CsvError(ValueError):
     def __init__(self, message: str, line: int | None = None) -> None:
         self.line = line
         self.reason = message
-        super().__init__(f"line {line}: {message}" if line is not None else message)
+        super().__init__(Text(said.LINE, {"line": line, "message": message}) if line is not None else message)
 
 
 def quote(text: str) -> str:
@@ -62,11 +65,11 @@ class Table:
 
     def describe(self) -> str:
         """ "semicolon-separated, decimal comma, with a header" """
-        parts = [f"{DELIMITER_NAMES[self.delimiter]}-separated"]
+        parts = [said.SEPARATED[self.delimiter]]
         if self.decimal == ",":
-            parts.append("decimal comma")
-        parts.append("with a header" if self.header else "no header")
-        return ", ".join(parts)
+            parts.append(said.DECIMAL_COMMA)
+        parts.append(said.WITH_HEADER if self.header else said.NO_HEADER)
+        return joined(parts)
 
     def number(self, text: str) -> float | None:
         """The field as a number, or None when it is not a plain decimal."""
@@ -104,21 +107,21 @@ def parse_table(text: str) -> Table:
     sample = [ln for ln in lines if ln.strip(_BLANK + "\x00") and not ln.lstrip(_BLANK).startswith("#")]
     sample = sample[:SAMPLE_LINES]
     if not sample:
-        raise CsvError("the file has no points")
+        raise CsvError(said.NO_POINTS)
     delimiter = sniff_delimiter(sample)
     decimal = "," if delimiter != "," and _has_decimal_commas(sample, delimiter) else "."
     rows, starts = _rows(lines, delimiter)
     if not rows:
-        raise CsvError("the file has no points")
+        raise CsvError(said.NO_POINTS)
     probe = Table((), False, (), (), delimiter, decimal)
     header = _is_header(rows[0], probe)
     header_line = starts[0] if header else 0
     if header:
-        names = tuple(f or f"column {j + 1}" for j, f in enumerate(rows[0]))
+        names = tuple(f or Text(said.COLUMN, {"n": j + 1}) for j, f in enumerate(rows[0]))
         rows, starts = rows[1:], starts[1:]
     else:
         width = Counter(len(r) for r in rows[:SAMPLE_LINES]).most_common(1)[0][0]
-        names = tuple(f"column {j + 1}" for j in range(width))
+        names = tuple(Text(said.COLUMN, {"n": j + 1}) for j in range(width))
     return Table(names, header, tuple(rows), tuple(starts), delimiter, decimal, header_line)
 
 
@@ -168,7 +171,7 @@ def _rows(lines: list[str], delimiter: str) -> tuple[list[tuple[str, ...]], list
         except StopIteration:
             break
         except csv.Error as e:
-            raise CsvError(f"the row cannot be read: {str(e)[:80]}", previous + 1) from None
+            raise CsvError(Text(said.UNREADABLE_ROW, {"error": str(e)[:80]}), previous + 1) from None
         start, previous = previous + 1, reader.line_num
         fields = tuple(f.replace("\x00", "\r").strip(_BLANK) for f in row)
         if not any(fields) and len(fields) <= 1:

@@ -19,12 +19,14 @@ from typing import IO, Literal
 
 import numpy as np
 
+from . import csv_texts as said
 from . import points, rescale
 from .csv_table import CsvError, Table, parse_table, quote
 from .experiment import DataSpec
 from .files import FileProblem, read_limited, write_atomically
 from .points import PointSet, describe_problem
 from .square import LIMIT, MAX_CLASSES
+from .texts import QT_TRANSLATE_NOOP, Text, message
 
 __all__ = ["CsvError", "Columns", "CsvImport", "BadRow", "build", "read_points", "parse_points", "write_points"]
 
@@ -35,10 +37,10 @@ Kind = Literal["auto", "classes", "values"]
 Rescale = Literal["auto", "none", "minmax", "standard"]
 RESCALES = ("auto", "none", "minmax", "standard")
 RESCALE_TEXTS = {
-    "auto": "Only if needed (min-max)",
-    "none": "None",
-    "minmax": "Min-max into [-5, 5]",
-    "standard": "Standardised (mean 0, sd 1)",
+    "auto": QT_TRANSLATE_NOOP("core.csvio", "Only if needed (min-max)"),
+    "none": QT_TRANSLATE_NOOP("core.csvio", "None"),
+    "minmax": QT_TRANSLATE_NOOP("core.csvio", "Min-max into [-5, 5]"),
+    "standard": QT_TRANSLATE_NOOP("core.csvio", "Standardised (mean 0, sd 1)"),
 }
 
 
@@ -81,7 +83,7 @@ class CsvImport:
             first = self.bad[0]
             raise CsvError(first.reason, first.line)
         if self.points is None or self.points.n == 0:
-            raise CsvError("the file has no points" if not self.bad else "no row of the file can be imported")
+            raise CsvError(said.NO_POINTS if not self.bad else said.NO_GOOD_ROW)
         return self.points
 
     def data_changes(self) -> dict[str, object]:
@@ -100,21 +102,23 @@ class CsvImport:
         """One sentence on what was read: "150 points, 3 classes (setosa, ...), rescaled min-max; 2 rows skipped"."""
         ps = self.points
         if ps is None:
-            return "no points"
+            return said.NONE_READ
         if ps.regression:
-            kind = "values"
+            kind = said.VALUES
         elif self.class_names:
-            kind = f"{len(self.class_names)} classes ({', '.join(self.class_names)})"
+            kind = Text(said.NAMED_CLASSES, {"n": len(self.class_names), "names": ", ".join(self.class_names)})
         else:
-            kind = f"{ps.num_classes} classes"
-        text = f"{ps.n:,} points, {kind}"
+            kind = Text(said.CLASSES, {"n": ps.num_classes})
+        text = Text(said.READ, {"n": ps.n, "kind": kind})
         if self.rescale != "none":
-            text += ", rescaled " + ("min-max into [-5, 5]" if self.rescale == "minmax" else "standardised")
+            text = Text(said.RESCALED_MINMAX if self.rescale == "minmax" else said.RESCALED_STANDARD, {"text": text})
         if self.value_scale != (1.0, 0.0):
-            text += " (the values too)"
+            text = Text(said.VALUES_TOO, {"text": text})
         if self.bad:
-            text += f"; {len(self.bad):,} bad row{'s' if len(self.bad) != 1 else ''}"
-            text += " skipped" if self.columns.skip_bad else ""
+            one, skipped = len(self.bad) == 1, self.columns.skip_bad
+            bad = (said.BAD_ROW_SKIPPED if one else said.BAD_ROWS_SKIPPED) if skipped else (
+                said.BAD_ROW if one else said.BAD_ROWS)  # fmt: skip
+            text = Text(bad, {"text": text, "n": len(self.bad)})
         return text
 
 
@@ -142,27 +146,27 @@ def build(table: Table, columns: Columns | None = None, regression: bool | None 
         c = Columns(c.x, c.y, c.target, "values" if regression else "classes", c.rescale, c.skip_bad)
     head = table.header_line or (table.lines[0] if table.lines else 1)
     if table.width < 3:
-        raise CsvError(f"expected 3 columns (x, y, {_third(table, c)}), found {table.width}", max(1, head))
+        raise CsvError(Text(said.TOO_FEW_COLUMNS, {"third": _third(table, c), "width": table.width}), max(1, head))
     chosen = (c.x, c.y, c.target)
     if len(set(chosen)) != 3 or not all(0 <= j < table.width for j in chosen):
-        raise ValueError(f"x, y and the label must be three different columns of {table.width}")
+        raise ValueError(Text(said.SAME_COLUMNS, {"width": table.width}))
     n = len(table.rows)
     if n == 0:
-        raise CsvError("the file has no points")
+        raise CsvError(said.NO_POINTS)
     if n > points.MAX_POINTS:  # the limit of a set, before any array is built
-        raise CsvError(f"the file has {n:,} points; at most {points.MAX_POINTS:,} can be imported")
+        raise CsvError(Text(said.TOO_MANY_POINTS, {"n": n, "most": points.MAX_POINTS}))
     reasons: dict[int, str] = {}
     third = _third(table, c)
-    width_note = " (x, y, " + third + ")" if table.width == 3 else ""
+    width = said.WIDTH_OF_THREE if table.width == 3 else said.WIDTH
     for i, r in enumerate(table.rows):
         if len(r) != table.width:
-            reasons[i] = f"expected {table.width} columns{width_note}, found {len(r)}"
+            reasons[i] = Text(width, {"width": table.width, "third": third, "found": len(r)})
     roles = (("x", c.x), ("y", c.y), (third, c.target))
     for i, r in enumerate(table.rows):  # an empty field is named before a bad number in the row
         if i not in reasons:
             empty = next(((role, j) for role, j in roles if not r[j]), None)
             if empty is not None:
-                reasons[i] = f"{empty[0]} (column {empty[1] + 1}) is empty"
+                reasons[i] = Text(said.EMPTY, {"role": empty[0], "column": empty[1] + 1})
     xy = np.column_stack([_numbers(table, c.x, "x", reasons), _numbers(table, c.y, "y", reasons)])
     target, names, regression_ = _target(table, c, third, reasons)
     good = np.ones(n, dtype=bool)
@@ -175,7 +179,7 @@ def build(table: Table, columns: Columns | None = None, regression: bool | None 
     if not regression_:
         t = target
         for i in np.flatnonzero(good & ~((t >= 0) & (t <= MAX_CLASSES - 1) & (t == np.floor(t)))):
-            reasons[int(i)] = describe_problem(0.0, 0.0, float(target[i]), False) or "the class cannot be read"
+            reasons[int(i)] = describe_problem(0.0, 0.0, float(target[i]), False) or said.CLASS_UNREADABLE
             good[i] = False
     bad = tuple(BadRow(table.lines[i], reasons[i]) for i in sorted(reasons))
     value = _value_rescaling(target[good], c.rescale) if regression_ else (1.0, 0.0)
@@ -187,11 +191,11 @@ def build(table: Table, columns: Columns | None = None, regression: bool | None 
 
 def _third(table: Table, c: Columns) -> str:
     if c.kind == "values":
-        return "value"
+        return said.VALUE
     if c.kind == "classes":
-        return "label"
+        return said.LABEL
     name = table.names[c.target].lower() if table.header and c.target < table.width else ""
-    return "value" if name in _REGRESSION_NAMES else "label"
+    return said.VALUE if name in _REGRESSION_NAMES else said.LABEL
 
 
 def _numbers(table: Table, j: int, role: str, reasons: dict[int, str]) -> np.ndarray:
@@ -203,9 +207,9 @@ def _numbers(table: Table, j: int, role: str, reasons: dict[int, str]) -> np.nda
             continue
         text = table.rows[i][j]
         if table.number(text) is None:
-            reasons[i] = f"{role} {quote(text)} is not a number (use plain decimals such as -1.5 or 2e-3)"
+            reasons[i] = Text(said.NOT_NUMBER, {"role": role, "text": quote(text)})
         else:
-            reasons[i] = f"{role} is infinite"
+            reasons[i] = Text(said.INFINITE, {"role": role})
     return values
 
 
@@ -226,7 +230,7 @@ def _target(table: Table, c: Columns, third: str, reasons: dict[int, str]) -> tu
         if len(names) > MAX_CLASSES:
             shown = ", ".join(quote(n) for n in names[:4])
             raise CsvError(
-                f"the {third} column has {len(names)} different labels ({shown} ...); at most {MAX_CLASSES} classes"
+                Text(said.TOO_MANY_LABELS, {"third": third, "n": len(names), "shown": shown, "most": MAX_CLASSES})
             )
         target = np.array([index.get(f, 0) for f in fields], dtype=np.float64)
         return target, tuple(names), False
@@ -262,8 +266,8 @@ def _outside(raw: np.ndarray, square: np.ndarray, mode: str) -> str:
     axis = 0 if not abs(square[0]) <= LIMIT else 1
     name = "xy"[axis]
     if mode == "none":
-        return describe_problem(float(raw[0]), float(raw[1]), 0.0, True) or f"{name} is outside the square"
-    return f"{name} = {raw[axis]:g} lies {abs(square[axis]):.1f} standard deviations from the mean, outside the square"
+        return describe_problem(float(raw[0]), float(raw[1]), 0.0, True) or Text(said.OUTSIDE, {"name": name})
+    return Text(said.FAR, {"name": name, "value": raw[axis], "far": abs(square[axis])})
 
 
 # ---- reading a file ---------------------------------------------------------------------------------------------
@@ -299,25 +303,25 @@ def _read_text(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> str:
     """The whole text; missing, huge, binary and non-UTF-8 files get a message a person can act on."""
     if hasattr(source, "read"):
         raw = source.read(MAX_BYTES + 1)  # type: ignore[union-attr]
-        name = "the file"
+        name = said.THE_FILE
     else:
         name = os.path.basename(os.fspath(source)) or os.fspath(source)  # type: ignore[arg-type]
         try:
             raw = read_limited(source, MAX_BYTES, "CSV file to import")  # type: ignore[arg-type]
         except FileProblem as e:
-            raise CsvError(str(e)) from None
+            raise CsvError(message(e)) from None
     if len(raw) > MAX_BYTES:
-        raise CsvError(f"the file is larger than {MAX_BYTES // 2**20} MB, the most that can be imported")
+        raise CsvError(Text(said.TOO_LARGE, {"mb": MAX_BYTES // 2**20}))
     if isinstance(raw, bytes):
         if b"\x00" in raw:
-            raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
+            raise CsvError(Text(said.BINARY, {"name": name}))
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             line = raw.count(b"\n", 0, e.start) + 1
-            raise CsvError(f"{name} is not UTF-8 text (byte 0x{raw[e.start]:02x} cannot be read)", line) from None
+            raise CsvError(Text(said.NOT_UTF8, {"name": name, "byte": raw[e.start]}), line) from None
     if "\x00" in raw:
-        raise CsvError(f"{name} is not a CSV text file (it holds binary data)")
+        raise CsvError(Text(said.BINARY, {"name": name}))
     return raw.removeprefix("\ufeff")
 
 
@@ -371,4 +375,4 @@ def write_points(dest: str | os.PathLike[str] | IO[str], ps: PointSet, meaning: 
     try:
         write_atomically(dest, write)  # type: ignore[arg-type]
     except FileProblem as e:
-        raise OSError(str(e)) from None
+        raise OSError(message(e)) from None

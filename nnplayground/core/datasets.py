@@ -18,6 +18,7 @@ import numpy as np
 
 from . import formula_data, shipped
 from .square import LIMIT, MAX_CLASSES, MAX_POINTS, MIN_CLASSES
+from .texts import QT_TRANSLATE_NOOP, Text
 
 DEFAULT_CLASSIFICATION_N = 500
 DEFAULT_REGRESSION_N = 1200
@@ -216,22 +217,27 @@ class _Spec:
     shipped: bool = False  # a real data set (shipped.py), not a formula
 
 
+_UNKNOWN = QT_TRANSLATE_NOOP(
+    "core.datasets", "unknown data set {name!r}; choose one of {names}, or type a rule such as y > sin(x)"
+)
+
+
 def _drawn_from(name: str) -> Generator:
     return lambda rng, n, noise, k: shipped.draw(name, rng, n, noise)
 
 
 _SETS: dict[str, _Spec] = {
-    "circle": _Spec("Circle", _circle),
-    "xor": _Spec("Exclusive or", _xor),
-    "gauss": _Spec("Two Gaussians", _gauss),
-    "spiral": _Spec("Two spirals", _spiral),
-    "plane": _Spec("Plane", _plane, regression=True),
-    "multigauss": _Spec("Six Gaussians", _multigauss, regression=True),
-    "moons": _Spec("Two moons", _moons),
-    "blobs": _Spec("Blobs", _blobs, has_classes=True),
-    "checkerboard": _Spec("Checkerboard", _checkerboard, has_classes=True),
-    "spirals": _Spec("Spiral arms", _spirals, has_classes=True),
-    "rings": _Spec("Rings", _rings, has_classes=True),
+    "circle": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Circle"), _circle),
+    "xor": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Exclusive or"), _xor),
+    "gauss": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Two Gaussians"), _gauss),
+    "spiral": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Two spirals"), _spiral),
+    "plane": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Plane"), _plane, regression=True),
+    "multigauss": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Six Gaussians"), _multigauss, regression=True),
+    "moons": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Two moons"), _moons),
+    "blobs": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Blobs"), _blobs, has_classes=True),
+    "checkerboard": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Checkerboard"), _checkerboard, has_classes=True),
+    "spirals": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Spiral arms"), _spirals, has_classes=True),
+    "rings": _Spec(QT_TRANSLATE_NOOP("core.datasets", "Rings"), _rings, has_classes=True),
     **{
         name: _Spec(s.title, _drawn_from(name), regression=s.regression, shipped=True)
         for name, s in shipped.SHIPPED.items()
@@ -257,7 +263,7 @@ def _spec(name: str) -> _Spec:
     if formula_data.looks_like_formula(name):  # a typed rule is a data set too, named by itself
         f = formula_data.parse(name)  # FormulaError (a ValueError) saying where the rule is wrong
         return _Spec(f.text, f.generate, regression=f.regression)
-    raise ValueError(f"unknown data set {name!r}; choose one of {', '.join(_SETS)}, or type a rule such as y > sin(x)")
+    raise ValueError(Text(_UNKNOWN, {"name": name, "names": ", ".join(_SETS)}))
 
 
 def is_regression(name: str) -> bool:

@@ -16,6 +16,35 @@ from dataclasses import dataclass
 import numpy as np
 
 from .points import LIMIT, PointSet, _num, _ro, describe_problem, find_problem
+from .texts import QT_TRANSLATE_NOOP, Text
+
+# the undo menu's names of the edits (one point, several), and why an edit is refused
+_ADD = (QT_TRANSLATE_NOOP("core.edits", "Add point"), QT_TRANSLATE_NOOP("core.edits", "Add {n} points"))
+_ERASE = (QT_TRANSLATE_NOOP("core.edits", "Erase point"), QT_TRANSLATE_NOOP("core.edits", "Erase {n} points"))
+_RESTORE = (QT_TRANSLATE_NOOP("core.edits", "Restore point"), QT_TRANSLATE_NOOP("core.edits", "Restore {n} points"))
+_MOVE = (QT_TRANSLATE_NOOP("core.edits", "Move point"), QT_TRANSLATE_NOOP("core.edits", "Move {n} points"))
+_RELABEL = (QT_TRANSLATE_NOOP("core.edits", "Relabel point"), QT_TRANSLATE_NOOP("core.edits", "Relabel {n} points"))
+_REPLACE_ALL = QT_TRANSLATE_NOOP("core.edits", "Replace all points")
+_BRUSH = QT_TRANSLATE_NOOP("core.edits", "Brush {n} points")
+_CLEAR = QT_TRANSLATE_NOOP("core.edits", "Clear points")
+_CHANGE_CLASS = QT_TRANSLATE_NOOP("core.edits", "Change class")
+_CHANGE_VALUE = QT_TRANSLATE_NOOP("core.edits", "Change value")
+_CHANGE_CLASSES = QT_TRANSLATE_NOOP("core.edits", "Change class of {n} points")
+_CHANGE_VALUES = QT_TRANSLATE_NOOP("core.edits", "Change value of {n} points")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP("core.edits", "cannot {verb} point {index}: the set has {n} points")
+_NOT_NUMBERS = QT_TRANSLATE_NOOP("core.edits", "cannot {what}: x, y and the {kind} must be numbers")
+_CANNOT = QT_TRANSLATE_NOOP("core.edits", "cannot {what}: {problem}")
+_VALUE = QT_TRANSLATE_NOOP("core.edits", "value")
+_CLASS = QT_TRANSLATE_NOOP("core.edits", "class")
+_RADIUS = QT_TRANSLATE_NOOP("core.edits", "the radius must be a number of 0 or more, got {radius}")
+_POSITION = QT_TRANSLATE_NOOP("core.edits", "the position ({x}, {y}) is not a finite point")
+_ADD_AT = QT_TRANSLATE_NOOP("core.edits", "add a point at ({x}, {y})")
+_BRUSH_THERE = QT_TRANSLATE_NOOP("core.edits", "brush there")
+_STROKE = QT_TRANSLATE_NOOP("core.edits", "a brush stroke adds 1 to 10,000 points, got {count}")
+_RELABEL_POINT = QT_TRANSLATE_NOOP("core.edits", "cannot relabel point {index}: {problem}")
+_MOVE_TO = QT_TRANSLATE_NOOP("core.edits", "move point {index} to ({x}, {y})")
+_RELABEL_VERB = QT_TRANSLATE_NOOP("core.edits", "relabel")
+_MOVE_VERB = QT_TRANSLATE_NOOP("core.edits", "move")
 
 
 # ---- edits ----------------------------------------------------------------------------------------------
@@ -38,7 +67,7 @@ def _floats(a: object, shape: tuple[int, ...]) -> np.ndarray:
 def _check_range(idx: np.ndarray, n: int, verb: str) -> None:
     if len(idx) and (idx.min() < 0 or idx.max() >= n):
         bad = int(idx[(idx < 0) | (idx >= n)][0])
-        raise ValueError(f"cannot {verb} point {bad}: the set has {n} points")
+        raise ValueError(Text(_OUT_OF_RANGE, {"verb": verb, "index": bad, "n": n}))
 
 
 def _derive(
@@ -56,8 +85,9 @@ def _derive(
     )
 
 
-def _count(k: int, one: str, many: str) -> str:
-    return one if k == 1 else f"{many} {k} points"
+def _count(k: int, names: tuple[str, str]) -> str:
+    """An edit's name in the undo menu for `k` points: "Add point", "Add 5 points"."""
+    return names[0] if k == 1 else Text(names[1], {"n": k})
 
 
 class Edit:
@@ -104,7 +134,7 @@ class AddPoints(Edit):
         xy = _floats(self.xy, (-1, 2))
         k = len(xy)
         self._init(
-            _count(k, "Add point", "Add"),
+            _count(k, _ADD),
             xy=xy,
             target=_floats(self.target, (k,)),
             split=_floats(self.split, (k,)),
@@ -127,7 +157,7 @@ class RemovePoints(Edit):
 
     def __post_init__(self) -> None:
         idx = np.unique(_indices(self.indices, unique=False))
-        self._init(_count(len(idx), "Erase point", "Erase"), indices=idx)
+        self._init(_count(len(idx), _ERASE), indices=idx)
 
     def apply(self, ps: PointSet) -> PointSet:
         _check_range(self.indices, ps.n, "remove")
@@ -154,7 +184,7 @@ class InsertPoints(Edit):
         idx = _indices(self.indices, unique=True)
         order, k = np.argsort(idx, kind="stable"), len(idx)
         self._init(
-            _count(k, "Restore point", "Restore"),
+            _count(k, _RESTORE),
             indices=idx[order],
             xy=_floats(self.xy, (k, 2))[order],
             target=_floats(self.target, (k,))[order],
@@ -187,7 +217,7 @@ class MovePoints(Edit):
 
     def __post_init__(self) -> None:
         idx = _indices(self.indices, unique=True)
-        self._init(_count(len(idx), "Move point", "Move"), indices=idx, xy=_floats(self.xy, (len(idx), 2)))
+        self._init(_count(len(idx), _MOVE), indices=idx, xy=_floats(self.xy, (len(idx), 2)))
 
     def apply(self, ps: PointSet) -> PointSet:
         _check_range(self.indices, ps.n, "move")
@@ -210,7 +240,7 @@ class Relabel(Edit):
     def __post_init__(self) -> None:
         idx = _indices(self.indices, unique=True)
         target = np.broadcast_to(np.asarray(self.target, dtype=np.float64), idx.shape)
-        self._init(_count(len(idx), "Relabel point", "Relabel"), indices=idx, target=_floats(target, idx.shape))
+        self._init(_count(len(idx), _RELABEL), indices=idx, target=_floats(target, idx.shape))
 
     def apply(self, ps: PointSet) -> PointSet:
         _check_range(self.indices, ps.n, "relabel")
@@ -232,7 +262,7 @@ class ReplaceAll(Edit):
     def __post_init__(self) -> None:
         if not isinstance(self.new_set, PointSet):
             raise TypeError("ReplaceAll needs a PointSet")
-        self._init("Replace all points")
+        self._init(_REPLACE_ALL)
 
     def apply(self, ps: PointSet) -> PointSet:
         return self.new_set
@@ -246,33 +276,33 @@ def _check_new(ps: PointSet, x: float, y: float, target: float, what: str) -> tu
     try:
         x, y, target = float(x), float(y), float(target)
     except (TypeError, ValueError):
-        kind = "value" if ps.regression else "class"
-        raise ValueError(f"cannot {what}: x, y and the {kind} must be numbers") from None
+        kind = _VALUE if ps.regression else _CLASS
+        raise ValueError(Text(_NOT_NUMBERS, {"what": what, "kind": kind})) from None
     problem = describe_problem(x, y, target, ps.regression)
     if problem:
-        raise ValueError(f"cannot {what}: {problem}")
+        raise ValueError(Text(_CANNOT, {"what": what, "problem": problem}))
     return x, y, target
 
 
 def _check_radius(radius: float) -> float:
     radius = float(radius)
     if not (math.isfinite(radius) and radius >= 0):
-        raise ValueError(f"the radius must be a number of 0 or more, got {radius}")
+        raise ValueError(Text(_RADIUS, {"radius": radius}))
     return radius
 
 
 def _distances2(ps: PointSet, x: float, y: float) -> np.ndarray:
     x, y = float(x), float(y)
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise ValueError(f"the position ({x}, {y}) is not a finite point")
+        raise ValueError(Text(_POSITION, {"x": x, "y": y}))
     d = ps.xy - (x, y)
     return np.einsum("ij,ij->i", d, d)
 
 
 def add_point(ps: PointSet, x: float, y: float, target: float, rng: np.random.Generator) -> AddPoints:
     """One point at (x, y); its split key is drawn from the window's rng and kept in the command."""
-    x, y, target = _check_new(ps, x, y, target, f"add a point at ({_num(x)}, {_num(y)})")
-    return AddPoints([[x, y]], [target], rng.random(1), text="Add point")
+    x, y, target = _check_new(ps, x, y, target, Text(_ADD_AT, {"x": _num(x), "y": _num(y)}))
+    return AddPoints([[x, y]], [target], rng.random(1), text=_ADD[0])
 
 
 def brush(
@@ -285,14 +315,14 @@ def brush(
     count: int = 8,
 ) -> AddPoints:
     """`count` points spread uniformly over a disc of `radius` round the cursor, clipped into the square."""
-    x, y, target = _check_new(ps, x, y, target, "brush there")
+    x, y, target = _check_new(ps, x, y, target, _BRUSH_THERE)
     radius = _check_radius(radius)
     if not 1 <= int(count) <= 10_000:
-        raise ValueError(f"a brush stroke adds 1 to 10,000 points, got {count}")
+        raise ValueError(Text(_STROKE, {"count": count}))
     count = int(count)
     r, angle = radius * np.sqrt(rng.random(count)), 2.0 * math.pi * rng.random(count)
     xy = np.clip(np.column_stack([x + r * np.cos(angle), y + r * np.sin(angle)]), -LIMIT, LIMIT)
-    return AddPoints(xy, np.full(count, target), rng.random(count), text=f"Brush {count} points")
+    return AddPoints(xy, np.full(count, target), rng.random(count), text=Text(_BRUSH, {"n": count}))
 
 
 def remove_nearest(ps: PointSet, x: float, y: float, radius: float = 0.5) -> RemovePoints | None:
@@ -302,7 +332,7 @@ def remove_nearest(ps: PointSet, x: float, y: float, radius: float = 0.5) -> Rem
         return None
     d2 = _distances2(ps, x, y)
     i = int(np.argmin(d2))
-    return RemovePoints([i], text="Erase point") if d2[i] <= radius * radius else None
+    return RemovePoints([i], text=_ERASE[0]) if d2[i] <= radius * radius else None
 
 
 def remove_in_circle(ps: PointSet, x: float, y: float, radius: float) -> RemovePoints | None:
@@ -316,24 +346,24 @@ def remove_in_circle(ps: PointSet, x: float, y: float, radius: float) -> RemoveP
 
 def clear(ps: PointSet) -> ReplaceAll:
     """Remove every point, undoably: the inverse puts the old set back."""
-    return ReplaceAll(PointSet.empty(ps.regression), text="Clear points")
+    return ReplaceAll(PointSet.empty(ps.regression), text=_CLEAR)
 
 
 def relabel(ps: PointSet, indices: object, target: object) -> Relabel:
     """Give the points at `indices` class (or value) `target`: one number for all, or one per index."""
     idx = _indices(indices, unique=True)
-    _check_range(idx, ps.n, "relabel")
+    _check_range(idx, ps.n, _RELABEL_VERB)
     values = np.broadcast_to(np.asarray(target, dtype=np.float64), idx.shape)
     found = find_problem(ps.xy[idx], values, ps.regression)
     if found is not None:
-        raise ValueError(f"cannot relabel point {int(idx[found[0]])}: {found[1]}")
-    kind = "Change value" if ps.regression else "Change class"
-    return Relabel(idx, values, text=kind if len(idx) == 1 else f"{kind} of {len(idx)} points")
+        raise ValueError(Text(_RELABEL_POINT, {"index": int(idx[found[0]]), "problem": found[1]}))
+    one, many = (_CHANGE_VALUE, _CHANGE_VALUES) if ps.regression else (_CHANGE_CLASS, _CHANGE_CLASSES)
+    return Relabel(idx, values, text=one if len(idx) == 1 else Text(many, {"n": len(idx)}))
 
 
 def move(ps: PointSet, index: int, x: float, y: float) -> MovePoints:
     """Move one point to (x, y), which must lie inside the square."""
     idx = _indices([index], unique=True)
-    _check_range(idx, ps.n, "move")
-    _check_new(ps, x, y, ps.target[idx[0]], f"move point {int(idx[0])} to ({_num(x)}, {_num(y)})")
-    return MovePoints(idx, [[float(x), float(y)]], text="Move point")
+    _check_range(idx, ps.n, _MOVE_VERB)
+    _check_new(ps, x, y, ps.target[idx[0]], Text(_MOVE_TO, {"index": int(idx[0]), "x": _num(x), "y": _num(y)}))
+    return MovePoints(idx, [[float(x), float(y)]], text=_MOVE[0])

@@ -19,10 +19,15 @@ import numpy as np
 
 from . import csvio
 from .experiment import DataSpec
-from .files import FileProblem, write_atomically
+from .files import CANNOT, WRITE, FileProblem, write_atomically
 from .history import History
 from .points import PointSet
 from .snapshot import Snapshot
+from .texts import QT_TRANSLATE_NOOP, Text, message
+
+NOT_FINITE = QT_TRANSLATE_NOOP(
+    "core.export_data", "the network's weights are not finite numbers; reset or rewind the run first"
+)
 
 NETWORK_FORMAT = "nnplayground-network"
 
@@ -47,13 +52,14 @@ class ExportError(Exception):
 def atomic_write(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
     """Call `write(tmp_path)` on a temporary file beside `path`, then rename it into place (ExportError on failure)."""
     try:
-        write_atomically(path, write, verb="write")
+        write_atomically(path, write, verb=WRITE)
     except FileProblem as e:
-        raise ExportError(str(e)) from None
+        raise ExportError(message(e)) from None
     except ExportError:
         raise
     except Exception as e:  # an exporter's own failure (pyqtgraph, Qt): a sentence, not a traceback
-        raise ExportError(f"cannot write {os.path.basename(os.fspath(path))}: {e}") from None
+        name = os.path.basename(os.fspath(path))
+        raise ExportError(Text(CANNOT, {"verb": WRITE, "name": name, "why": str(e)})) from None
 
 
 def _write_text(path: str | os.PathLike[str], text: str) -> None:
@@ -105,7 +111,7 @@ def export_network_json(source: Snapshot | MakesSnapshots, path: str | os.PathLi
     try:
         text = json.dumps(doc, indent=1, allow_nan=False)
     except ValueError:
-        raise ExportError("the network's weights are not finite numbers; reset or rewind the run first") from None
+        raise ExportError(NOT_FINITE) from None
     _write_text(path, text + "\n")
 
 
@@ -133,5 +139,3 @@ def export_loss_csv(source: Snapshot | HasHistory, path: str | os.PathLike[str])
     for row in rows.tolist():
         out.writerow([("" if not math.isfinite(v) else str(int(v)) if j == 0 else repr(v)) for j, v in enumerate(row)])
     _write_text(path, buf.getvalue())
-
-

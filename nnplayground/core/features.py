@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from .experiment import FEATURES
+from .texts import QT_TRANSLATE_NOOP, Text
 
 __all__ = ["FEATURES", "transform", "grid_points", "feature_grid", "label", "check_names"]
 
@@ -26,6 +27,9 @@ _LABELS = {
     "cos(x1)": "cos(x₁)",
     "cos(x2)": "cos(x₂)",
 }
+
+_NONE = QT_TRANSLATE_NOOP("core.features", "choose at least one input feature")
+_UNKNOWN = QT_TRANSLATE_NOOP("core.features", "unknown feature {name!r}; choose from {names}")
 
 # Each writes one column from x1 and x2 into `out` (a strided column view), allocating nothing.
 _COLUMN: dict[str, Callable[[np.ndarray, np.ndarray, np.ndarray], object]] = {
@@ -49,10 +53,10 @@ def check_names(names: Sequence[str]) -> tuple[str, ...]:
         names = (names,)
     names = tuple(names)
     if not names:
-        raise ValueError("choose at least one input feature")
+        raise ValueError(_NONE)
     for name in names:
         if name not in _COLUMN:
-            raise ValueError(f"unknown feature {name!r}; choose from {', '.join(FEATURES)}")
+            raise ValueError(Text(_UNKNOWN, {"name": name, "names": ", ".join(FEATURES)}))
     return names
 
 

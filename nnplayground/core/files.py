@@ -18,6 +18,8 @@ import tempfile
 import time
 from collections.abc import Callable
 
+from .texts import QT_TRANSLATE_NOOP, Text
+
 # A temporary file untouched this long belongs to no save in progress: a save writes, flushes and renames within
 # seconds, and this leaves room for a slow disk or a laptop that slept mid-save. Another instance of the app may be
 # saving the same file right now, so a younger stray is never removed.
@@ -28,12 +30,27 @@ _RANDOM_PART = "[a-z0-9_]{8}"  # what tempfile.mkstemp puts between prefix and s
 # descriptor is then refused); it changes nothing for a regular file. O_NOCTTY: a terminal never becomes ours.
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("core.files", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("core.files", "a pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("core.files", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("core.files", "a device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("core.files", "a socket")),
 )
+_NOT_REGULAR = QT_TRANSLATE_NOOP("core.files", "not a regular file")
+SAVE = QT_TRANSLATE_NOOP(
+    "core.files", "save"
+)  # the verbs and nouns a caller passes (its own are marked where it passes them)
+WRITE = QT_TRANSLATE_NOOP("core.files", "write")
+FILE = QT_TRANSLATE_NOOP("core.files", "file")
+CANNOT = QT_TRANSLATE_NOOP("core.files", "cannot {verb} {name}: {why}")
+_IS_KIND = QT_TRANSLATE_NOOP("core.files", "{path} is {kind}, not a {what}")
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "core.files", "{name}: the file is too large ({size:.0f} MB; a {what} may have at most {most} MB)"
+)
+_NO_FILE = QT_TRANSLATE_NOOP("core.files", "there is no file {path}")
+_DENIED = QT_TRANSLATE_NOOP("core.files", "{path} cannot be read: permission denied")
+_UNREADABLE = QT_TRANSLATE_NOOP("core.files", "{path} cannot be read: {why}")
+_GREW = QT_TRANSLATE_NOOP("core.files", "{name} is larger than {most} MB, the most a {what} may have")
 
 
 class FileProblem(Exception):
@@ -51,7 +68,7 @@ def _temporary_affixes(path: str) -> tuple[str, str]:
     return ".~" + _name(path) + ".", suffix
 
 
-def write_atomically(path: str | os.PathLike[str], write: Callable[[str], None], verb: str = "save") -> None:
+def write_atomically(path: str | os.PathLike[str], write: Callable[[str], None], verb: str = SAVE) -> None:
     """Call `write(temporary_path)`, then move the finished file to `path` (keeping an existing file's mode).
     Problems read "cannot {verb} NAME: why"."""
     path = os.fspath(path)
@@ -62,7 +79,7 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[str], None],
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
         os.close(fd)
     except OSError as e:
-        raise FileProblem(f"cannot {verb} {_name(path)}: {e.strerror or e}") from None
+        raise FileProblem(Text(CANNOT, {"verb": verb, "name": _name(path), "why": e.strerror or str(e)})) from None
     try:
         write(tmp)
         with open(tmp, "rb+") as f:  # durable before the rename makes it visible
@@ -77,7 +94,7 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[str], None],
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(e, OSError):
-            raise FileProblem(f"cannot {verb} {_name(path)}: {e.strerror or e}") from None
+            raise FileProblem(Text(CANNOT, {"verb": verb, "name": _name(path), "why": e.strerror or str(e)})) from None
         raise
 
 
@@ -124,11 +141,11 @@ def remove_stale_temporaries(path: str | os.PathLike[str]) -> int:
 def _refuse_unless_regular(path: str, mode: int, what: str) -> None:
     if stat.S_ISREG(mode):
         return
-    kind = next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
-    raise FileProblem(f"{path} is {kind}, not a {what}")
+    kind = next((kind for test, kind in _KINDS if test(mode)), _NOT_REGULAR)
+    raise FileProblem(Text(_IS_KIND, {"path": path, "kind": kind, "what": what}))
 
 
-def read_limited(path: str | os.PathLike[str], max_bytes: int, what: str = "file") -> bytes:
+def read_limited(path: str | os.PathLike[str], max_bytes: int, what: str = FILE) -> bytes:
     """The file's bytes; FileProblem if it is missing, not a regular file (a folder, a FIFO, a device, a socket),
     unreadable or larger than `max_bytes`."""
     path = os.fspath(path)
@@ -142,17 +159,15 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int, what: str = "file
             info = os.fstat(f.fileno())
             _refuse_unless_regular(path, info.st_mode, what)
             if info.st_size > max_bytes:
-                raise FileProblem(
-                    f"{name}: the file is too large ({info.st_size / 2**20:.0f} MB; a {what} may have at most "
-                    f"{max_bytes // 2**20} MB)"
-                )
+                values = {"name": name, "size": info.st_size / 2**20, "what": what, "most": max_bytes // 2**20}
+                raise FileProblem(Text(_TOO_LARGE, values))
             raw = f.read(max_bytes + 1)
     except FileNotFoundError:
-        raise FileProblem(f"there is no file {path}") from None
+        raise FileProblem(Text(_NO_FILE, {"path": path})) from None
     except PermissionError:
-        raise FileProblem(f"{path} cannot be read: permission denied") from None
+        raise FileProblem(Text(_DENIED, {"path": path})) from None
     except OSError as e:
-        raise FileProblem(f"{path} cannot be read: {e.strerror or e}") from None
+        raise FileProblem(Text(_UNREADABLE, {"path": path, "why": e.strerror or str(e)})) from None
     if len(raw) > max_bytes:  # it grew while we looked
-        raise FileProblem(f"{name} is larger than {max_bytes // 2**20} MB, the most a {what} may have")
+        raise FileProblem(Text(_GREW, {"name": name, "most": max_bytes // 2**20, "what": what}))
     return raw

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .square import LIMIT
+from .texts import QT_TRANSLATE_NOOP, Text
 
 MAX_LENGTH = 200  # characters of a rule
 MAX_NODES = 200  # pieces of it (numbers, names, operators): a rule, not a program
@@ -40,6 +41,44 @@ _BINARY = {ast.Add: np.add, ast.Sub: np.subtract, ast.Mult: np.multiply, ast.Div
            ast.Mod: np.mod}  # fmt: skip
 _COMPARE = {ast.Lt: np.less, ast.LtE: np.less_equal, ast.Gt: np.greater, ast.GtE: np.greater_equal}
 _REGRESSION = re.compile(r"^\s*f\s*=(?!=)")
+
+
+_NO_NUMBER = QT_TRANSLATE_NOOP(
+    "core.formula_data",
+    "{rule} gives no number at x = {x:.3g}, y = {y:.3g} (a log or a square root of a negative number, or a "
+    "division by zero?)",
+)
+_NOT_TEXT = QT_TRANSLATE_NOOP("core.formula_data", "a rule must be text, got {kind}")
+_TOO_LONG = QT_TRANSLATE_NOOP("core.formula_data", "a rule may have at most {most} characters, this one has {length}")
+_EMPTY = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: the rule is empty; try {first} or {second}")
+_AT = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: at {where}: {what}")
+_ENDS_SOON = QT_TRANSLATE_NOOP("core.formula_data", "it ends too soon")
+_CHARACTER = QT_TRANSLATE_NOOP("core.formula_data", "character {n}")
+_THE_END = QT_TRANSLATE_NOOP("core.formula_data", "the end")
+_NOT_COMPARISON = QT_TRANSLATE_NOOP(
+    "core.formula_data", "{rule}: f = needs a value such as sin(x) * cos(y), not a comparison"
+)
+_NEEDS_COMPARISON = QT_TRANSLATE_NOOP(
+    "core.formula_data",
+    "{rule}: a rule for two classes needs a comparison such as y > sin(x); for values write f = ...",
+)
+_TOO_MANY = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: too long a rule ({pieces} pieces, at most {most})")
+_PROBLEM_AT = QT_TRANSLATE_NOOP("core.formula_data", "{rule}: character {n}: {problem}")
+_IS_FUNCTION = QT_TRANSLATE_NOOP("core.formula_data", "{name} is a function: write {name}(x)")
+_UNKNOWN_NAME = QT_TRANSLATE_NOOP("core.formula_data", "unknown name {name!r}; the names are {names}")
+_UNKNOWN_CALL = QT_TRANSLATE_NOOP("core.formula_data", "unknown function; the functions are {functions}")
+_UNKNOWN_FUNCTION = QT_TRANSLATE_NOOP("core.formula_data", "unknown function {name!r}; the functions are {functions}")
+_TAKES_ONE = QT_TRANSLATE_NOOP("core.formula_data", "{name} takes {want} value")
+_TAKES = QT_TRANSLATE_NOOP("core.formula_data", "{name} takes {want} values")
+_TOO_LARGE = QT_TRANSLATE_NOOP("core.formula_data", "too large a number")
+_NOT_NUMBER = QT_TRANSLATE_NOOP("core.formula_data", "{text!r} is not a number")
+_POWER = QT_TRANSLATE_NOOP("core.formula_data", "use ** for a power (x**2); ^ is not one")
+_OPERATOR_USE = QT_TRANSLATE_NOOP("core.formula_data", "unknown operator; use + - * / ** %")
+_COMPARE_WITH = QT_TRANSLATE_NOOP(
+    "core.formula_data", "compare with <, <=, > or >= (two real numbers are hardly ever equal)"
+)
+_OPERATOR = QT_TRANSLATE_NOOP("core.formula_data", "unknown operator")
+_NOT_PART = QT_TRANSLATE_NOOP("core.formula_data", "{kind} is not part of a rule")
 
 
 class FormulaError(ValueError):
@@ -69,8 +108,8 @@ class Formula:
             bad = np.flatnonzero(~np.isfinite(v))
             if len(bad):
                 x, y = shifted[bad[0]]
-                raise FormulaError(f"{self.text!r} gives no number at x = {x:.3g}, y = {y:.3g} (a log or a square "
-                                   "root of a negative number, or a division by zero?)", 0, len(self.text))  # fmt: skip
+                values = {"rule": repr(self.text), "x": x, "y": y}
+                raise FormulaError(Text(_NO_NUMBER, values), 0, len(self.text))
             return xy, v
         return xy, v.astype(np.int64)
 
@@ -85,14 +124,15 @@ def looks_like_formula(text: object) -> bool:
 def parse(text: str) -> Formula:
     """The rule `text`, checked; FormulaError saying where it is wrong."""
     if not isinstance(text, str):
-        raise FormulaError(f"a rule must be text, got {type(text).__name__}")
+        raise FormulaError(Text(_NOT_TEXT, {"kind": type(text).__name__}))
     if len(text) > MAX_LENGTH:
-        raise FormulaError(f"a rule may have at most {MAX_LENGTH} characters, this one has {len(text)}")
+        raise FormulaError(Text(_TOO_LONG, {"most": MAX_LENGTH, "length": len(text)}))
     match = _REGRESSION.match(text)
     body_start = match.end() if match else 0
     body = text[body_start:]
     if not body.strip():
-        raise FormulaError(f"{text!r}: the rule is empty; try {' or '.join(EXAMPLES[::3])}", body_start, 0)
+        first, second = EXAMPLES[::3]
+        raise FormulaError(Text(_EMPTY, {"rule": repr(text), "first": first, "second": second}), body_start, 0)
     offset = body_start + len(body) - len(body.lstrip())
     try:
         tree = ast.parse(body.strip(), mode="eval").body
@@ -100,16 +140,15 @@ def parse(text: str) -> Formula:
         stripped = body.strip()
         at = offset + (max(0, e.offset - 1) if e.offset else len(stripped))  # (offset 0: it ended too soon)
         at = min(at, offset + len(stripped))
-        what = "it ends too soon" if at >= offset + len(stripped) else str(e.msg)
-        where = f"character {at + 1}" if at < offset + len(stripped) else "the end"
-        raise FormulaError(f"{text!r}: at {where}: {what}", at, 1) from None
+        what = _ENDS_SOON if at >= offset + len(stripped) else str(e.msg)  # (Python's words: as they are)
+        where = Text(_CHARACTER, {"n": at + 1}) if at < offset + len(stripped) else _THE_END
+        raise FormulaError(Text(_AT, {"rule": repr(text), "where": where, "what": what}), at, 1) from None
     _check(text, tree, offset)
     boolean = _is_boolean(tree)
     if match and boolean:
-        raise FormulaError(f"{text!r}: f = needs a value such as sin(x) * cos(y), not a comparison", 0, len(text))
+        raise FormulaError(Text(_NOT_COMPARISON, {"rule": repr(text)}), 0, len(text))
     if not match and not boolean:
-        raise FormulaError(f"{text!r}: a rule for two classes needs a comparison such as y > sin(x); for values "
-                           "write f = ...", 0, len(text))  # fmt: skip
+        raise FormulaError(Text(_NEEDS_COMPARISON, {"rule": repr(text)}), 0, len(text))
     return Formula(text.strip(), bool(match), tree)
 
 
@@ -125,7 +164,7 @@ def _check(text: str, tree: ast.expr, offset: int) -> None:
     """Refuse, naming the place, anything but the whitelisted names, functions, numbers and operators."""
     nodes = list(ast.walk(tree))
     if len(nodes) > MAX_NODES:
-        raise FormulaError(f"{text!r}: too long a rule ({len(nodes)} pieces, at most {MAX_NODES})")
+        raise FormulaError(Text(_TOO_MANY, {"rule": repr(text), "pieces": len(nodes), "most": MAX_NODES}))
     for node in nodes:  # a function's name is fine where it is called, and only there
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
             node.func._called = True  # type: ignore[attr-defined]
@@ -134,40 +173,43 @@ def _check(text: str, tree: ast.expr, offset: int) -> None:
         if problem:
             start = offset + getattr(node, "col_offset", 0)
             length = max(1, getattr(node, "end_col_offset", start - offset + 1) - (start - offset))
-            raise FormulaError(f"{text!r}: character {start + 1}: {problem}", start, length)
+            values = {"rule": repr(text), "n": start + 1, "problem": problem}
+            raise FormulaError(Text(_PROBLEM_AT, values), start, length)
 
 
 def _problem(node: ast.AST) -> str:
     names = ", ".join(["x", "y", *CONSTANTS])
     if isinstance(node, ast.Name):
         if node.id in FUNCTIONS:
-            return "" if _called(node) else f"{node.id} is a function: write {node.id}(x)"
-        return "" if node.id in ("x", "y", *CONSTANTS) else f"unknown name {node.id!r}; the names are {names}"
+            return "" if _called(node) else Text(_IS_FUNCTION, {"name": node.id})
+        return "" if node.id in ("x", "y", *CONSTANTS) else Text(_UNKNOWN_NAME, {"name": node.id, "names": names})
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            called = f" {node.func.id!r}" if isinstance(node.func, ast.Name) else ""
-            return f"unknown function{called}; the functions are {', '.join(FUNCTIONS)}"
+            functions = ", ".join(FUNCTIONS)
+            if isinstance(node.func, ast.Name):
+                return Text(_UNKNOWN_FUNCTION, {"name": node.func.id, "functions": functions})
+            return Text(_UNKNOWN_CALL, {"functions": functions})
         want = _ARITY.get(node.func.id, 1)
         if node.keywords or len(node.args) != want:
-            return f"{node.func.id} takes {want} value{'s' if want > 1 else ''}"
+            return Text(_TAKES if want > 1 else _TAKES_ONE, {"name": node.func.id, "want": want})
         return ""
     if isinstance(node, ast.Constant):
         ok = isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
         if ok and abs(node.value) > 1e300:
-            return "too large a number"
-        return "" if ok else f"{str(node.value)[:20]!r} is not a number"
+            return _TOO_LARGE
+        return "" if ok else Text(_NOT_NUMBER, {"text": str(node.value)[:20]})
     if isinstance(node, ast.BinOp):
         if isinstance(node.op, ast.BitXor):
-            return "use ** for a power (x**2); ^ is not one"
-        return "" if type(node.op) in _BINARY else "unknown operator; use + - * / ** %"
+            return _POWER
+        return "" if type(node.op) in _BINARY else _OPERATOR_USE
     if isinstance(node, ast.Compare):
         bad = [op for op in node.ops if type(op) not in _COMPARE]
-        return "compare with <, <=, > or >= (two real numbers are hardly ever equal)" if bad else ""
+        return _COMPARE_WITH if bad else ""
     if isinstance(node, ast.UnaryOp):
-        return "" if isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)) else "unknown operator"
+        return "" if isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)) else _OPERATOR
     if isinstance(node, (ast.BoolOp, ast.operator, ast.cmpop, ast.unaryop, ast.boolop, ast.Load, ast.expr_context)):
         return ""
-    return f"{type(node).__name__.lower()} is not part of a rule"
+    return Text(_NOT_PART, {"kind": type(node).__name__.lower()})
 
 
 def _called(node: ast.Name) -> bool:

@@ -23,6 +23,7 @@ from . import activations as acts
 from . import losses
 from .history import History
 from .network import Network
+from .texts import QT_TRANSLATE_NOOP, Text, listed
 
 BINS = 30
 FLAG_SHARE = 0.5  # a layer is flagged when at least this share of its units is dead or saturated (a deep ReLU
@@ -32,6 +33,34 @@ SATURATED_POINTS = 0.9  # ... and saturated when that holds on at least this sha
 STEEPEST = {"tanh": 1.0, "sigmoid": 0.25}  # f' at 0: the slope the saturation is measured against
 VANISHING, EXPLODING = 1e-3, 1e3  # first hidden layer's gradient over the last hidden layer's
 BOUNDED = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0)}  # activation histograms on the function's own range
+
+_NO_POINTS = QT_TRANSLATE_NOOP("core.health", "There are no training points: draw or generate some data first.")
+_UNITS = QT_TRANSLATE_NOOP("core.health", "{count} of {units} in layer {layer}")
+_DEAD_ONE = QT_TRANSLATE_NOOP("core.health", "{count} of {units} ReLUs in layer {layer}")
+_DEAD_MANY = QT_TRANSLATE_NOOP("core.health", "Dead ReLUs: {layers}")
+_DEAD = QT_TRANSLATE_NOOP(
+    "core.health",
+    "{where} never fire on the data: try a smaller learning rate, Leaky ReLU or He initialisation. "
+    "(A unit that never fires gets no gradient, so it never learns again.)",
+)
+_OR = QT_TRANSLATE_NOOP("core.health", "{first} or {second}")
+_SATURATED = QT_TRANSLATE_NOOP(
+    "core.health",
+    "Saturated {names} units: {layers} are stuck near their limits on most points, where their slope (and so "
+    "their gradient) is near 0: try a smaller learning rate, L2 regularisation or Xavier initialisation.",
+)
+_VANISHING_RATIO = QT_TRANSLATE_NOOP("core.health", "the gradient at layer 1 is {ratio} of layer {last}'s")
+_VANISHING_NONE = QT_TRANSLATE_NOOP("core.health", "no gradient reaches layer 1 from layer {last}")
+_VANISHING = QT_TRANSLATE_NOOP(
+    "core.health",
+    "Vanishing gradients: {what}, so the first layers barely learn: try ReLU (with He initialisation) instead of "
+    "tanh or sigmoid, or fewer layers.",
+)
+_EXPLODING = QT_TRANSLATE_NOOP(
+    "core.health",
+    "Exploding gradients: the gradient at layer 1 is {ratio} times layer {last}'s: try a smaller learning rate or "
+    "smaller initial weights (Xavier or He initialisation).",
+)
 
 
 class Measured(Protocol):
@@ -147,7 +176,7 @@ def layer_health(
     parameters (laid out as `net.params`) to measure the update ratio against."""
     n = X.shape[0]
     if n == 0:
-        raise ValueError("There are no training points: draw or generate some data first.")
+        raise ValueError(_NO_POINTS)
     with np.errstate(all="ignore"):
         Zs, As, deltas = per_point(net, X, T, loss)
     before = None
@@ -196,17 +225,13 @@ def power_of_ten(x: float) -> str:
     return f"10{'⁻' if e < 0 else ''}{digits}"
 
 
-def _units(layers: list[LayerHealth], count: str) -> list[str]:
+def _units(layers: list[LayerHealth], count: str, template: str = _UNITS) -> list[str]:
     """ "6 of 8 ... in layer 2" parts for the layers where `count` reaches the flag's share."""
     return [
-        f"{getattr(h, count)} of {h.units} in layer {h.layer + 1}"
+        Text(template, {"count": getattr(h, count), "units": h.units, "layer": h.layer + 1})
         for h in layers
         if getattr(h, count) and getattr(h, count) >= FLAG_SHARE * h.units
     ]
-
-
-def _listed(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def flags(layers: list[LayerHealth]) -> list[Flag]:
@@ -214,24 +239,22 @@ def flags(layers: list[LayerHealth]) -> list[Flag]:
     out = []
     hidden = layers[:-1]
     if dead := _units(hidden, "dead"):
-        where = dead[0].replace(" in ", " ReLUs in ") if len(dead) == 1 else "Dead ReLUs: " + _listed(dead)
+        where = _units(hidden, "dead", _DEAD_ONE)[0] if len(dead) == 1 else Text(_DEAD_MANY, {"layers": listed(dead)})
         out.append(
             Flag(
                 "dead",
                 [h.layer for h in hidden if h.dead and h.dead >= FLAG_SHARE * h.units][0],
-                f"{where} never fire on the data: try a smaller learning rate, Leaky ReLU or He initialisation. "
-                "(A unit that never fires gets no gradient, so it never learns again.)",
+                Text(_DEAD, {"where": where}),
             )
         )
     if saturated := _units(hidden, "saturated"):
-        names = " or ".join(sorted({h.activation for h in hidden if h.saturated}))
+        kinds = sorted({h.activation for h in hidden if h.saturated})  # tanh, sigmoid or both (see STEEPEST)
+        names = kinds[0] if len(kinds) == 1 else Text(_OR, {"first": kinds[0], "second": kinds[1]})
         out.append(
             Flag(
                 "saturated",
                 [h.layer for h in hidden if h.saturated >= FLAG_SHARE * h.units and h.saturated][0],
-                f"Saturated {names} units: {_listed(saturated)} are stuck near their limits on most points, "
-                "where their slope (and so their gradient) is near 0: try a smaller learning rate, L2 "
-                "regularisation or Xavier initialisation.",
+                Text(_SATURATED, {"names": names, "layers": listed(saturated)}),
             )
         )
     if len(hidden) >= 2 and hidden[-1].gradient_rms > 0 and np.isfinite(hidden[0].gradient_rms):
@@ -239,16 +262,15 @@ def flags(layers: list[LayerHealth]) -> list[Flag]:
         ratio = hidden[0].gradient_rms / last.gradient_rms
         if ratio < VANISHING:
             text = (
-                f"the gradient at layer 1 is {power_of_ten(ratio)} of layer {last.layer + 1}'s"
+                Text(_VANISHING_RATIO, {"ratio": power_of_ten(ratio), "last": last.layer + 1})
                 if ratio > 0
-                else f"no gradient reaches layer 1 from layer {last.layer + 1}"
+                else Text(_VANISHING_NONE, {"last": last.layer + 1})
             )
             out.append(
                 Flag(
                     "vanishing",
                     None,
-                    f"Vanishing gradients: {text}, so the first layers barely learn: try ReLU (with He "
-                    "initialisation) instead of tanh or sigmoid, or fewer layers.",
+                    Text(_VANISHING, {"what": text}),
                 )
             )
         elif ratio > EXPLODING:
@@ -256,9 +278,7 @@ def flags(layers: list[LayerHealth]) -> list[Flag]:
                 Flag(
                     "exploding",
                     None,
-                    f"Exploding gradients: the gradient at layer 1 is {power_of_ten(ratio)} times layer "
-                    f"{last.layer + 1}'s: try a smaller learning rate or smaller initial weights (Xavier or He "
-                    "initialisation).",
+                    Text(_EXPLODING, {"ratio": power_of_ten(ratio), "last": last.layer + 1}),
                 )
             )
     return out

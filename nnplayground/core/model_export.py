@@ -19,10 +19,13 @@ import numpy as np
 from . import activations as acts
 from . import features as feats
 from .experiment import Experiment
-from .export_data import ExportError
+from .export_data import NOT_FINITE, ExportError
 from .network import Network
 from .rescale import inverse
 from .snapshot import Snapshot
+from .texts import QT_TRANSLATE_NOOP
+
+_NO_NETWORK = QT_TRANSLATE_NOOP("core.model_export", "there is no network to export yet")
 
 
 class ModelExportError(ExportError):
@@ -71,12 +74,12 @@ class Model:
         if not all(
             np.isfinite(W).all() and np.isfinite(b).all() for W, b in zip(self.weights, self.biases, strict=True)
         ):
-            raise ModelExportError("the network's weights are not finite numbers; reset or rewind the run first")
+            raise ModelExportError(NOT_FINITE)
 
     @classmethod
     def from_snapshot(cls, snap: Snapshot | None, inputs: Affine | None = None, output: Affine | None = None) -> Model:
         if snap is None:
-            raise ModelExportError("there is no network to export yet")
+            raise ModelExportError(_NO_NETWORK)
         return cls(
             tuple(snap.features),
             tuple(np.array(W, dtype=np.float64) for W in snap.weights),

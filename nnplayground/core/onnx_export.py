@@ -23,11 +23,16 @@ import numpy as np
 
 from .export_data import atomic_write
 from .model_export import Model, ModelExportError
+from .texts import QT_TRANSLATE_NOOP, Text
 
 OPSET = 17  # ONNX 1.12 (2022): run by every onnxruntime since 1.12 and by the other common runtimes
 IR_VERSION = 8  # the IR of opset 17
 INSTALL = 'pip install "nnplayground[export]"  (or: pip install onnx)'
 INPUT, OUTPUT = "xy", "output"
+_MISSING = QT_TRANSLATE_NOOP(
+    "core.onnx_export", "ONNX export needs the onnx package, which is not installed: {install}"
+)
+_UNLOADABLE = QT_TRANSLATE_NOOP("core.onnx_export", "the onnx package cannot be loaded: {install}")
 
 
 def missing_onnx() -> str | None:
@@ -35,7 +40,7 @@ def missing_onnx() -> str | None:
     import importlib.util
 
     if importlib.util.find_spec("onnx") is None:
-        return f"ONNX export needs the onnx package, which is not installed: {INSTALL}"
+        return Text(_MISSING, {"install": INSTALL})
     return None
 
 
@@ -43,7 +48,7 @@ def _onnx() -> Any:
     try:
         import onnx
     except ImportError:
-        raise ModelExportError(missing_onnx() or f"the onnx package cannot be loaded: {INSTALL}") from None
+        raise ModelExportError(missing_onnx() or Text(_UNLOADABLE, {"install": INSTALL})) from None
     return onnx
 
 

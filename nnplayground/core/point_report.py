@@ -17,6 +17,9 @@ from .confusion import predicted_classes
 from .network import Network
 from .points import PointSet
 from .snapshot import Snapshot
+from .texts import QT_TRANSLATE_NOOP, Text
+
+_NO_POINT = QT_TRANSLATE_NOOP("core.point_report", "no point {index}: the set has {n} points")
 
 
 def network_of(snap: Snapshot) -> Network:
@@ -70,7 +73,7 @@ class PointReport:
 def point_report(snap: Snapshot, net: Network, points: PointSet, index: int, test: bool = False) -> PointReport:
     """The report of point `index` of `points` through `net` (the snapshot's network, see `network_of`)."""
     if not 0 <= index < points.n:
-        raise ValueError(f"no point {index}: the set has {points.n} points")
+        raise ValueError(Text(_NO_POINT, {"index": index, "n": points.n}))
     xy = points.xy[index : index + 1]
     x = feats.transform(xy, snap.features)
     with np.errstate(all="ignore"):

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import datasets
 from .square import LIMIT, MAX_CLASS, MAX_POINTS
+from .texts import QT_TRANSLATE_NOOP, Text
 
 __all__ = ["LIMIT", "MAX_CLASS", "MAX_POINTS", "PointSet", "describe_problem", "find_problem", "invalid_mask"]
 _SPLIT_STREAM = 0x53504C4954  # "SPLIT": split keys have their own stream, never correlated with the data's
@@ -32,25 +33,36 @@ def _num(v: float) -> str:
     return str(int(v)) if math.isfinite(v) and v == int(v) and abs(v) < 1e15 else repr(v)
 
 
+_NAN = QT_TRANSLATE_NOOP("core.points", "{what} is NaN")
+_OUTSIDE = QT_TRANSLATE_NOOP("core.points", "{axis} = {value} is outside the square [-6, 6]")
+_VALUE = QT_TRANSLATE_NOOP("core.points", "value")
+_CLASS = QT_TRANSLATE_NOOP("core.points", "class")
+_INFINITE = QT_TRANSLATE_NOOP("core.points", "{what} is infinite")
+_NOT_WHOLE = QT_TRANSLATE_NOOP("core.points", "class {value} is not a whole number")
+_NEGATIVE = QT_TRANSLATE_NOOP("core.points", "class {value} is negative; classes are 0 to {most}")
+_POINT = QT_TRANSLATE_NOOP("core.points", "point {index}: {problem}")
+_ABOVE = QT_TRANSLATE_NOOP("core.points", "class {value} is above {most}; classes are 0 to {most}")
+
+
 def describe_problem(x: float, y: float, target: float, regression: bool = False) -> str | None:
     """What is wrong with one point, in words a person can act on, or None if it is fine."""
     for axis, v in (("x", x), ("y", y)):
         if math.isnan(v):
-            return f"{axis} is NaN"
+            return Text(_NAN, {"what": axis})
         if not -LIMIT <= v <= LIMIT:
-            return f"{axis} = {_num(v)} is outside the square [-6, 6]"
-    kind = "value" if regression else "class"
+            return Text(_OUTSIDE, {"axis": axis, "value": _num(v)})
+    kind = _VALUE if regression else _CLASS
     if math.isnan(target):
-        return f"{kind} is NaN"
+        return Text(_NAN, {"what": kind})
     if math.isinf(target):
-        return f"{kind} is infinite"
+        return Text(_INFINITE, {"what": kind})
     if not regression:
         if target != math.floor(target):
-            return f"class {_num(target)} is not a whole number"
+            return Text(_NOT_WHOLE, {"value": _num(target)})
         if target < 0:
-            return f"class {_num(target)} is negative; classes are 0 to {MAX_CLASS}"
+            return Text(_NEGATIVE, {"value": _num(target), "most": MAX_CLASS})
         if target > MAX_CLASS:
-            return f"class {_num(target)} is above {MAX_CLASS}; classes are 0 to {MAX_CLASS}"
+            return Text(_ABOVE, {"value": _num(target), "most": MAX_CLASS})
     return None
 
 
@@ -110,7 +122,7 @@ class PointSet:
             raise ValueError(f"xy, target and split differ in length: {len(xy)}, {len(target)}, {len(split)}")
         found = find_problem(xy, target, bool(self.regression))
         if found is not None:
-            raise ValueError(f"point {found[0]}: {found[1]}")
+            raise ValueError(Text(_POINT, {"index": found[0], "problem": found[1]}))
         if len(split) and not ((split >= 0.0) & (split < 1.0)).all():
             raise ValueError("split keys must lie in [0, 1)")
         object.__setattr__(self, "xy", xy)

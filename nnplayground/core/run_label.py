@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .texts import QT_TRANSLATE_NOOP, Text
+
 MAX_RUNS = 64  # runs in one session: each is a network, a history and checkpoints in memory and in the file
 MAX_NAME = 80  # characters of a run's name
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_NO_NAME = QT_TRANSLATE_NOOP("core.run_label", "a run needs a name")
+_TOO_LONG = QT_TRANSLATE_NOOP("core.run_label", "a run's name has at most {most} characters, this one {length}")
+_CONTROL = QT_TRANSLATE_NOOP("core.run_label", "a run's name cannot hold control characters (a line break, a tab ...)")
+_NOT_COLOR = QT_TRANSLATE_NOOP("core.run_label", "a run's colour is #rrggbb, got {color!r}")
 
 
 class RunsError(ValueError):
@@ -28,16 +34,16 @@ def check_name(name: str) -> str:
     """A name a user typed, trimmed; RunsError if it is empty, too long or holds control characters."""
     name = name.strip()
     if not name:
-        raise RunsError("a run needs a name")
+        raise RunsError(_NO_NAME)
     if len(name) > MAX_NAME:
-        raise RunsError(f"a run's name has at most {MAX_NAME} characters, this one {len(name)}")
+        raise RunsError(Text(_TOO_LONG, {"most": MAX_NAME, "length": len(name)}))
     if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
-        raise RunsError("a run's name cannot hold control characters (a line break, a tab ...)")
+        raise RunsError(_CONTROL)
     return name
 
 
 def check_color(color: str) -> str:
     """RunsError unless `color` is "#rrggbb"."""
     if not _COLOR.fullmatch(color):
-        raise RunsError(f"a run's colour is #rrggbb, got {color[:20]!r}")
+        raise RunsError(Text(_NOT_COLOR, {"color": color[:20]}))
     return color

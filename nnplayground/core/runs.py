@@ -23,11 +23,29 @@ from .colors import RUN_COLORS
 from .experiment import Experiment
 from .run_label import MAX_NAME, MAX_RUNS, RunLabel, RunsError, check_name
 from .session import Session
+from .texts import QT_TRANSLATE_NOOP, Text, joined
 
 __all__ = ["MAX_NAME", "MAX_RUNS", "Run", "RunLabel", "Runs", "RunsError", "auto_name", "check_name", "differences"]
-FIRST_NAME = "Run 1"
-SAME = "copy"  # the name of a run that does not differ from the first
-_SHORT = {"lr": "lr", "batch_size": "batch", "reg_rate": "reg", "hidden": "hidden", "data.n": "points"}
+FIRST_NAME = QT_TRANSLATE_NOOP("core.runs", "Run 1")
+SAME = QT_TRANSLATE_NOOP("core.runs", "copy")  # the name of a run that does not differ from the first
+# a run's name in words that translate, its numbers and choices as they are: "lr 0.3", "tanh → relu"
+_SHORT = {
+    "lr": QT_TRANSLATE_NOOP("core.runs", "lr {value}"),
+    "batch_size": QT_TRANSLATE_NOOP("core.runs", "batch {value}"),
+    "reg_rate": QT_TRANSLATE_NOOP("core.runs", "reg {value}"),
+    "hidden": QT_TRANSLATE_NOOP("core.runs", "hidden {value}"),
+    "data.n": QT_TRANSLATE_NOOP("core.runs", "points {value}"),
+}
+_SETTING = QT_TRANSLATE_NOOP("core.runs", "{setting} {value}")
+_ON = QT_TRANSLATE_NOOP("core.runs", "{setting} on")
+_OFF = QT_TRANSLATE_NOOP("core.runs", "{setting} off")
+_CHANGE = QT_TRANSLATE_NOOP("core.runs", "{old} → {new}")
+_NUMBERED = QT_TRANSLATE_NOOP("core.runs", "{name} ({n})")
+_AT_LEAST_ONE = QT_TRANSLATE_NOOP("core.runs", "a session has at least one run")
+_AT_MOST = QT_TRANSLATE_NOOP("core.runs", "a session has at most {most} runs")
+_NO_RUN = QT_TRANSLATE_NOOP("core.runs", "no run {index}: there are {n}")
+_DELETE_ONE = QT_TRANSLATE_NOOP("core.runs", "a session has at most {most} runs: delete one first")
+_LAST = QT_TRANSLATE_NOOP("core.runs", "the last run cannot be deleted")
 _KEYS = itertools.count(1)
 
 
@@ -46,7 +64,16 @@ class Run:
 
 # ---- names -------------------------------------------------------------------------------------------------------
 def _short(s: settings.Setting) -> str:
-    return _SHORT.get(s.field) or (s.dest.replace("_", " ") if s.option else s.noun)
+    """A setting's word in a run's name: its option's ("momentum"), else its caption's ("learning rate")."""
+    return s.dest.replace("_", " ") if s.option else s.noun
+
+
+def _phrase(s: settings.Setting, value: str) -> str:
+    return (
+        Text(_SHORT[s.field], {"value": value})
+        if s.field in _SHORT
+        else Text(_SETTING, {"setting": _short(s), "value": value})
+    )
 
 
 def differences(first: Experiment, other: Experiment) -> list[str]:
@@ -64,17 +91,18 @@ def differences(first: Experiment, other: Experiment) -> list[str]:
         if shown_a == shown_b:  # e.g. one more layer of the same activation: the hidden layers say it
             continue
         if s.kind is bool:
-            out.append(f"{_short(s)} {'on' if b else 'off'}")
+            out.append(Text(_ON if b else _OFF, {"setting": _short(s)}))
         elif s.choices and s.kind is str and s.field != "features":
-            out.append(f"{shown_a} → {shown_b}")
+            out.append(Text(_CHANGE, {"old": shown_a, "new": shown_b}))
         else:
-            out.append(f"{_short(s)} {shown_b}")
+            out.append(_phrase(s, shown_b))
     return out
 
 
 def auto_name(first: Experiment, other: Experiment) -> str:
     """A run's name from what differs from the first run ("lr 0.3, batch 32"), `SAME` when nothing does."""
-    text = ", ".join(differences(first, other)) or SAME
+    parts = differences(first, other)
+    text = joined(parts) if parts else SAME
     return text if len(text) <= MAX_NAME else text[: MAX_NAME - 1] + "…"
 
 
@@ -84,9 +112,9 @@ def unique(name: str, taken: Iterable[str]) -> str:
     if name not in taken:
         return name
     n = 2
-    while f"{name} ({n})" in taken:
+    while Text(_NUMBERED, {"name": name, "n": n}) in taken:
         n += 1
-    return f"{name} ({n})"
+    return Text(_NUMBERED, {"name": name, "n": n})
 
 
 def next_color(used: Iterable[str]) -> str:
@@ -103,11 +131,11 @@ class Runs:
 
     def __post_init__(self) -> None:
         if not self.runs:
-            raise RunsError("a session has at least one run")
+            raise RunsError(_AT_LEAST_ONE)
         if len(self.runs) > MAX_RUNS:
-            raise RunsError(f"a session has at most {MAX_RUNS} runs")
+            raise RunsError(Text(_AT_MOST, {"most": MAX_RUNS}))
         if not 0 <= self.current < len(self.runs):
-            raise RunsError(f"no run {self.current}: there are {len(self.runs)}")
+            raise RunsError(Text(_NO_RUN, {"index": self.current, "n": len(self.runs)}))
 
     @classmethod
     def single(cls, session: Session, name: str = FIRST_NAME) -> Runs:
@@ -136,7 +164,7 @@ class Runs:
 
     def _check(self, index: int) -> None:
         if not 0 <= index < len(self.runs):
-            raise RunsError(f"no run {index}: there are {len(self.runs)}")
+            raise RunsError(Text(_NO_RUN, {"index": index, "n": len(self.runs)}))
 
     def _with(self, runs: list[Run], current: int | None = None) -> Runs:
         return Runs(tuple(_renamed(runs)), self.current if current is None else current)
@@ -144,7 +172,7 @@ class Runs:
     def add(self, session: Session, name: str | None = None, make_current: bool = True) -> Runs:
         """A new run after the others (named by its difference from the first unless `name` is given)."""
         if len(self.runs) >= MAX_RUNS:
-            raise RunsError(f"a session has at most {MAX_RUNS} runs: delete one first")
+            raise RunsError(Text(_DELETE_ONE, {"most": MAX_RUNS}))
         label = RunLabel(
             unique(check_name(name), (r.label.name for r in self.runs)) if name else "",
             next_color(r.label.color for r in self.runs),
@@ -196,7 +224,7 @@ class Runs:
         """Without run `index`; the current run stays current (the one before, if it is the one deleted)."""
         self._check(index)
         if len(self.runs) == 1:
-            raise RunsError("the last run cannot be deleted")
+            raise RunsError(_LAST)
         runs = [r for i, r in enumerate(self.runs) if i != index]
         current = self.current - 1 if index < self.current or (index == self.current and index > 0) else self.current
         return self._with(runs, current)

@@ -15,6 +15,7 @@ import dataclasses
 import os
 from typing import Any
 
+from . import session_texts as say
 from .colors import RUN_COLORS
 from .files import FileProblem, write_bytes_atomically
 from .history import DEFAULT_ROWS, SPARSE_ROWS, History, Sparse
@@ -32,6 +33,7 @@ from .session import (
     run_document,
 )
 from .session_format import FORMAT, MAX_BYTES, VERSION, SessionError, parse_document, upgrade
+from .texts import Text, message
 
 MIN_ROWS = 1024  # the history rows a run keeps however many share the file
 MIN_HEALTH = 64  # and the records of its layers' health (64 runs of 64 fit a file's MAX_HEALTH)
@@ -76,10 +78,7 @@ def dumps_runs(runs: Runs) -> str:
     shared = current.session.points
     points = sum(len(r.session.points) for r in runs.runs if r is current or r.session.points != shared)
     if points > MAX_TOTAL_POINTS:
-        raise SessionError(
-            f"the runs hold {points:,} points in all, more than a session file can ({MAX_TOTAL_POINTS:,}): "
-            "delete the runs whose points differ"
-        )
+        raise SessionError(Text(say.HOLD_POINTS, {"n": points, "most": MAX_TOTAL_POINTS}))
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **run_document(fitted(current.session, share))}
     doc["run"] = {**_label_json(current.label), "index": runs.current}
     doc["runs"] = [
@@ -89,10 +88,7 @@ def dumps_runs(runs: Runs) -> str:
     ]
     text = dumps_document(doc)
     if len(text) > MAX_BYTES:  # (one character, one byte at least)
-        raise SessionError(
-            f"the runs take {len(text) / 2**20:.0f} MB, more than a session file can ({MAX_BYTES // 2**20} MB): "
-            "delete some runs"
-        )
+        raise SessionError(Text(say.TAKE_MB, {"mb": len(text) / 2**20, "most": MAX_BYTES // 2**20}))
     return text
 
 
@@ -100,11 +96,11 @@ def save_runs(path: str | os.PathLike[str], runs: Runs) -> None:
     """Write every run to a `.nnp` file atomically (the old file stays whole whatever happens); SessionError."""
     text = dumps_runs(runs).encode("utf-8")
     if len(text) > MAX_BYTES:
-        raise SessionError(f"the runs take more than a session file can ({MAX_BYTES // 2**20} MB): delete some runs")
+        raise SessionError(Text(say.TAKE_MORE, {"most": MAX_BYTES // 2**20}))
     try:
         write_bytes_atomically(os.fspath(path), text)
     except FileProblem as e:
-        raise SessionError(str(e)) from None
+        raise SessionError(message(e)) from None
 
 
 def loads_runs(data: bytes | str) -> Runs:
@@ -120,11 +116,11 @@ def loads_runs(data: bytes | str) -> Runs:
     except SessionError:
         raise
     except RecursionError:
-        raise SessionError("the file is nested too deeply to be a session file") from None
+        raise SessionError(say.NESTED) from None
     except MemoryError:
-        raise SessionError("the file is too large to read") from None
+        raise SessionError(say.TOO_LARGE_TO_READ) from None
     except Exception as e:
-        raise SessionError(f"the session file cannot be read: {type(e).__name__}: {e}") from None
+        raise SessionError(Text(say.CANNOT_READ_KIND, {"kind": type(e).__name__, "error": message(e)})) from None
 
 
 def load_runs(path: str | os.PathLike[str]) -> Runs:

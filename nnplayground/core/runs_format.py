@@ -18,10 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from . import session_texts as say
 from .experiment import Experiment
 from .points import MAX_POINTS, PointSet
 from .run_label import MAX_RUNS, RunLabel, RunsError, check_color, check_name
 from .session_format import MAX_CHECKPOINT_BYTES, MAX_HEALTH, MAX_HISTORY, SessionError, _show, check_document
+from .texts import Text, message
 
 RUN_ENTRIES = (
     "experiment",
@@ -54,13 +56,13 @@ def read_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, Po
     doc = dict(doc)
     run, runs = doc.pop("run", None), doc.pop("runs", None)
     if (run is None) != (runs is None):
-        raise SessionError('"run" and "runs" go together: a file has both or neither')
+        raise SessionError(say.RUNS_TOGETHER)
     if runs is None:
         return Document(check_document(doc, parameter_count), None, 0, ())
     if not isinstance(runs, list):
-        raise SessionError(f"runs: must be a list, got {_show(runs)}")
+        raise SessionError(Text(say.LIST, {"where": "runs", "value": _show(runs)}))
     if len(runs) + 1 > MAX_RUNS:
-        raise SessionError(f"runs: at most {MAX_RUNS} runs, the file has {len(runs) + 1}")
+        raise SessionError(Text(say.AT_MOST_RUNS, {"most": MAX_RUNS, "n": len(runs) + 1}))
     _check_totals(doc, runs)
     label, index = _label(run, "run", places=len(runs) + 1)
     current = check_document(doc, parameter_count)
@@ -68,18 +70,18 @@ def read_document(doc: dict[str, Any], parameter_count: Callable[[Experiment, Po
     for i, entry in enumerate(runs):
         where = f"runs: run {i + (i >= index) + 1}"
         if not isinstance(entry, dict):
-            raise SessionError(f"{where}: must be an object, got {_show(entry)}")
+            raise SessionError(Text(say.OBJECT, {"where": where, "value": _show(entry)}))
         unknown = set(entry) - set(LABEL_ENTRIES) - set(RUN_ENTRIES)
         if unknown:
-            raise SessionError(f"{where}: unknown entry {_show(sorted(map(str, unknown))[0])}")
+            raise SessionError(Text(say.UNKNOWN_AT, {"where": where, "entry": _show(sorted(map(str, unknown))[0])}))
         if "points" not in entry:
-            raise SessionError(f"{where}: the run has no points (null: the current run's)")
+            raise SessionError(Text(say.RUN_NO_POINTS, {"where": where}))
         other_label, _ = _label({k: entry[k] for k in LABEL_ENTRIES if k in entry}, where)
         try:
             fields = check_document({k: entry[k] for k in RUN_ENTRIES if k in entry}, parameter_count,
                                     current["points"])  # fmt: skip
         except SessionError as e:
-            raise SessionError(f"{where}: {e}") from None
+            raise SessionError(Text(say.PLACE, {"where": where, "problem": message(e)})) from None
         others.append((other_label, fields))
     return Document(current, label, index, tuple(others))
 
@@ -88,30 +90,30 @@ def _label(v: Any, where: str, places: int = 0) -> tuple[RunLabel, int]:
     """A run's label (and, with `places`, its "index" among that many runs)."""
     keys = set(LABEL_ENTRIES) | ({"index"} if places else set())
     if not isinstance(v, dict):
-        raise SessionError(f"{where}: must be an object, got {_show(v)}")
+        raise SessionError(Text(say.OBJECT, {"where": where, "value": _show(v)}))
     unknown = set(v) - keys
     if unknown:
-        raise SessionError(f"{where}: unknown entry {_show(sorted(map(str, unknown))[0])}")
+        raise SessionError(Text(say.UNKNOWN_AT, {"where": where, "entry": _show(sorted(map(str, unknown))[0])}))
     for key in ("name", "color", *(("index",) if places else ())):
         if key not in v:
-            raise SessionError(f"{where}: the {key} is missing")
+            raise SessionError(Text(say.MISSING, {"where": where, "key": key}))
     for key in ("name", "color"):
         if type(v[key]) is not str:
-            raise SessionError(f"{where}: the {key} must be text, got {_show(v[key])}")
+            raise SessionError(Text(say.NOT_TEXT, {"where": where, "key": key, "value": _show(v[key])}))
     flags = {}
     for key in ("pinned", "hidden", "named"):
         flags[key] = v.get(key, False)
         if type(flags[key]) is not bool:
-            raise SessionError(f"{where}: {key} must be true or false, got {_show(flags[key])}")
+            raise SessionError(Text(say.TRUE_FALSE, {"where": where, "key": key, "value": _show(flags[key])}))
     try:
         label = RunLabel(check_name(v["name"]), check_color(v["color"]), **flags)
     except RunsError as e:
-        raise SessionError(f"{where}: {e}") from None
+        raise SessionError(Text(say.PLACE, {"where": where, "problem": message(e)})) from None
     index = 0
     if places:
         index = v["index"]
         if type(index) is not int or not 0 <= index < places:
-            raise SessionError(f"{where}: index must be a whole number from 0 to {places - 1}, got {_show(index)}")
+            raise SessionError(Text(say.INDEX, {"where": where, "last": places - 1, "value": _show(index)}))
     return label, index
 
 
@@ -138,13 +140,13 @@ def _check_totals(doc: dict[str, Any], runs: list[Any]) -> None:
     every = [doc, *runs]
     points = sum(_length(r, "points", "xy") for r in every)
     if points > MAX_TOTAL_POINTS:
-        raise SessionError(f"runs: too many points in all ({points:,}; at most {MAX_TOTAL_POINTS:,})")
+        raise SessionError(Text(say.RUNS_POINTS, {"n": points, "most": MAX_TOTAL_POINTS}))
     rows = sum(_length(r, "history", "epoch") for r in every)
     if rows > MAX_HISTORY:
-        raise SessionError(f"runs: too many history rows in all ({rows:,}; at most {MAX_HISTORY:,})")
+        raise SessionError(Text(say.RUNS_ROWS, {"n": rows, "most": MAX_HISTORY}))
     health = sum(_length(r, "health", "epoch") for r in every)
     if health > MAX_HEALTH:
-        raise SessionError(f"runs: too many layer health records in all ({health:,}; at most {MAX_HEALTH:,})")
+        raise SessionError(Text(say.RUNS_HEALTH, {"n": health, "most": MAX_HEALTH}))
     numbers = sum(_checkpoint_numbers(r) for r in every)
     if numbers * 8 > MAX_CHECKPOINT_BYTES:
-        raise SessionError(f"runs: the checkpoints are too large (at most {MAX_CHECKPOINT_BYTES // 2**20} MB in all)")
+        raise SessionError(Text(say.RUNS_CHECKPOINTS, {"mb": MAX_CHECKPOINT_BYTES // 2**20}))

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from . import session_texts as say
 from .experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
 from .files import FileProblem, read_limited, write_bytes_atomically
 from .health_history import PER_LAYER
@@ -42,6 +43,7 @@ from .session_format import (
     parse_document,
     upgrade,
 )
+from .texts import Text, message
 from .trainer import Trainer, head_for
 
 T = TypeVar("T")
@@ -181,14 +183,11 @@ def check_fits(session: Session) -> None:
     """SessionError unless the session's weights fit the network its experiment and points call for."""
     expected = parameter_count(session.experiment, session.points)
     if session.params is not None and np.shape(session.params) != (expected,):
-        raise SessionError(
-            f"params: the network needs {expected} parameters, the session has {np.size(session.params)}"
-        )
+        raise SessionError(Text(say.SESSION_PARAMS, {"n": expected, "found": np.size(session.params)}))
     for cp in session.checkpoints or ():
         if np.shape(cp.params) != (expected,):
-            raise SessionError(
-                f"checkpoint {cp.epoch}: the network needs {expected} parameters, it has {np.size(cp.params)}"
-            )
+            values = {"epoch": cp.epoch, "n": expected, "found": np.size(cp.params)}
+            raise SessionError(Text(say.CHECKPOINT_PARAMS, values))
 
 
 def parameter_count(experiment: Experiment, points: PointSet) -> int:
@@ -257,7 +256,7 @@ def dumps_document(doc: dict[str, Any]) -> str:
     try:
         lines = [f"{json.dumps(k)}: {json.dumps(v, separators=(',', ':'), allow_nan=False)}" for k, v in doc.items()]
     except (TypeError, ValueError) as e:
-        raise SessionError(f"the session cannot be written: {e}") from None
+        raise SessionError(Text(say.CANNOT_WRITE, {"error": message(e)})) from None
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
@@ -279,7 +278,7 @@ def save_session(path: str | os.PathLike[str], session: Session) -> None:
     try:
         write_bytes_atomically(path, text)
     except FileProblem as e:
-        raise SessionError(str(e)) from None
+        raise SessionError(message(e)) from None
 
 
 # ---- reading ----------------------------------------------------------------------------------------------------
@@ -292,14 +291,14 @@ def read_session_file(path: str | os.PathLike[str], parse: Callable[[bytes], T])
     """`parse` of a `.nnp` file's bytes (read within the size limit). Raises SessionError, and only SessionError."""
     try:
         try:
-            raw = read_limited(path, MAX_BYTES, "session file")
+            raw = read_limited(path, MAX_BYTES, say.SESSION_FILE)
         except FileProblem as e:
-            raise SessionError(str(e)) from None
+            raise SessionError(message(e)) from None
         return parse(raw)
     except SessionError:
         raise
     except Exception as e:  # the promise: nothing but SessionError leaves this function
-        raise SessionError(f"the session file cannot be read: {e}") from None
+        raise SessionError(Text(say.CANNOT_READ, {"error": message(e)})) from None
 
 
 def loads_session(data: bytes | str) -> Session:
@@ -310,8 +309,8 @@ def loads_session(data: bytes | str) -> Session:
     except SessionError:
         raise
     except RecursionError:
-        raise SessionError("the file is nested too deeply to be a session file") from None
+        raise SessionError(say.NESTED) from None
     except MemoryError:
-        raise SessionError("the file is too large to read") from None
+        raise SessionError(say.TOO_LARGE_TO_READ) from None
     except Exception as e:
-        raise SessionError(f"the session file cannot be read: {type(e).__name__}: {e}") from None
+        raise SessionError(Text(say.CANNOT_READ_KIND, {"kind": type(e).__name__, "error": message(e)})) from None

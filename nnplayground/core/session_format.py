@@ -42,10 +42,12 @@ from typing import Any
 
 import numpy as np
 
+from . import session_texts as say
 from .experiment import MAX_SEED, Experiment
 from .health_history import PER_LAYER
 from .history import Checkpoint, History
 from .points import MAX_POINTS, PointSet, split_rng
+from .texts import Text, message
 
 FORMAT = "nnplayground-session"
 VERSION = 3  # the newest this reads
@@ -82,7 +84,7 @@ def finite_list(a: Any, where: str) -> list[float]:
     """A flat list of the array's values for the file; raises SessionError on NaN or infinity."""
     arr = np.asarray(a, dtype=np.float64).reshape(-1)
     if not np.isfinite(arr).all():
-        raise SessionError(f"{where}: the values must be finite numbers")
+        raise SessionError(Text(say.FINITE, {"where": where}))
     return arr.tolist()
 
 
@@ -99,32 +101,30 @@ def json_copy(value: Any) -> Any:
 
 # ---- reading: parse, upgrade, check -----------------------------------------------------------------------------
 def _refuse_constant(name: str) -> Any:
-    raise SessionError(f"the file holds {name}, which is not a number in JSON")
+    raise SessionError(Text(say.CONSTANT, {"name": name}))
 
 
 def parse_document(data: bytes | str) -> dict[str, Any]:
     """The JSON object of a session file's text (bytes or str), refusing anything that is not one."""
     if len(data) > MAX_BYTES:
-        raise SessionError(f"the file is too large (at most {MAX_BYTES // 2**20} MB)")
+        raise SessionError(Text(say.TOO_LARGE, {"mb": MAX_BYTES // 2**20}))
     if isinstance(data, (bytes, bytearray)):
         try:
             data = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise SessionError(
-                f"not a session file: byte {e.start} (0x{data[e.start]:02x}) is not UTF-8 text"
-            ) from None
+            raise SessionError(Text(say.NOT_UTF8, {"at": e.start, "byte": data[e.start]})) from None
     if not data.lstrip().startswith("{"):
-        raise SessionError("not a session file (it does not start with a JSON object)")
+        raise SessionError(say.NOT_OBJECT)
     try:
         doc = json.loads(data, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
-        raise SessionError(f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+        raise SessionError(Text(say.BAD_JSON_AT, {"line": e.lineno, "column": e.colno, "error": e.msg})) from None
     except RecursionError:
-        raise SessionError("the file is nested too deeply to be a session file") from None
+        raise SessionError(say.NESTED) from None
     except ValueError as e:  # e.g. an integer with thousands of digits
-        raise SessionError(f"invalid JSON: {e}") from None
+        raise SessionError(Text(say.BAD_JSON, {"error": str(e)})) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SessionError('not a session file (no "format": "nnplayground-session" entry)')
+        raise SessionError(say.NO_FORMAT)
     return doc
 
 
@@ -157,7 +157,7 @@ def _upgrade_2(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 2 was one run: as version 3 without "run" and "runs" (which it must not hold)."""
     extra = sorted({"run", "runs"} & set(doc))
     if extra:
-        raise SessionError(f"unknown entry {_show(extra[0])} in the session file (runs need version 3)")
+        raise SessionError(Text(say.UNKNOWN_ENTRY_V3, {"entry": _show(extra[0])}))
     return dict(doc, version=3)
 
 
@@ -168,9 +168,9 @@ def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
     """The document brought up to the current format version; refuses a newer one."""
     version = doc.get("version")
     if type(version) is not int or version < 0:
-        raise SessionError(f"version: must be a whole number >= 0, got {_show(version)}")
+        raise SessionError(Text(say.VERSION, {"value": _show(version)}))
     if version > VERSION:
-        raise SessionError(f"this file was written by a newer nnplayground (format version {version}); please update")
+        raise SessionError(Text(say.NEWER, {"version": version}))
     while doc["version"] < VERSION:
         doc = _UPGRADES[doc["version"]](doc)
     return doc
@@ -183,75 +183,75 @@ def _show(v: Any) -> str:
 
 def _int(v: Any, where: str, lo: int, hi: int) -> int:
     if type(v) is not int:  # exact: a bool is not a whole number here
-        raise SessionError(f"{where}: must be a whole number, got {_show(v)}")
+        raise SessionError(Text(say.WHOLE, {"where": where, "value": _show(v)}))
     if not lo <= v <= hi:
-        raise SessionError(f"{where}: must be between {lo} and {hi}, got {_show(v)}")
+        raise SessionError(Text(say.BETWEEN, {"where": where, "lo": lo, "hi": hi, "value": _show(v)}))
     return v
 
 
 def _array(v: Any, where: str, length: int | None = None, max_len: int = MAX_POINTS, nulls: bool = False) -> np.ndarray:
     """A read-only float64 array from a JSON list of numbers (null -> NaN when `nulls`), all finite."""
     if not isinstance(v, list):
-        raise SessionError(f"{where}: must be a list of numbers, got {_show(v)}")
+        raise SessionError(Text(say.NUMBERS, {"where": where, "value": _show(v)}))
     if length is not None and len(v) != length:
-        raise SessionError(f"{where}: must hold {length} numbers, holds {len(v)}")
+        raise SessionError(Text(say.HOLD, {"where": where, "length": length, "found": len(v)}))
     if len(v) > max_len:
-        raise SessionError(f"{where}: too many values ({len(v):,}; at most {max_len:,})")
+        raise SessionError(Text(say.TOO_MANY_VALUES, {"where": where, "n": len(v), "most": max_len}))
     ok = (int, float, type(None)) if nulls else (int, float)
     for i, x in enumerate(v):
         if type(x) not in ok:
-            raise SessionError(f"{where}: value {i} must be a number, got {_show(x)}")
+            raise SessionError(Text(say.VALUE_NUMBER, {"where": where, "i": i, "value": _show(x)}))
     try:
         arr = np.array([math.nan if x is None else x for x in v] if nulls else v, dtype=np.float64)
     except OverflowError:
-        raise SessionError(f"{where}: a number is too large") from None
+        raise SessionError(Text(say.NUMBER_TOO_LARGE, {"where": where})) from None
     finite = np.isfinite(arr) | (np.isnan(arr) & nulls)
     if not finite.all():
-        raise SessionError(f"{where}: value {int(np.flatnonzero(~finite)[0])} is not a finite number")
+        raise SessionError(Text(say.NOT_FINITE, {"where": where, "i": int(np.flatnonzero(~finite)[0])}))
     arr.setflags(write=False)
     return arr
 
 
 def _points(v: Any) -> PointSet:
     if not isinstance(v, dict):
-        raise SessionError(f"points: must be an object, got {_show(v)}")
+        raise SessionError(Text(say.OBJECT, {"where": "points", "value": _show(v)}))
     unknown = set(v) - {"xy", "target", "split", "regression"}
     if unknown:
-        raise SessionError(f"points: unknown field(s) {', '.join(sorted(unknown))}")
+        raise SessionError(Text(say.UNKNOWN_FIELDS, {"where": "points", "fields": ", ".join(sorted(unknown))}))
     xy = v.get("xy")
     if not isinstance(xy, list):
-        raise SessionError(f"points: xy must be a list of [x, y] pairs, got {_show(xy)}")
+        raise SessionError(Text(say.XY, {"where": "points", "value": _show(xy)}))
     if len(xy) > MAX_POINTS:
-        raise SessionError(f"points: too many points ({len(xy):,}; at most {MAX_POINTS:,})")
+        raise SessionError(Text(say.TOO_MANY_POINTS, {"where": "points", "n": len(xy), "most": MAX_POINTS}))
     for i, pair in enumerate(xy):
         if not isinstance(pair, list) or len(pair) != 2:
-            raise SessionError(f"points: point {i} must be an [x, y] pair, got {_show(pair)}")
+            raise SessionError(Text(say.PAIR, {"where": "points", "i": i, "value": _show(pair)}))
     flat = _array([c for pair in xy for c in pair], "points: xy", max_len=2 * MAX_POINTS)
     regression = v.get("regression", False)
     if type(regression) is not bool:
-        raise SessionError(f"points: regression must be true or false, got {_show(regression)}")
+        raise SessionError(Text(say.TRUE_FALSE, {"where": "points", "key": "regression", "value": _show(regression)}))
     target = _array(v.get("target"), "points: target", len(xy))
     split = _array(v.get("split"), "points: split", len(xy))
     try:
         return PointSet(flat.reshape(-1, 2), target, split, regression)
     except ValueError as e:
-        raise SessionError(f"points: {e}") from None
+        raise SessionError(Text(say.PLACE, {"where": "points", "problem": message(e)})) from None
 
 
 def _optimizer_state(v: Any, n_params: int, where: str = "optimizer_state") -> dict[int, dict[str, Any]] | None:
     if v is None:
         return None
     if not isinstance(v, dict):
-        raise SessionError(f"{where}: must be an object, got {_show(v)}")
+        raise SessionError(Text(say.OBJECT, {"where": where, "value": _show(v)}))
     out: dict[int, dict[str, Any]] = {}
     for key, st in v.items():
         if key != "0":  # the trainer keeps one state, for its one flat parameter vector
-            raise SessionError(f"{where}: unknown parameter group {_show(key)}")
+            raise SessionError(Text(say.GROUP, {"where": where, "group": _show(key)}))
         if not isinstance(st, dict):
-            raise SessionError(f"{where}: group {key} must be an object, got {_show(st)}")
+            raise SessionError(Text(say.GROUP_OBJECT, {"where": where, "group": key, "value": _show(st)}))
         bad = set(st) - {"t", *_OPT_KEYS}
         if bad:
-            raise SessionError(f"{where}: unknown entry {_show(sorted(bad)[0])}")
+            raise SessionError(Text(say.UNKNOWN_AT, {"where": where, "entry": _show(sorted(bad)[0])}))
         state: dict[str, Any] = {}
         if "t" in st:
             state["t"] = _int(st["t"], f"{where}: t", 0, MAX_EPOCH * 10**6)
@@ -266,14 +266,14 @@ def _rng_state(v: Any, where: str = "rng_state") -> dict[str, Any] | None:
     if v is None:
         return None
     if not isinstance(v, dict) or v.get("bit_generator") != "PCG64":
-        raise SessionError(f"{where}: must be the state of NumPy's PCG64 generator")
+        raise SessionError(Text(say.PCG64, {"where": where}))
     inner = v.get("state")
     if (
         set(v) != {"bit_generator", "state", "has_uint32", "uinteger"}
         or not isinstance(inner, dict)
         or set(inner) != {"state", "inc"}
     ):
-        raise SessionError(f"{where}: must hold bit_generator, state {{state, inc}}, has_uint32 and uinteger")
+        raise SessionError(Text(say.RNG_FIELDS, {"where": where}))
     _int(inner["state"], f"{where}: state", 0, 2**128 - 1)
     _int(inner["inc"], f"{where}: inc", 0, 2**128 - 1)
     _int(v["has_uint32"], f"{where}: has_uint32", 0, 1)
@@ -281,7 +281,7 @@ def _rng_state(v: Any, where: str = "rng_state") -> dict[str, Any] | None:
     try:
         np.random.PCG64().state = v  # let NumPy itself agree before the trainer ever sees it
     except Exception as e:
-        raise SessionError(f"{where}: {e}") from None
+        raise SessionError(Text(say.PLACE, {"where": where, "problem": message(e)})) from None
     return json_copy(v)
 
 
@@ -289,12 +289,12 @@ def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
     if v is None:
         return None
     if not isinstance(v, dict):
-        raise SessionError(f"history: must be an object, got {_show(v)}")
+        raise SessionError(Text(say.OBJECT, {"where": "history", "value": _show(v)}))
     bad = set(v) - set(History.COLUMNS)
     if bad:
-        raise SessionError(f"history: unknown column {_show(sorted(bad)[0])}")
+        raise SessionError(Text(say.UNKNOWN_COLUMN, {"where": "history", "column": _show(sorted(bad)[0])}))
     if "epoch" not in v:
-        raise SessionError("history: the epoch column is missing")
+        raise SessionError(say.NO_EPOCH_COLUMN)
     epochs = _array(v["epoch"], "history: epoch", max_len=MAX_HISTORY)
     cols = {"epoch": epochs}
     for c in History.COLUMNS[1:]:
@@ -303,9 +303,9 @@ def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
             _check_range(cols[c], c)
     if len(epochs):
         if (epochs != np.floor(epochs)).any() or epochs.min() < 0 or (np.diff(epochs) < 0).any():
-            raise SessionError("history: epochs must be whole numbers >= 0 in increasing order")
+            raise SessionError(say.EPOCH_ORDER)
         if epochs[-1] > epoch:
-            raise SessionError(f"history: records epoch {int(epochs[-1])}, after the saved epoch {epoch}")
+            raise SessionError(Text(say.AFTER_SAVED, {"epoch": int(epochs[-1]), "saved": epoch}))
     return cols
 
 
@@ -314,18 +314,18 @@ def _health(v: Any, layers: int, epoch: int) -> tuple[np.ndarray, np.ndarray] | 
     if v is None:
         return None
     if not isinstance(v, dict) or set(v) != {"epoch", "values"}:
-        raise SessionError("health: must be an object with epoch and values")
+        raise SessionError(say.HEALTH_KEYS)
     epochs = _array(v["epoch"], "health: epoch", max_len=MAX_HEALTH)
     rows = v["values"]
     if not isinstance(rows, list) or len(rows) != len(epochs):
-        raise SessionError(f"health: values must be a list of {len(epochs)} rows")
+        raise SessionError(Text(say.HEALTH_ROWS, {"n": len(epochs)}))
     width = layers * PER_LAYER
     out = np.array([_array(r, f"health: row {i}", width, max_len=width, nulls=True) for i, r in enumerate(rows)])
     if len(epochs):
         if (epochs != np.floor(epochs)).any() or epochs.min() < 0 or (np.diff(epochs) <= 0).any():
-            raise SessionError("health: epochs must be whole numbers >= 0 in increasing order")
+            raise SessionError(say.HEALTH_ORDER)
         if epochs[-1] > epoch:
-            raise SessionError(f"health: records epoch {int(epochs[-1])}, after the saved epoch {epoch}")
+            raise SessionError(Text(say.HEALTH_AFTER, {"epoch": int(epochs[-1]), "saved": epoch}))
     out = out.reshape(len(epochs), width)
     out.setflags(write=False)
     return epochs, out
@@ -334,13 +334,13 @@ def _health(v: Any, layers: int, epoch: int) -> tuple[np.ndarray, np.ndarray] | 
 def _check_range(values: np.ndarray, column: str) -> None:
     """Losses are >= 0 and accuracies (shares of points) in [0, 1]; null (NaN) is none."""
     if column.endswith("accuracy"):
-        ok, rule = (values >= 0) & (values <= 1), "an accuracy must be between 0 and 1"
+        ok, rule = (values >= 0) & (values <= 1), say.ACCURACY_RULE
     else:
-        ok, rule = values >= 0, "a loss must be 0 or more"
+        ok, rule = values >= 0, say.LOSS_RULE
     bad = np.flatnonzero(~(ok | np.isnan(values)))
     if len(bad):
         i = int(bad[0])
-        raise SessionError(f"history: {column}: row {i} is {_show(float(values[i]))}; {rule} (or null)")
+        raise SessionError(Text(say.ROW, {"column": column, "i": i, "value": _show(float(values[i])), "rule": rule}))
 
 
 def _checkpoints(v: Any, n_params: int, epoch: int) -> tuple[Checkpoint, ...] | None:
@@ -349,28 +349,28 @@ def _checkpoints(v: Any, n_params: int, epoch: int) -> tuple[Checkpoint, ...] | 
     if v is None:
         return None
     if not isinstance(v, list):
-        raise SessionError(f"checkpoints: must be a list, got {_show(v)}")
+        raise SessionError(Text(say.LIST, {"where": "checkpoints", "value": _show(v)}))
     if len(v) > MAX_CHECKPOINTS:
-        raise SessionError(f"checkpoints: too many ({len(v):,}; at most {MAX_CHECKPOINTS:,})")
+        raise SessionError(Text(say.TOO_MANY_CHECKPOINTS, {"n": len(v), "most": MAX_CHECKPOINTS}))
     out: list[Checkpoint] = []
     values = 0
     for i, cp in enumerate(v):
         where = f"checkpoints: checkpoint {i}"
         if not isinstance(cp, dict) or set(cp) != _CHECKPOINT_KEYS:
-            raise SessionError(f"{where}: must be an object with {', '.join(sorted(_CHECKPOINT_KEYS))}")
+            raise SessionError(Text(say.CHECKPOINT_KEYS, {"where": where, "keys": ", ".join(sorted(_CHECKPOINT_KEYS))}))
         e = _int(cp["epoch"], f"{where}: epoch", 0, epoch)
         if out and e <= out[-1].epoch:
-            raise SessionError(f"{where}: epoch {e} is not after the one before ({out[-1].epoch})")
+            raise SessionError(Text(say.NOT_AFTER, {"where": where, "epoch": e, "before": out[-1].epoch}))
         opt = cp["optimizer_state"]
         groups = [st for st in opt.values() if isinstance(st, dict)] if isinstance(opt, dict) else []
         values += n_params * (1 + sum(isinstance(a, list) for st in groups for a in st.values()))
         if values * 8 > MAX_CHECKPOINT_BYTES:
-            raise SessionError(f"checkpoints: too large (at most {MAX_CHECKPOINT_BYTES // 2**20} MB of numbers)")
+            raise SessionError(Text(say.CHECKPOINTS_LARGE, {"mb": MAX_CHECKPOINT_BYTES // 2**20}))
         params = _array(cp["params"], f"{where}: params", n_params, max_len=n_params)
         state = _optimizer_state(opt, n_params, f"{where}: optimizer_state") or {}
         rng = _rng_state(cp["rng_state"], f"{where}: rng_state")
         if rng is None:
-            raise SessionError(f"{where}: rng_state is missing")
+            raise SessionError(Text(say.RNG_MISSING, {"where": where}))
         out.append(Checkpoint(e, params, state, rng))
     return tuple(out)
 
@@ -387,13 +387,13 @@ def check_document(
     """
     unknown = set(doc) - _TOP_KEYS
     if unknown:
-        raise SessionError(f"unknown entry {_show(sorted(unknown)[0])} in the session file")
+        raise SessionError(Text(say.UNKNOWN_ENTRY, {"entry": _show(sorted(unknown)[0])}))
     if "experiment" not in doc or "points" not in doc:
-        raise SessionError("the session file has no " + ("experiment" if "experiment" not in doc else "points"))
+        raise SessionError(say.NO_EXPERIMENT if "experiment" not in doc else say.NO_POINTS)
     try:
         experiment = Experiment.from_dict(doc["experiment"])
     except (TypeError, ValueError) as e:
-        raise SessionError(f"experiment: {e}") from None
+        raise SessionError(Text(say.PLACE, {"where": "experiment", "problem": message(e)})) from None
     if points is None or doc["points"] is not None:
         points = _points(doc["points"])
     n_params = parameter_count(experiment, points)
@@ -401,7 +401,7 @@ def check_document(
     if doc.get("params") is not None:
         params = _array(doc["params"], "params", max_len=n_params)
         if len(params) != n_params:
-            raise SessionError(f"params: the network needs {n_params} parameters, the file has {len(params)}")
+            raise SessionError(Text(say.FILE_PARAMS, {"n": n_params, "found": len(params)}))
     epoch = _int(doc.get("epoch", 0), "epoch", 0, MAX_EPOCH)
     return {
         "experiment": experiment,

@@ -8,15 +8,58 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .texts import QT_TRANSLATE_NOOP, Source, Text, spelled
+
 # What a change does: "step" applies at the next training step; "data" generates new points (the network keeps
 # learning unless the output layer must change); "network" builds a new network.
 Effect = Literal["step", "data", "network"]
-_KIND_WORDS = {int: "a whole number", float: "a number", str: "text", bool: "true or false"}
+_KIND_WORDS = {
+    int: QT_TRANSLATE_NOOP("core.setting", "a whole number"),
+    float: QT_TRANSLATE_NOOP("core.setting", "a number"),
+    str: QT_TRANSLATE_NOOP("core.setting", "text"),
+    bool: QT_TRANSLATE_NOOP("core.setting", "true or false"),
+}
+# the words of settings.py's items and units, one and many (a message of a setting whose word is missing here
+# says it in English)
+_WORDS = {
+    "class name": QT_TRANSLATE_NOOP("core.setting", "class name"),
+    "class names": QT_TRANSLATE_NOOP("core.setting", "class names"),
+    "input feature": QT_TRANSLATE_NOOP("core.setting", "input feature"),
+    "input features": QT_TRANSLATE_NOOP("core.setting", "input features"),
+    "hidden layer": QT_TRANSLATE_NOOP("core.setting", "hidden layer"),
+    "hidden layers": QT_TRANSLATE_NOOP("core.setting", "hidden layers"),
+    "activation": QT_TRANSLATE_NOOP("core.setting", "activation"),
+    "activations": QT_TRANSLATE_NOOP("core.setting", "activations"),
+    "points": QT_TRANSLATE_NOOP("core.setting", "points"),
+    "neurons": QT_TRANSLATE_NOOP("core.setting", "neurons"),
+    "epochs": QT_TRANSLATE_NOOP("core.setting", "epochs"),
+}
+_RANGE = QT_TRANSLATE_NOOP("core.setting", "{lo} to {hi}")
+_BOUNDS = QT_TRANSLATE_NOOP("core.setting", "{low}, {high}")
+_ABOVE = QT_TRANSLATE_NOOP("core.setting", "above {value}")
+_AT_LEAST_VALUE = QT_TRANSLATE_NOOP("core.setting", "at least {value}")
+_BELOW = QT_TRANSLATE_NOOP("core.setting", "below {value}")
+_AT_MOST_VALUE = QT_TRANSLATE_NOOP("core.setting", "at most {value}")
+_DIGITS = QT_TRANSLATE_NOOP("core.setting", "a number of {n:,} digits")
+_NEGATIVE_DIGITS = QT_TRANSLATE_NOOP("core.setting", "a negative number of {n:,} digits")
+_LIST = QT_TRANSLATE_NOOP("core.setting", "{name} must be a list, got {value}")
+_AT_LEAST = QT_TRANSLATE_NOOP("core.setting", "at least {n} {items}, got {found}")
+_AT_MOST = QT_TRANSLATE_NOOP("core.setting", "at most {n} {items}, got {found}")
+_UNKNOWN = QT_TRANSLATE_NOOP("core.setting", "unknown {name} {value}; choose one of {choices}")
+_KIND = QT_TRANSLATE_NOOP("core.setting", "{name} must be {kind}, got {value}")
+_FINITE = QT_TRANSLATE_NOOP("core.setting", "{name} must be a finite number, got {value}")
+_WITH_UNIT = QT_TRANSLATE_NOOP("core.setting", "{range} {unit}")
+_ITEM_NEEDS = QT_TRANSLATE_NOOP("core.setting", "a {item} needs {needs}, got {value}")
+_MUST_BE = QT_TRANSLATE_NOOP("core.setting", "{name} must be {bound}, got {value}")
 _BRIEF = 40  # a value quoted in a message: a file's 10,000-digit number must not make it a page long
 
 
 def _brief(text: str) -> str:
     return text if len(text) <= _BRIEF else f"{text[: _BRIEF - 3]}..."
+
+
+def _word(word: str) -> str:
+    return _WORDS.get(word, word)
 
 
 @dataclass(frozen=True)
@@ -64,8 +107,8 @@ class Setting:
 
     @property
     def noun(self) -> str:
-        """The label inside a sentence: "learning rate"."""
-        return self.label[:1].lower() + self.label[1:]
+        """The label inside a sentence: "learning rate" (translated as the label itself, context "Settings")."""
+        return spelled(self.label[:1].lower() + self.label[1:], Source("Settings", self.label))
 
     @property
     def dest(self) -> str:
@@ -78,14 +121,14 @@ class Setting:
         if self.lo is None or self.hi is None:
             return ""
         if not (self.lo_open or self.hi_open):
-            return f"{self.show(self.lo)} to {self.show(self.hi)}"
-        return f"{self._low_bound()}, {self._high_bound()}"
+            return Text(_RANGE, {"lo": self.show(self.lo), "hi": self.show(self.hi)})
+        return Text(_BOUNDS, {"low": self._low_bound(), "high": self._high_bound()})
 
     def _low_bound(self) -> str:
-        return f"{'above' if self.lo_open else 'at least'} {self.show(self.lo)}"
+        return Text(_ABOVE if self.lo_open else _AT_LEAST_VALUE, {"value": self.show(self.lo)})
 
     def _high_bound(self) -> str:
-        return f"{'below' if self.hi_open else 'at most'} {self.show(self.hi)}"
+        return Text(_BELOW if self.hi_open else _AT_MOST_VALUE, {"value": self.show(self.hi)})
 
     def show(self, value: Any) -> str:
         """A value as captions and --help write it: 1,000,000; 0.03; 8,8; tanh (one for all layers); false."""
@@ -96,8 +139,8 @@ class Setting:
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, int) and value.bit_length() > 100:  # (Python refuses to write out 4,300 digits)
-            sign = "negative " if value < 0 else ""
-            return f"a {sign}number of {int(value.bit_length() * math.log10(2)) + 1:,} digits"
+            digits = int(value.bit_length() * math.log10(2)) + 1
+            return Text(_NEGATIVE_DIGITS if value < 0 else _DIGITS, {"n": digits})
         if isinstance(value, int) or (self.kind is int and isinstance(value, float) and value.is_integer()):
             return f"{int(value):,}"
         return f"{value:g}" if isinstance(value, float) else str(value)
@@ -108,43 +151,46 @@ class Setting:
             self._check_one(value)
             return
         if not isinstance(value, (tuple, list)):
-            raise TypeError(f"{self.noun} must be a list, got {_brief(repr(value))}")
+            raise TypeError(Text(_LIST, {"name": self.noun, "value": _brief(repr(value))}))
         fewest, most = self.items
         if len(value) < fewest:
-            raise ValueError(f"at least {fewest} {self._items_word(fewest)}, got {len(value)}")
+            raise ValueError(Text(_AT_LEAST, {"n": fewest, "items": self._items_word(fewest), "found": len(value)}))
         if most is not None and len(value) > most:
-            raise ValueError(f"at most {most} {self._items_word(most)}, got {len(value)}")
+            raise ValueError(Text(_AT_MOST, {"n": most, "items": self._items_word(most), "found": len(value)}))
         for v in value:
             self._check_one(v)
 
     def _items_word(self, count: int) -> str:
-        return self.item if count == 1 else f"{self.item}s"
+        return _word(self.item if count == 1 else f"{self.item}s")
 
     def _one(self) -> str:
         """What one value is called in a message: the setting, or one item of it ("hidden layer")."""
-        return self.noun if self.items is None else self.item
+        return self.noun if self.items is None else _word(self.item)
 
     def _check_one(self, value: Any) -> None:
         self._check_type(value)
         if self.choices and not self.any_name and value not in self.choices:
-            raise ValueError(f"unknown {self._one()} {_brief(repr(value))}; choose one of {', '.join(self.choices)}")
+            values = {"name": self._one(), "value": _brief(repr(value)), "choices": ", ".join(self.choices)}
+            raise ValueError(Text(_UNKNOWN, values))
         if self.kind in (int, float):
             self._check_range(value)
 
     def _check_type(self, value: Any) -> None:
         kinds: tuple[type, ...] = (int, float) if self.kind is float else (self.kind,)
         if isinstance(value, bool) != (self.kind is bool) or not isinstance(value, kinds):
-            raise TypeError(f"{self._one()} must be {_KIND_WORDS[self.kind]}, got {_brief(repr(value))}")
+            values = {"name": self._one(), "kind": _KIND_WORDS[self.kind], "value": _brief(repr(value))}
+            raise TypeError(Text(_KIND, values))
 
     def _check_range(self, value: float) -> None:
         if isinstance(value, float) and not math.isfinite(value):  # (an int may be too large for a float)
-            raise ValueError(f"{self._one()} must be a finite number, got {value}")
+            raise ValueError(Text(_FINITE, {"name": self._one(), "value": value}))
         low = self.lo is not None and (value <= self.lo if self.lo_open else value < self.lo)
         high = self.hi is not None and (value >= self.hi if self.hi_open else value > self.hi)
         if not (low or high):
             return
         if self.items is not None:  # "a hidden layer needs 1 to 64 neurons, got 99"
-            needs = f"{self.range_text()} {self.unit}".strip()
-            raise ValueError(f"a {self.item} needs {needs}, got {_brief(self.show(value))}")
+            needs = Text(_WITH_UNIT, {"range": self.range_text(), "unit": _word(self.unit)}) if self.unit else None
+            values = {"item": _word(self.item), "needs": needs or self.range_text(), "value": _brief(self.show(value))}
+            raise ValueError(Text(_ITEM_NEEDS, values))
         bound = self._low_bound() if low else self._high_bound()
-        raise ValueError(f"{self.noun} must be {bound}, got {_brief(self.show(value))}")
+        raise ValueError(Text(_MUST_BE, {"name": self.noun, "bound": bound, "value": _brief(self.show(value))}))

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import rescale
 from .square import LIMIT
+from .texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,23 @@ class Shipped:
 
 
 SHIPPED: dict[str, Shipped] = {
-    "penguins": Shipped("Palmer penguins", "penguins.csv", "bill_length_mm", "bill_depth_mm", "species"),
-    "iris": Shipped("Iris", "iris.csv", "petal_length_cm", "petal_width_cm", "species"),
+    "penguins": Shipped(
+        QT_TRANSLATE_NOOP("core.shipped", "Palmer penguins"),
+        "penguins.csv",
+        "bill_length_mm",
+        "bill_depth_mm",
+        "species",
+    ),
+    "iris": Shipped(
+        QT_TRANSLATE_NOOP("core.shipped", "Iris"), "iris.csv", "petal_length_cm", "petal_width_cm", "species"
+    ),
     "penguin_mass": Shipped(
-        "Penguin body mass", "penguins.csv", "flipper_length_mm", "bill_length_mm", "body_mass_g", regression=True
+        QT_TRANSLATE_NOOP("core.shipped", "Penguin body mass"),
+        "penguins.csv",
+        "flipper_length_mm",
+        "bill_length_mm",
+        "body_mass_g",
+        regression=True,
     ),
 }
 

@@ -22,6 +22,7 @@ from . import losses, schedules
 from .network import Network, Workspace
 from .optimizers import Optimizer
 from .snapshot import parameter_views
+from .texts import QT_TRANSLATE_NOOP, Text
 from .trainer import Trainer
 
 
@@ -128,7 +129,7 @@ def step_on_point(trainer: Trainer, point: int) -> None:
     mini-batches are left where they were; a test point is refused (the run never learns from test points)."""
     inputs, target, is_test = _point_columns(trainer, point)
     if is_test:
-        raise ValueError("this is a test point: the network never learns from test points")
+        raise ValueError(_TEST_POINT)
     e = trainer.experiment
     ws = Workspace(trainer.network, 1)
     with np.errstate(all="ignore"):
@@ -137,13 +138,18 @@ def step_on_point(trainer: Trainer, point: int) -> None:
         trainer.optimizer.update_one(trainer.optimizer.state.setdefault(0, {}), trainer.network.params, ws.grad)
 
 
+_TEST_POINT = QT_TRANSLATE_NOOP("core.step_trace", "this is a test point: the network never learns from test points")
+_NO_POINTS = QT_TRANSLATE_NOOP("core.step_trace", "there are no training points: draw or generate some data first")
+_NO_POINT = QT_TRANSLATE_NOOP("core.step_trace", "there is no point {point}: the data hold {n}")
+
+
 # ---- where the step's points are ----------------------------------------------------------------------------------
 def _next_batch(trainer: Trainer) -> tuple[np.ndarray, np.ndarray, bool]:
     """(inputs with their row of ones, targets) of the mini-batch the next step takes, laid out as the trainer lays
     it out (the same strides, so the same arithmetic). At an epoch's start the trainer shuffles first: the same
     permutation is drawn here from a copy of its generator."""
     if not trainer.batches:
-        raise ValueError("there are no training points: draw or generate some data first")
+        raise ValueError(_NO_POINTS)
     d1 = len(trainer.experiment.features) + 1
     if trainer.batch_index > 0:
         _, inputs, target = trainer.batches[trainer.batch_index]
@@ -161,7 +167,7 @@ def _point_columns(trainer: Trainer, point: int) -> tuple[np.ndarray, np.ndarray
     """The one column of the trainer's data matrices that holds data point `point`."""
     ps = trainer.points
     if not (0 <= point < len(ps)):
-        raise ValueError(f"there is no point {point}: the data hold {len(ps)}")
+        raise ValueError(Text(_NO_POINT, {"point": point, "n": len(ps)}))
     test = ps.test_mask(trainer.experiment.data.train_ratio)
     side = "test" if test[point] else "train"
     column = int(np.count_nonzero(test[:point] == test[point]))

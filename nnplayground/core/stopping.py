@@ -20,6 +20,46 @@ import numpy as np
 
 from .history import History
 from .numbers import loss_text, percent_text
+from .texts import QT_TRANSLATE_NOOP, Text
+
+_TEST_LOSS = QT_TRANSLATE_NOOP("core.stopping", "test loss")
+_TRAINING_LOSS = QT_TRANSLATE_NOOP("core.stopping", "training loss")
+_AT_EPOCH = QT_TRANSLATE_NOOP("core.stopping", "Stopped at epoch {epoch}, as asked.")
+_LOSS = QT_TRANSLATE_NOOP("core.stopping", "Stopped at epoch {epoch}: the {name} reached {loss} (target {target}).")
+_ACCURACY = QT_TRANSLATE_NOOP(
+    "core.stopping", "Stopped at epoch {epoch}: the test accuracy reached {accuracy} (target {target})."
+)
+_PATIENCE = QT_TRANSLATE_NOOP(
+    "core.stopping",
+    "Stopped early at epoch {epoch}: the {name} has not improved for {patience} epochs (best {best} at epoch "
+    "{best_epoch}).",
+)
+_RESTORED = QT_TRANSLATE_NOOP("core.stopping", "{stop} The weights of epoch {epoch}, the best, are restored.")
+# the trainer's other reasons to pause (kept here with the rules' so trainer.py stays one idea in its size)
+NO_POINTS = QT_TRANSLATE_NOOP("core.stopping", "There are no training points: draw or generate some data first.")
+INFINITE = QT_TRANSLATE_NOOP("core.stopping", "the loss became infinite")
+_EXPLODED = QT_TRANSLATE_NOOP("core.stopping", "the loss exploded to {loss}")
+_DIVERGED = QT_TRANSLATE_NOOP(
+    "core.stopping",
+    "Training diverged in epoch {epoch}: {what}. The weights of epoch {good}, the last with a sane loss, are "
+    "restored; try a smaller learning rate.",
+)
+_DIVERGED_LOSS = QT_TRANSLATE_NOOP(
+    "core.stopping",
+    "Training diverged in epoch {epoch}: {what}. The weights of epoch {good} (loss {loss}), the last with a sane "
+    "loss, are restored; try a smaller learning rate.",
+)
+
+
+def exploded(loss: float) -> str:
+    """Why a run diverged when its loss grew too large."""
+    return Text(_EXPLODED, {"loss": loss_text(loss)})
+
+
+def diverged(epoch: int, what: str, good: int, loss: float | None) -> str:
+    """The trainer's message when it went back to epoch `good` (its loss, if recorded) after epoch `epoch` failed."""
+    values = {"epoch": epoch, "what": what, "good": good}
+    return Text(_DIVERGED, values) if loss is None else Text(_DIVERGED_LOSS, {**values, "loss": loss_text(loss)})
 
 
 class StopRules(Protocol):
@@ -54,8 +94,8 @@ def _yardstick(history: History) -> tuple[np.ndarray, np.ndarray, str]:
     """The epochs, the losses the rules watch and what they are called."""
     epochs, test = history.column("epoch"), history.column("test_loss")
     if len(test) and np.isfinite(test).any():
-        return epochs, test, "test loss"
-    return epochs, history.column("train_loss"), "training loss"
+        return epochs, test, _TEST_LOSS
+    return epochs, history.column("train_loss"), _TRAINING_LOSS
 
 
 def check(rules: StopRules, history: History) -> Stop | None:
@@ -68,24 +108,24 @@ def check(rules: StopRules, history: History) -> Stop | None:
     finite = np.where(np.isfinite(loss), loss, np.inf)
     best = int(epochs[int(np.argmin(finite))])
     if rules.stop_epoch and epoch == rules.stop_epoch:
-        return Stop("epoch", f"Stopped at epoch {epoch}, as asked.", best)
+        return Stop("epoch", Text(_AT_EPOCH, {"epoch": epoch}), best)
     if rules.stop_loss and finite[-1] <= rules.stop_loss < finite[-2]:
-        target = loss_text(rules.stop_loss)
-        return Stop(
-            "loss", f"Stopped at epoch {epoch}: the {name} reached {loss_text(loss[-1])} (target {target}).", best
-        )
+        values = {"epoch": epoch, "name": name, "loss": loss_text(loss[-1]), "target": loss_text(rules.stop_loss)}
+        return Stop("loss", Text(_LOSS, values), best)
     acc = history.column("test_accuracy")
     goal = rules.stop_accuracy
     if goal and np.isfinite(acc[-1]) and acc[-1] >= goal and not acc[-2] >= goal:
-        text = f"the test accuracy reached {percent_text(acc[-1])} (target {percent_text(goal)})"
-        return Stop("accuracy", f"Stopped at epoch {epoch}: {text}.", best)
+        values = {"epoch": epoch, "accuracy": percent_text(acc[-1]), "target": percent_text(goal)}
+        return Stop("accuracy", Text(_ACCURACY, values), best)
     if rules.stop_patience and epoch - best == rules.stop_patience:
-        text = f"the {name} has not improved for {rules.stop_patience} epochs"
-        return Stop(
-            "patience",
-            f"Stopped early at epoch {epoch}: {text} (best {loss_text(finite.min())} at epoch {best}).",
-            best,
-        )
+        values = {
+            "epoch": epoch,
+            "name": name,
+            "patience": rules.stop_patience,
+            "best": loss_text(finite.min()),
+            "best_epoch": best,
+        }
+        return Stop("patience", Text(_PATIENCE, values), best)
     return None
 
 
@@ -98,6 +138,6 @@ def apply(trainer: Stoppable) -> Stop | None:
     text = stop.text
     if trainer.experiment.stop_restore and stop.best_epoch != trainer.epoch:
         restored = trainer.rewind(stop.best_epoch)
-        text += f" The weights of epoch {restored}, the best, are restored."
+        text = Text(_RESTORED, {"stop": text, "epoch": restored})
     trainer.message = text
     return stop

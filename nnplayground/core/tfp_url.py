@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from . import datasets, settings
+from . import tfp_texts as say
 from .experiment import DataSpec, Experiment
+from .texts import Text, joined, message
 
 TFP_ADDRESS = "https://playground.tensorflow.org/"
 MAX_URL = 8192  # characters: a TFP link is a few hundred; anything longer is not one
@@ -59,9 +61,9 @@ NOISE_SLIDER, NOISE_MOST = 50.0, 80.0
 MAX_LAYERS, MAX_NEURONS, MAX_BATCH = 6, 8, 30  # TFP's page: "+" stops at 6 layers, 8 neurons; batch slider 1-30
 # Keys with nothing to set in the app, and what they were for in TFP.
 NO_EQUIVALENT = {
-    "collectStats": "TFP's statistics collection",
-    "tutorial": "TFP's tutorial text",
-    "hideText": "TFP's hiding of its article text",
+    "collectStats": say.STATISTICS,
+    "tutorial": say.TUTORIAL,
+    "hideText": say.HIDE_TEXT,
 }
 
 
@@ -92,16 +94,16 @@ def hash_pairs(url: str) -> dict[str, str]:
     """The `name=value` pairs of a link's hash (the whole text when it has no '#'), decoded; TfpUrlError if the
     text is not such a list. A name given twice keeps its last value, as TFP's reader does."""
     if not isinstance(url, str):
-        raise TfpUrlError("a link must be text")
+        raise TfpUrlError(say.NOT_TEXT)
     url = url.strip()
     if len(url) > MAX_URL:
-        raise TfpUrlError(f"the link is {len(url):,} characters long; a TensorFlow Playground link is far shorter")
+        raise TfpUrlError(Text(say.TOO_LONG, {"n": len(url)}))
     if not url:
-        raise TfpUrlError("the link is empty")
+        raise TfpUrlError(say.EMPTY)
     _, sharp, fragment = url.partition("#")
     if not sharp:
         if "://" in url or "=" not in url:
-            raise TfpUrlError("the link has no '#' followed by settings (TFP keeps them after the '#')")
+            raise TfpUrlError(say.NO_HASH)
         fragment = url
     pairs: dict[str, str] = {}
     for part in fragment.split("&"):
@@ -109,12 +111,12 @@ def hash_pairs(url: str) -> dict[str, str]:
             continue
         name, eq, value = part.partition("=")
         if not eq or not name:
-            raise TfpUrlError(f"{_short(part)!r} is not a name=value pair")
+            raise TfpUrlError(Text(say.NOT_PAIR, {"part": _short(part)}))
         pairs[unquote(name)] = unquote(value).strip()
     if not pairs:
-        raise TfpUrlError("the link has no settings after its '#'")
+        raise TfpUrlError(say.NO_SETTINGS)
     if not set(pairs) & set(PROPS):  # (any address is taken: TFP runs from copies and forks too)
-        raise TfpUrlError("the link holds none of TensorFlow Playground's settings (activation, dataset, ...)")
+        raise TfpUrlError(say.NONE_OF_TFP)
     return pairs
 
 
@@ -125,13 +127,17 @@ def parse_url(url: str) -> TfpLink:
     notes: list[str] = []
     unknown = sorted(k for k in given if k not in PROPS and not k.endswith(HIDE_SUFFIX))
     if unknown:
-        notes.append(f"keys TensorFlow Playground does not have, ignored: {', '.join(unknown)}")
+        notes.append(Text(say.UNKNOWN_KEYS, {"keys": ", ".join(unknown)}))
     hidden = sorted(k.removesuffix(HIDE_SUFFIX) for k in given if k.endswith(HIDE_SUFFIX))
     if hidden:
-        notes.append(f"TFP's hidden controls have no equivalent (every control is shown): {', '.join(hidden)}")
-    asked = [f"{key} ({what})" for key, what in NO_EQUIVALENT.items() if given.get(key, "") not in ("", "false")]
+        notes.append(Text(say.HIDDEN_CONTROLS, {"keys": ", ".join(hidden)}))
+    asked = [
+        Text(say.ASKED, {"key": key, "what": what})
+        for key, what in NO_EQUIVALENT.items()
+        if given.get(key, "") not in ("", "false")
+    ]
     if asked:
-        notes.append(f"no equivalent here, ignored: {', '.join(asked)}")
+        notes.append(Text(say.NO_EQUIVALENT, {"keys": joined(asked)}))
     v = {**DEFAULTS, **{k: val for k, val in given.items() if val != ""}}  # TFP's hasKey: an empty value is absent
 
     problem = _choice(v, "problem", PROBLEMS)
@@ -141,14 +147,14 @@ def parse_url(url: str) -> TfpLink:
     noise = _number(v, "noise")
     if noise > NOISE_MOST or noise < 0:
         taken = NOISE_SLIDER if noise > NOISE_MOST else 0.0
-        notes.append(f"noise {_show(noise)} is taken as {_show(taken)}, as TFP takes it")
+        notes.append(Text(say.NOISE_TAKEN, {"noise": _show(noise), "taken": _show(taken)}))
         noise = taken
     seed, seed_note = _seed(given.get("seed", ""))
     if seed_note:
         notes.append(seed_note)
     features = tuple(f for k, f in FEATURE_KEYS.items() if _flag(v, k))
     if not features:
-        raise TfpUrlError("the link switches every input feature off; a network needs at least one")
+        raise TfpUrlError(say.NO_FEATURE)
     activation = _choice(v, "activation", ACTIVATIONS)
     hidden = _shape(given.get("networkShape", v["networkShape"]))  # TFP: present, even empty, is read
     spec = DataSpec(
@@ -176,7 +182,7 @@ def parse_url(url: str) -> TfpLink:
     try:
         experiment = Experiment(data=spec, **fields)  # type: ignore[arg-type]
     except (TypeError, ValueError) as e:  # a value TFP takes but the app does not (a learning rate of 1000)
-        raise TfpUrlError(f"the link's settings do not fit: {e}") from None
+        raise TfpUrlError(Text(say.DO_NOT_FIT, {"problem": message(e)})) from None
     return TfpLink(experiment, _flag(v, "showTestData"), _flag(v, "discretize"), tuple(notes))
 
 
@@ -186,7 +192,7 @@ def _short(text: str) -> str:
 
 def _choice(v: dict[str, str], key: str, choices: tuple[str, ...]) -> str:
     if v[key] not in choices:
-        raise TfpUrlError(f"{key} {_short(v[key])!r} is not one of TFP's: {', '.join(choices)}")
+        raise TfpUrlError(Text(say.NOT_CHOICE, {"key": key, "value": _short(v[key]), "choices": ", ".join(choices)}))
     return v[key]
 
 
@@ -195,14 +201,14 @@ _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?
 
 def _number(v: dict[str, str], key: str) -> float:
     if not _NUMBER.fullmatch(v[key]):
-        raise TfpUrlError(f"{key} {_short(v[key])!r} is not a number")
+        raise TfpUrlError(Text(say.NOT_NUMBER, {"key": key, "value": _short(v[key])}))
     return float(v[key])
 
 
 def _whole(v: dict[str, str], key: str) -> int:
     x = _number(v, key)
     if x != int(x):
-        raise TfpUrlError(f"{key} {v[key]!r} is not a whole number")
+        raise TfpUrlError(Text(say.NOT_WHOLE, {"key": key, "value": v[key]}))
     return int(x)
 
 
@@ -220,7 +226,7 @@ def _shape(text: str) -> tuple[int, ...]:
     widths = []
     for part in text.split(","):
         if not re.fullmatch(r"[0-9]+", part.strip()):
-            raise TfpUrlError(f"networkShape {_short(text)!r} is not a list of layer widths such as 4,2")
+            raise TfpUrlError(Text(say.NOT_SHAPE, {"value": _short(text)}))
         widths.append(int(part))
     return tuple(widths)
 
@@ -231,7 +237,7 @@ def _seed(text: str) -> tuple[int, str]:
     without one gets TFP's fresh random seed in TFP; here it is seed 0, so that it opens the same way each time."""
     hi = settings.get("seed").hi
     if not text:
-        return 0, "the link has no seed: seed 0 is used"
+        return 0, say.NO_SEED
     if re.fullmatch(r"[0-9]+", text) and int(text) <= hi:
         return int(text), ""
     digits = text.removeprefix("0.")
@@ -239,7 +245,7 @@ def _seed(text: str) -> tuple[int, str]:
         seed = int(digits)
     else:
         seed = zlib.crc32(text.encode("utf-8")) % (int(hi) + 1)
-    return seed, f"TFP's seed {_short(text)!r} is seed {seed} here (the points are drawn by the app's generator)"
+    return seed, Text(say.SEED, {"text": _short(text), "seed": seed})
 
 
 def _show(x: float) -> str:
@@ -260,11 +266,12 @@ def misfits(e: Experiment) -> list[str]:
     found = []
     names = {**{a: t for t, a in DATASETS.items()}, **{a: t for t, a in REG_DATASETS.items()}}
     if e.data.name not in names:
-        found.append(f"the data set {e.data.name!r} is not one of TFP's ({', '.join(names)})")
+        found.append(Text(say.NOT_TFP_SET, {"name": e.data.name, "names": ", ".join(names)}))
     elif datasets.is_regression(e.data.name) != (e.problem == "regression"):
-        found.append(f"TFP has {e.data.name!r} only for {'regression' if e.problem != 'regression' else 'classes'}")
+        only = say.ONLY_REGRESSION if e.problem != "regression" else say.ONLY_CLASSES
+        found.append(Text(only, {"name": e.data.name}))
     if e.problem == "classification" and datasets.has_classes(e.data.name) and e.data.classes != 2:
-        found.append(f"{e.data.classes} classes (TFP has two)")
+        found.append(Text(say.CLASSES, {"n": e.data.classes}))
     d = e.data
     if d.class_names or (d.x_scale, d.x_offset, d.y_scale, d.y_offset, d.value_scale, d.value_offset) != (
         1.0,
@@ -274,23 +281,23 @@ def misfits(e: Experiment) -> list[str]:
         1.0,
         0.0,
     ):
-        found.append("points imported from a file (TFP draws its own data sets)")
+        found.append(say.IMPORTED)
     extra = [f for f in e.features if f not in TFP_INPUTS]
     if extra:
-        found.append(f"the input features {', '.join(extra)} (TFP has {', '.join(TFP_INPUTS)})")
+        found.append(Text(say.FEATURES, {"extra": ", ".join(extra), "inputs": ", ".join(TFP_INPUTS)}))
     if len(set(e.activations)) > 1:
-        found.append("one activation per layer (TFP has one for all layers)")
+        found.append(say.PER_LAYER)
     odd = sorted({a for a in e.activations if a not in ACTIVATIONS})
     if odd:
-        found.append(f"the activation {', '.join(odd)} (TFP has {', '.join(ACTIVATIONS)})")
+        found.append(Text(say.ACTIVATION, {"odd": ", ".join(odd), "activations": ", ".join(ACTIVATIONS)}))
     if len(e.hidden) > MAX_LAYERS:
-        found.append(f"{len(e.hidden)} hidden layers (TFP has at most {MAX_LAYERS})")
+        found.append(Text(say.LAYERS, {"n": len(e.hidden), "most": MAX_LAYERS}))
     if any(h > MAX_NEURONS for h in e.hidden):
-        found.append(f"layers of {max(e.hidden)} neurons (TFP has at most {MAX_NEURONS})")
+        found.append(Text(say.NEURONS, {"n": max(e.hidden), "most": MAX_NEURONS}))
     if e.batch_size > MAX_BATCH:
-        found.append(f"a batch size of {e.batch_size} (TFP has 1 to {MAX_BATCH})")
+        found.append(Text(say.BATCH, {"n": e.batch_size, "most": MAX_BATCH}))
     if e.data.noise * 100 > NOISE_MOST:
-        found.append(f"noise {_show(e.data.noise)} (TFP has at most {_show(NOISE_MOST / 100)})")
+        found.append(Text(say.NOISE, {"noise": _show(e.data.noise), "most": _show(NOISE_MOST / 100)}))
     return found
 
 
@@ -298,16 +305,16 @@ def differences(e: Experiment) -> list[str]:
     """What TFP will do otherwise with a link to `e`: it shows the set-up but trains or draws it its own way."""
     notes = []
     if e.problem == "classification" and e.loss != "mse":
-        notes.append("TFP trains with a squared error, not cross-entropy")
+        notes.append(say.SQUARED_ERROR)
     if e.optimizer != "sgd":
-        notes.append(f"TFP trains with plain SGD, not {settings.get('optimizer').choice_labels[e.optimizer]}")
+        notes.append(Text(say.PLAIN_SGD, {"optimizer": settings.get("optimizer").choice_labels[e.optimizer]}))
     if e.init not in ("playground", "zeros"):
-        notes.append("TFP draws its first weights its own way (uniform in -0.5..0.5)")
+        notes.append(say.OWN_WEIGHTS)
     if e.data.n != datasets.default_n(e.data.name):
-        notes.append(f"TFP always draws {datasets.default_n(e.data.name)} points, not {e.data.n}")
+        notes.append(Text(say.ALWAYS_POINTS, {"tfp": datasets.default_n(e.data.name), "n": e.data.n}))
     if e.data.seed != e.seed:
-        notes.append(f"TFP has one seed: the link carries {e.seed}, the weights' seed, not the data's")
-    notes.append("TFP's random generator differs, so its points and first weights are not these")
+        notes.append(Text(say.ONE_SEED, {"seed": e.seed}))
+    notes.append(say.GENERATOR)
     return notes
 
 

@@ -16,7 +16,6 @@ from . import features as feats
 from .experiment import Experiment
 from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
 from .network import Network, Workspace, targets
-from .numbers import loss_text
 from .optimizers import Optimizer
 from .points import PointSet
 from .snapshot import GridEvaluator, Reason, Snapshot, parameter_views, readonly
@@ -203,7 +202,7 @@ class Trainer:
         """Up to `count` mini-batches, stopping at the end of the epoch (which is then evaluated and recorded).
         Returns True when an epoch ended. Lets a caller train in slices it can interrupt."""
         if not self.batches:
-            self.message = "There are no training points: draw or generate some data first."
+            self.message = stopping.NO_POINTS
             return False
         if self.batch_index == 0:
             self._shuffle()
@@ -260,9 +259,9 @@ class Trainer:
         ev = self.evaluate()
         reference = self._reference_loss()
         if not np.isfinite(self.network.params).all() or not np.isfinite(ev.train_loss):
-            self._diverged("the loss became infinite", reference)
+            self._diverged(stopping.INFINITE, reference)
         elif reference is not None and ev.train_loss > EXPLODED * reference:
-            self._diverged(f"the loss exploded to {loss_text(ev.train_loss)}", reference)
+            self._diverged(stopping.exploded(ev.train_loss), reference)
         else:
             self._record(ev)
             stopping.apply(self)  # (pieces: the stop rules may pause the run, see core/stopping.py)
@@ -279,11 +278,7 @@ class Trainer:
         self._restore(good)
         self.history.truncate_after(good.epoch)
         row = self.history.at(good.epoch)
-        loss = f" (loss {loss_text(row['train_loss'])})" if row else ""
-        self.message = (
-            f"Training diverged in epoch {failed}: {what}. The weights of epoch {good.epoch}{loss}, the last "
-            "with a sane loss, are restored; try a smaller learning rate."
-        )
+        self.message = stopping.diverged(failed, what, good.epoch, row["train_loss"] if row else None)
 
     def _last_sane_checkpoint(self, reference: float | None) -> Checkpoint:
         """The latest checkpoint whose recorded loss is finite and, with a reference, no higher than it; else the

@@ -17,12 +17,13 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..core.experiment import Experiment
 from ..core.history import Column
 from ..core.points import PointSet
 from ..core.snapshot import Reason, Snapshot, readonly
+from ..core.texts import QT_TRANSLATE_NOOP, Text, rendered
 from . import runner
 from .protocol import (
     Ack,
@@ -64,6 +65,17 @@ except ImportError:  # Windows
 
 
 PIPE_BYTES = 1 << 20  # room for a snapshot of the largest network, so sending one never waits for the window
+_STOPPED = QT_TRANSLATE_NOOP(
+    "training.controller", "The training process stopped unexpectedly; start a new session to go on."
+)
+_UNKNOWN_REPLY = QT_TRANSLATE_NOOP(
+    "training.controller", "The training process sent a reply of an unknown kind: {kind}."
+)
+
+
+def shown(text: str) -> str:
+    """A message of the run (a core `Text`, marked) in the window's language: the signals carry plain text."""
+    return rendered(text, QCoreApplication.translate)
 
 
 def _widen(connection: Connection) -> None:
@@ -97,7 +109,7 @@ class _Relay(QThread):
                 reply = self.out.recv()
             except (EOFError, OSError):
                 if not self.stop_requested.is_set():
-                    self.c.error.emit("The training process stopped unexpectedly; start a new session to go on.")
+                    self.c.error.emit(shown(_STOPPED))
                 return
             self.dispatch(reply)
 
@@ -108,15 +120,15 @@ class _Relay(QThread):
             case Playing(on=on):
                 self.c._playing.emit(bool(on))
             case Error(text=text):
-                self.c.error.emit(str(text))
+                self.c.error.emit(shown(text))
             case Diverged(text=text):
-                self.c.diverged.emit(str(text))
+                self.c.diverged.emit(shown(text))
             case CallResult(call_id=call_id, ok=ok, value=value):
                 future = self.c._calls.pop(call_id, None)
                 if future is not None:
                     future.set_result(value) if ok else future.set_exception(value)
             case _:  # a run of another version, or a bug: say so rather than drop it unseen
-                self.c.error.emit(f"The training process sent a reply of an unknown kind: {type(reply).__name__}.")
+                self.c.error.emit(shown(Text(_UNKNOWN_REPLY, {"kind": type(reply).__name__})))
 
     def whole(self, reply: SnapshotReply) -> Snapshot:
         """The snapshot with the whole loss curve and timeline, as read-only arrays. The pipe keeps order and every

@@ -30,6 +30,8 @@ from ..core.points import PointSet
 from ..core.session import restore_trainer
 from ..core.snapshot import Reason, Snapshot
 from ..core.step_trace import step_on_point
+from ..core.texts import QT_TRANSLATE_NOOP, Text
+from ..core.texts import message as message_of
 from ..core.trainer import Trainer
 from .protocol import (
     Ack,
@@ -71,6 +73,10 @@ TIMELINE_EVERY = 1.0  # seconds between updates of the timeline's epochs while p
 # (grid points) x (parameters) stays near these budgets.
 OUTPUT_GRID_BUDGET = 2.5e7
 NEURON_GRID_BUDGET = 1e7
+_FAILED = QT_TRANSLATE_NOOP("training.runner", "The training process failed: {kind}: {error}")
+_NO_NETWORK = QT_TRANSLATE_NOOP("training.runner", "Could not build the network: {error}")
+_UNKNOWN_COMMAND = QT_TRANSLATE_NOOP("training.runner", "The training process does not know the command {command!r}.")
+_NO_NETWORK_YET = QT_TRANSLATE_NOOP("training.runner", "there is no network yet: fix the settings first")
 
 
 def grid_sizes(num_params: int, grid: int | None, neuron_grid: int | None) -> tuple[int, int]:
@@ -94,7 +100,7 @@ def serve(
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass  # the window went away: nothing left to do
     except Exception as exc:  # a bug: the window says so rather than waiting for snapshots that never come
-        out.send(Error(f"The training process failed: {type(exc).__name__}: {exc}"))
+        out.send(Error(Text(_FAILED, {"kind": type(exc).__name__, "error": message_of(exc)})))
         raise
 
 
@@ -149,7 +155,7 @@ class Runner:
         try:
             self.trainer = Trainer(self.experiment, self.points)
         except Exception as exc:  # a bad experiment at start: say so, and wait for better settings
-            self.send(Error(f"Could not build the network: {exc}"))
+            self.send(Error(Text(_NO_NETWORK, {"error": message_of(exc)})))
         self.emit(Reason.START)
         last_emit, epochs_done, rate_t0, rate = 0.0, 0, time.perf_counter(), 0.0
         next_due = time.perf_counter()
@@ -261,18 +267,18 @@ class Runner:
     def handle(self, message: object) -> None:
         handler = self.handlers.get(type(message))
         if handler is None:  # from a window of another version, or a bug: say so, and go on as before
-            self.send(Error(f"The training process does not know the command {type(message).__name__!r}."))
+            self.send(Error(Text(_UNKNOWN_COMMAND, {"command": type(message).__name__})))
             return
         try:
             handler(message)
         except Exception as exc:  # never a dead loop: the window hears about it and the run goes on
             if self.playing:
                 self.set_playing(False)
-            self.send(Error(str(exc) or type(exc).__name__))
+            self.send(Error(message_of(exc) or type(exc).__name__))
 
     def need_trainer(self) -> Trainer:
         if self.trainer is None:
-            raise RuntimeError("there is no network yet: fix the settings first")
+            raise RuntimeError(_NO_NETWORK_YET)
         return self.trainer
 
     def on_ack(self, _: Ack) -> None:

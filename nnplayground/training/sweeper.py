@@ -23,7 +23,9 @@ from typing import Any
 
 from ..core.sweep import Plan
 from ..core.sweep_runs import Job, Progress, RunResult, SweepResult, jobs, train_job
+from ..core.texts import QT_TRANSLATE_NOOP
 
+_POOL_BROKE = QT_TRANSLATE_NOOP("training.sweeper", "a training process of the sweep stopped unexpectedly")
 POLL = 0.05  # seconds between looks at the progress queue and at stop()
 
 
@@ -106,7 +108,7 @@ def run_sweep(
                     stopped = True
                     stop_event.set()
         except BrokenProcessPool:
-            raise SweepFailed("a training process of the sweep stopped unexpectedly") from None
+            raise SweepFailed(_POOL_BROKE) from None
         finally:
             stop_event.set()  # (also on an exception here: the running runs end, the pool can close)
     reports.close()

@@ -20,6 +20,7 @@ from nnplayground.core.experiment import IMPORT_FIELDS, Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.runs import Runs
 from nnplayground.core.session import Session
+from nnplayground.ui.common.i18n import translate, translated
 
 
 class Target(Protocol):
@@ -89,7 +90,7 @@ class PointEdit(StateEdit):
     def __init__(
         self, target: Target, edit: Edit, experiment: Experiment | None = None, after: PointSet | None = None
     ) -> None:
-        super().__init__(target, edit.text)
+        super().__init__(target, translated(edit.text))
         self.edit = edit
         self._experiment_after = experiment
         self._experiment_before: Experiment | None = None
@@ -116,7 +117,7 @@ class ParameterEdit(QUndoCommand):
     """A typed weight or bias: undo puts the old value back."""
 
     def __init__(self, target: Target, layer: int, row: int | None, col: int, old: float, new: float) -> None:
-        super().__init__("Bias" if row is None else "Weight")
+        super().__init__(translate("ui.commands", "Bias") if row is None else translate("ui.commands", "Weight"))
         self._target, self._where, self.old, self.new = target, (layer, row, col), old, new
 
     def redo(self) -> None:
@@ -140,13 +141,16 @@ def carry(current: Experiment, source: Experiment | None) -> Experiment:
 
 
 def describe_change(before: Experiment, after: Experiment) -> str:
-    """What the Edit menu calls an edit: "Add Layer", "Remove Neuron", or the setting's own label."""
+    """What the Edit menu calls an edit: "Add Layer", "Remove Neuron", or the setting's own label (in the window's
+    language)."""
     if len(after.hidden) != len(before.hidden):
-        return "Add Layer" if len(after.hidden) > len(before.hidden) else "Remove Layer"
+        more = len(after.hidden) > len(before.hidden)
+        return translate("ui.commands", "Add Layer") if more else translate("ui.commands", "Remove Layer")
     if after.hidden != before.hidden:
-        return "Add Neuron" if sum(after.hidden) > sum(before.hidden) else "Remove Neuron"
+        more = sum(after.hidden) > sum(before.hidden)
+        return translate("ui.commands", "Add Neuron") if more else translate("ui.commands", "Remove Neuron")
     changed = [s for s in settings.entries() if settings.read(before, s.field) != settings.read(after, s.field)]
-    return changed[0].label if len(changed) == 1 else "Settings"
+    return translate("Settings", changed[0].label) if len(changed) == 1 else translate("ui.commands", "Settings")
 
 
 class RunsTarget(Protocol):

@@ -27,6 +27,7 @@ from nnplayground.core.snapshot import Snapshot
 from nnplayground.core.trainer import Head, head_for, rebuilds
 from nnplayground.training.controller import TrainingController
 from nnplayground.ui import commands
+from nnplayground.ui.common.i18n import error_text, translate, translated
 
 GENERATE_TO_COMPARE = 100_000  # points: up to this many, a set is generated again to tell it from drawn data
 CAPTURE_TIMEOUT = 5.0  # seconds the run may take to hand over its state (it answers between ~10 ms slices)
@@ -130,7 +131,7 @@ class Workbench(QObject):
         try:
             experiment = self._experiment.replace(**changes)
         except (ValueError, TypeError) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             self.experiment_changed.emit(self._experiment)  # every control goes back to the truth
             return False
         self.edit_experiment(experiment)
@@ -141,7 +142,7 @@ class Workbench(QObject):
         try:
             data = dataclasses.replace(self._experiment.data, **changes)
         except (ValueError, TypeError) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             self.experiment_changed.emit(self._experiment)
             return False
         return self.try_edit(data=data)
@@ -152,7 +153,7 @@ class Workbench(QObject):
         try:
             after = edit.apply(self._points)
         except (ValueError, TypeError) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         self.undo_stack.push(commands.PointEdit(self, edit, experiment, after=after))
         return True
@@ -164,15 +165,16 @@ class Workbench(QObject):
             experiment = self._experiment.replace(data=spec, problem=problem or self._experiment.problem)
             points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
         except (ValueError, TypeError) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             self.experiment_changed.emit(self._experiment)  # the control goes back to the truth
             return False
         self._generated = (_generator_key(spec), points)
-        return self.edit_points(ReplaceAll(points, text=f"Generate {_title(spec.name)}"), experiment=experiment)
+        return self.edit_points(
+            ReplaceAll(points, text=translate("ui.workbench", "Generate {name}").format(name=_title(spec.name))),
+            experiment=experiment,
+        )
 
-    def set_parameter(
-        self, layer: int, row: int | None, col: int, value: float, shown: Snapshot | None = None
-    ) -> None:
+    def set_parameter(self, layer: int, row: int | None, col: int, value: float, shown: Snapshot | None = None) -> None:
         """Set one weight (row = source neuron, col = target neuron) or bias (row None), as one undo step; undo
         puts back its value in `shown` (the snapshot the user edited it in; the newest by default)."""
         snap = shown or self.latest
@@ -199,7 +201,7 @@ class Workbench(QObject):
                 raise RuntimeError("the training process is only asked from the GUI thread")
             return self.controller.call(session_from_trainer, timeout or 10.0), ""
         except Exception:
-            note = "(The training process did not answer: the weights were not saved.)"
+            note = translate("ui.workbench", "(The training process did not answer: the weights were not saved.)")
             return Session(self._experiment, self._points), note
 
     # ---- what the undo commands call ---------------------------------------------------------------------------
@@ -309,6 +311,6 @@ class Workbench(QObject):
 
 def _title(name: str) -> str:
     try:
-        return datasets.title(name)
+        return translated(datasets.title(name))
     except ValueError:  # a name from a session file that no generator has
         return name

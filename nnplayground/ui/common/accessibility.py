@@ -5,6 +5,9 @@ beside (its form row), else the first line of its tooltip. A few widgets have no
 where they are made (the canvas, the chart, the diagram, icon buttons). `name_all` runs over a whole window and
 again when a part of it is rebuilt (the diagram's layer headers, the data panel's presets).
 
+Names and descriptions are in the window's language: a name read from a translated caption or tooltip is already
+(a Chinese tooltip's subject ends at a full-width colon "："), the descriptions are translated here.
+
 The descriptions follow the picture on screen, at most `DESCRIBE_INTERVAL` apart while a run plays: a reader
 that announced every frame would never stop talking.
 """
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from nnplayground.core import features as feats
 from nnplayground.core.numbers import loss_text, percent_text
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.ui.common.i18n import translate
 
 DESCRIBE_INTERVAL = 0.5  # seconds between two descriptions of a playing run
 
@@ -41,7 +45,8 @@ def plain(text: str) -> str:
     text = re.sub(r"<br\s*/?>|</p>|</div>", "\n", text or "", flags=re.IGNORECASE)
     text = html.unescape(re.sub(r"<[^>]+>", "", text))
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return re.sub(r"&(?=\S)", "", first).replace("&&", "&").rstrip(".:")
+    first = re.sub(r"\(&\w\)", "", first)  # a mnemonic in the Chinese style: "文件(&F)"
+    return re.sub(r"&(?=\S)", "", first).replace("&&", "&").rstrip(".:。：")
 
 
 def _humanised(name: str) -> str:
@@ -77,10 +82,10 @@ def _widgets_in(item: QWidget | QLayout | None) -> list[QWidget]:
 def _tip_name(tip: str) -> str:
     """A tooltip's subject ("Learning rate: how big a step ..." -> "Learning rate"; else its first sentence)."""
     line = plain(tip)
-    head = line.split(": ", 1)[0]
+    head = re.split(r": |：", line, maxsplit=1)[0]
     if len(head) <= 40:
         return head
-    return line.split(". ", 1)[0][:80]
+    return re.split(r"\. |。", line, maxsplit=1)[0][:80]
 
 
 def _owner(w: QWidget) -> QWidget | None:
@@ -112,6 +117,8 @@ def visible_name(w: QWidget, labels: dict[QWidget, str]) -> str:
     label = labels.get(w)
     if label:
         return label
+    if isinstance(w, QLabel) and plain(w.text()):  # a selectable text (a message box's): what it says
+        return plain(w.text())[:80]
     owner = _owner(w)
     if owner is not None:
         return visible_name(owner, labels)
@@ -145,32 +152,57 @@ def name_all(root: QWidget) -> None:
 # ---- what the pictures show now --------------------------------------------------------------------------------
 def loss_description(snap: Snapshot, log: bool = False) -> str:
     """ "training loss 0.27, test loss 0.47, epoch 602" (what the loss chart shows at its right end)."""
-    parts = [f"training loss {loss_text(snap.train_loss)}"]
+    parts = [translate("ui.common.accessibility", "training loss {loss}").format(loss=loss_text(snap.train_loss))]
     if snap.test_loss == snap.test_loss:  # not NaN: there are test points
-        parts.append(f"test loss {loss_text(snap.test_loss)}")
-    parts.append(f"epoch {snap.epoch:,}")
-    return ", ".join(parts) + (" (log scale)" if log else "")
+        parts.append(translate("ui.common.accessibility", "test loss {loss}").format(loss=loss_text(snap.test_loss)))
+    parts.append(translate("ui.common.accessibility", "epoch {epoch}").format(epoch=f"{snap.epoch:,}"))
+    text = translate("ui.common.accessibility", ", ").join(parts)
+    return text + translate("ui.common.accessibility", " (log scale)") if log else text
 
 
 def canvas_description(snap: Snapshot, n_points: int, n_test: int, show_test: bool) -> str:
     """The data and what the network makes of it, in a sentence."""
-    kinds = "values" if snap.num_classes == 0 else f"{max(2, snap.num_classes)} classes"
-    test = f"{n_test:,} test ({'shown' if show_test else 'hidden'})"
-    head = f"{n_points:,} points in {kinds}: {n_points - n_test:,} training, {test}"
-    if snap.train_accuracy is not None:
-        right = f"the network gets {percent_text(snap.train_accuracy)} of the training points right"
-        if snap.test_accuracy is not None:
-            right += f" and {percent_text(snap.test_accuracy)} of the test points"
+    if snap.num_classes == 0:
+        kinds = translate("ui.common.accessibility", "values")
     else:
-        right = f"training loss {loss_text(snap.train_loss)}"
-    return f"{head}; {right}, at epoch {snap.epoch:,}"
+        kinds = translate("ui.common.accessibility", "{n} classes").format(n=max(2, snap.num_classes))
+    if show_test:
+        test = translate("ui.common.accessibility", "{n} test (shown)").format(n=f"{n_test:,}")
+    else:
+        test = translate("ui.common.accessibility", "{n} test (hidden)").format(n=f"{n_test:,}")
+    head = translate("ui.common.accessibility", "{points} points in {kinds}: {train} training, {test}").format(
+        points=f"{n_points:,}", kinds=kinds, train=f"{n_points - n_test:,}", test=test
+    )
+    if snap.train_accuracy is not None:
+        train = percent_text(snap.train_accuracy)
+        if snap.test_accuracy is not None:
+            right = translate(
+                "ui.common.accessibility",
+                "the network gets {train} of the training points right and {test} of the test points",
+            ).format(train=train, test=percent_text(snap.test_accuracy))
+        else:
+            right = translate("ui.common.accessibility", "the network gets {train} of the training points right")
+            right = right.format(train=train)
+    else:
+        right = translate("ui.common.accessibility", "training loss {loss}").format(loss=loss_text(snap.train_loss))
+    return translate("ui.common.accessibility", "{head}; {right}, at epoch {epoch}").format(
+        head=head, right=right, epoch=f"{snap.epoch:,}"
+    )
 
 
 def diagram_description(snap: Snapshot) -> str:
     """The network's shape, layer by layer: "inputs x1, x2; 8 tanh; 8 tanh; 1 sigmoid output; epoch 602"."""
-    inputs = ", ".join(feats.label(f) for f in snap.features) or "none"
+    comma, semicolon = translate("ui.common.accessibility", ", "), translate("ui.common.accessibility", "; ")
+    inputs = comma.join(feats.label(f) for f in snap.features) or translate("ui.common.accessibility", "none")
     acts = snap.activations
     hidden = [f"{n} {a}" for n, a in zip(snap.sizes[1:-1], acts[:-1], strict=False)]
-    out = f"{snap.sizes[-1]} {acts[-1] if acts else ''} output".replace("  ", " ")
-    layers = "; ".join([f"inputs {inputs}", *hidden, out])
-    return f"Network with {len(hidden)} hidden layers: {layers}; epoch {snap.epoch:,}"
+    out = translate("ui.common.accessibility", "{n} {activation} output").format(
+        n=snap.sizes[-1], activation=acts[-1] if acts else ""
+    )
+    out = " ".join(out.split())  # (no activation: no double space)
+    layers = semicolon.join(
+        [translate("ui.common.accessibility", "inputs {inputs}").format(inputs=inputs), *hidden, out]
+    )
+    return translate("ui.common.accessibility", "Network with {n} hidden layers: {layers}; epoch {epoch}").format(
+        n=len(hidden), layers=layers, epoch=f"{snap.epoch:,}"
+    )

@@ -1,5 +1,6 @@
 """Controls made from the settings table: each one's range, step, choices, their names and tooltips, and its own
-tooltip come from the setting's entry (`core/settings.py`), read when the control is made."""
+tooltip come from the setting's entry (`core/settings.py`), read when the control is made, in the window's language
+(the catalogue's context "Settings")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider, QSpinBox, QWidget
 
 from nnplayground.core import settings
+from nnplayground.core.setting import Setting
+from nnplayground.ui.common.i18n import error_text, translate
 from nnplayground.ui.common.tooltip import tooltip
 
 
@@ -14,16 +17,33 @@ def number_text(v: float) -> str:
     return f"{v:g}"
 
 
+def setting_text(text: str) -> str:
+    """A text of the settings table (a label, a tooltip, a choice's name) in the window's language."""
+    return translate("Settings", text)
+
+
+def setting_tip(s: Setting) -> str:
+    """A setting's tooltip, translated and wrapped."""
+    return tooltip(setting_text(s.help))
+
+
+def setting_noun(s: Setting) -> str:
+    """The setting's label inside a sentence: "learning rate" (a translation as it is: Chinese has no case)."""
+    label = setting_text(s.label)
+    return s.noun if label == s.label else label
+
+
 def choice_combo(field: str, name: str) -> QComboBox:
     """A combo box of a setting's choices, named and explained as the table says."""
     s = settings.get(field)
     c = QComboBox()
     c.setObjectName(name)
-    c.setToolTip(tooltip(s.help))
+    c.setToolTip(setting_tip(s))
     for choice in s.choices:
-        c.addItem(s.choice_labels.get(choice, choice), choice)
+        c.addItem(setting_text(s.choice_labels.get(choice, choice)), choice)
         if choice in s.choice_help:
-            c.setItemData(c.count() - 1, tooltip(s.choice_help[choice]), Qt.ItemDataRole.ToolTipRole)
+            tip = tooltip(setting_text(s.choice_help[choice]))
+            c.setItemData(c.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
     return c
 
 
@@ -32,7 +52,7 @@ def number_combo(field: str, name: str) -> QComboBox:
     s = settings.get(field)
     c = QComboBox()
     c.setObjectName(name)
-    c.setToolTip(tooltip(s.help))
+    c.setToolTip(setting_tip(s))
     c.setEditable(True)
     c.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for v in s.presets:
@@ -47,7 +67,7 @@ def number_spin(field: str, name: str) -> QSpinBox:
     b.setObjectName(name)
     b.setRange(int(s.lo), int(s.hi))
     b.setSingleStep(int(s.step or 1))
-    b.setToolTip(tooltip(s.help))
+    b.setToolTip(setting_tip(s))
     b.setKeyboardTracking(False)
     b.setGroupSeparatorShown(True)
     return b
@@ -60,7 +80,7 @@ def percent_slider(field: str, name: str) -> tuple[QSlider, QLabel]:
     slider = QSlider(Qt.Orientation.Horizontal)
     slider.setObjectName(name)
     slider.setRange(round(100 * s.lo), round(100 * s.hi))
-    slider.setToolTip(tooltip(s.help))
+    slider.setToolTip(setting_tip(s))
     slider.setTracking(False)
     label = QLabel()
     label.setMinimumWidth(34)
@@ -93,9 +113,9 @@ class SettingControl(QObject):
             self.widget: QWidget = choice_combo(field, object_name(field, "Combo"))
             self.widget.activated.connect(lambda i: self.edited.emit(field, self.widget.itemData(i)))
         elif s.kind is bool:
-            box = QCheckBox(s.label)
+            box = QCheckBox(setting_text(s.label))
             box.setObjectName(object_name(field, "Check"))
-            box.setToolTip(tooltip(s.help))
+            box.setToolTip(setting_tip(s))
             box.clicked.connect(lambda on: self.edited.emit(field, bool(on)))
             self.widget = box
         elif s.kind is int:
@@ -134,11 +154,21 @@ class SettingControl(QObject):
             value = float(text)
             s.check(value)
         except ValueError as exc:
-            reason = f"The {s.noun} must be a number ({s.range_text()}); {text!r} is not." if _not_number(text) else exc
-            self.refused.emit(f"{reason}".rstrip(".") + ".")
+            if _not_number(text):
+                reason = translate("ui.common.setting_widgets", "The {noun} must be a number ({range}); {text} is not.")
+                reason = reason.format(noun=setting_noun(s), range=s.range_text(), text=repr(text))
+            else:
+                reason = error_text(exc)
+            self.refused.emit(_sentence(reason))
             self.show(self._shown)
             return
         self.edited.emit(self.field, value)
+
+
+def _sentence(text: str) -> str:
+    """`text` ending in one full stop: a Chinese one after Chinese text."""
+    text = text.rstrip(".。")
+    return text + ("。" if text and ord(text[-1]) >= 0x2E80 else ".")
 
 
 def _not_number(text: str) -> bool:

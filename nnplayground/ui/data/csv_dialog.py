@@ -8,7 +8,7 @@ reason; OK needs them skipped (the check box) or none at all. Cancel changes not
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
 
 from nnplayground.core import csvio
 from nnplayground.core.csv_table import CsvError, Table
+from nnplayground.ui.common.i18n import error_text, translate, translated
 
 PREVIEW_ROWS = 30
 MAX_LISTED = 500  # bad rows listed one by one; beyond, a line says how many more
-KINDS = {"auto": "From the column", "classes": "Classes", "values": "Values (regression)"}
+KINDS = {
+    "auto": QT_TRANSLATE_NOOP("ui.data.csv_dialog", "From the column"),
+    "classes": QT_TRANSLATE_NOOP("ui.data.csv_dialog", "Classes"),
+    "values": QT_TRANSLATE_NOOP("ui.data.csv_dialog", "Values (regression)"),
+}
 _CHOSEN = QColor("#e8f0fe")  # the chosen columns' background in the preview
 
 
@@ -38,17 +43,22 @@ class CsvImportDialog(QDialog):
     def __init__(self, table: Table, result: csvio.CsvImport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.setWindowTitle("Import CSV")
+        self.setWindowTitle(translate("ui.data.csv_dialog", "Import CSV"))
         self.table = table
         self._result: csvio.CsvImport | None = result
         c = result.columns
-        self.about = QLabel(f"{len(table.rows):,} rows, {table.width} columns; {table.describe()}.", self)
+        about = translate("ui.data.csv_dialog", "{rows} rows, {columns} columns; {description}.").format(
+            rows=f"{len(table.rows):,}", columns=table.width, description=translated(table.describe())
+        )
+        self.about = QLabel(about, self)
         self.x_box = self._columns("xColumn", c.x)
         self.y_box = self._columns("yColumn", c.y)
         self.target_box = self._columns("labelColumn", c.target)
-        self.kind_box = self._choices("labelKind", KINDS, c.kind)
-        self.rescale_box = self._choices("rescaleChoice", csvio.RESCALE_TEXTS, c.rescale)
-        self.skip_box = QCheckBox("Skip the bad rows", self)
+        kinds = {k: translate("ui.data.csv_dialog", t) for k, t in KINDS.items()}
+        self.kind_box = self._choices("labelKind", kinds, c.kind)
+        rescales = {k: translated(t) for k, t in csvio.RESCALE_TEXTS.items()}  # (the core marks its texts)
+        self.rescale_box = self._choices("rescaleChoice", rescales, c.rescale)
+        self.skip_box = QCheckBox(translate("ui.data.csv_dialog", "Skip the bad rows"), self)
         self.skip_box.setObjectName("skipBadRows")
         self.skip_box.setChecked(c.skip_bad)
         self.summary = QLabel(self)
@@ -62,7 +72,7 @@ class CsvImportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ui.data.csv_dialog", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -92,19 +102,19 @@ class CsvImportDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("x (horizontal):", self.x_box)
-        form.addRow("y (vertical):", self.y_box)
-        form.addRow("Label or value:", self.target_box)
-        form.addRow("The label is:", self.kind_box)
-        form.addRow("Rescale into the square:", self.rescale_box)
+        form.addRow(translate("ui.data.csv_dialog", "x (horizontal):"), self.x_box)
+        form.addRow(translate("ui.data.csv_dialog", "y (vertical):"), self.y_box)
+        form.addRow(translate("ui.data.csv_dialog", "Label or value:"), self.target_box)
+        form.addRow(translate("ui.data.csv_dialog", "The label is:"), self.kind_box)
+        form.addRow(translate("ui.data.csv_dialog", "Rescale into the square:"), self.rescale_box)
         top = QHBoxLayout()
         top.addLayout(form, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.about)
         lay.addLayout(top)
-        lay.addWidget(QLabel("Preview (the chosen columns are shaded):", self))
+        lay.addWidget(QLabel(translate("ui.data.csv_dialog", "Preview (the chosen columns are shaded):"), self))
         lay.addWidget(self.preview, 3)
-        lay.addWidget(QLabel("Bad rows:", self))
+        lay.addWidget(QLabel(translate("ui.data.csv_dialog", "Bad rows:"), self))
         lay.addWidget(self.bad_list, 1)
         lay.addWidget(self.skip_box)
         lay.addWidget(self.summary)
@@ -143,27 +153,31 @@ class CsvImportDialog(QDialog):
             self._result = csvio.build(self.table, c)
         except (CsvError, ValueError) as e:
             self._result = None
-            self._show([], str(e), ok=False)
+            self._show([], error_text(e), ok=False)
             return
         r = self._result
-        listed = [f"line {b.line}: {b.reason}" for b in r.bad[:MAX_LISTED]]
+        line = translate("ui.data.csv_dialog", "line {line}: {reason}")
+        listed = [line.format(line=b.line, reason=translated(b.reason)) for b in r.bad[:MAX_LISTED]]
         if len(r.bad) > MAX_LISTED:
-            listed.append(f"... and {len(r.bad) - MAX_LISTED:,} more")
+            more = translate("ui.data.csv_dialog", "... and {count} more")
+            listed.append(more.format(count=f"{len(r.bad) - MAX_LISTED:,}"))
         ok = r.points is not None and r.points.n > 0 and (not r.bad or c.skip_bad)
-        text = r.summary() + "."
         if r.bad and not c.skip_bad:
-            text += " Skip the bad rows to import the others."
+            text = translate("ui.data.csv_dialog", "{summary}. Skip the bad rows to import the others.")
+        else:
+            text = translate("ui.data.csv_dialog", "{summary}.")
+        text = text.format(summary=translated(r.summary()))
         self._show(listed, text, ok)
 
     def _show(self, bad: list[str], text: str, ok: bool) -> None:
         self.bad_list.clear()
-        self.bad_list.addItems(bad or ["(none)"])
+        self.bad_list.addItems(bad or [translate("ui.data.csv_dialog", "(none)")])
         self.skip_box.setEnabled(bool(bad) or self.skip_box.isChecked())
         self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _shade(self, chosen: tuple[int, int, int]) -> None:
-        roles = dict(zip(chosen, ("x", "y", "label"), strict=True))
+        roles = dict(zip(chosen, ("x", "y", translate("ui.data.csv_dialog", "label")), strict=True))
         for j in range(self.table.width):
             name = self.table.names[j]
             head = QTableWidgetItem(f"{roles[j]}: {name}" if j in roles else name)

@@ -20,6 +20,7 @@ from nnplayground.core import datasets, edits
 from nnplayground.core.edits import Edit
 from nnplayground.core.experiment import MAX_SEED, Experiment
 from nnplayground.core.points import PointSet
+from nnplayground.ui.common.i18n import error_text, translate, translated
 
 ERASE_CLICK_RADIUS = 0.6  # a click of the eraser (or a right click) takes the nearest point within this distance
 ERASE_STROKE_RADIUS = 0.35  # an eraser drag clears a disc this wide along its path
@@ -72,7 +73,7 @@ class PointEditor(QObject):
             return False
         stack = self.work.undo_stack
         if self._stroke_active and not self._macro_open:  # any drag: brush, eraser, or the right button
-            stack.beginMacro(edit.text)  # one undo step per stroke, however many edits it made
+            stack.beginMacro(translated(edit.text))  # one undo step per stroke, however many edits it made
             self._macro_open = True
         return self.work.edit_points(edit, experiment)
 
@@ -105,7 +106,7 @@ class PointEditor(QObject):
         if self._stroke_edits == 1 or not self._stroke_active:  # a click erases one point: the nearest
             edit = edits.remove_nearest(self.work.points, x, y, ERASE_CLICK_RADIUS)
             if edit is None:
-                self._say("No point near enough to erase here.")
+                self._say(translate("ui.data.drawing", "No point near enough to erase here."))
         else:  # a drag sweeps its path clean
             edit = edits.remove_in_circle(self.work.points, x, y, ERASE_STROKE_RADIUS)
         self.push(edit)
@@ -114,7 +115,7 @@ class PointEditor(QObject):
         try:
             edit = factory()
         except ValueError as exc:  # e.g. a click outside the square: the core says what is wrong
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.push(edit)
 

@@ -5,18 +5,27 @@ entry selects the place that is wrong, keeping what was typed so it can be corre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from nnplayground.core import formula_data
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.tooltip import tooltip
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "ui.data.formula_entry",
     "A data set from a rule: two classes where a comparison holds or not (y > sin(x), x**2 + y**2 < 9, "
     "abs(x) + abs(y) < 4, and/or/not to combine), or values for regression (f = sin(x) * cos(y)). "
-    f"Names: x, y, {', '.join(formula_data.CONSTANTS)}; functions: {', '.join(formula_data.FUNCTIONS)}; "
-    "operators + - * / ** %. Press Enter to generate; noise, points and seed apply as to any set."
+    "Names: x, y, {constants}; functions: {functions}; "
+    "operators + - * / ** %. Press Enter to generate; noise, points and seed apply as to any set.",
 )
+
+
+def help_text() -> str:
+    """The entry's tooltip text, in the window's language, with the names a rule may use."""
+    return translate("ui.data.formula_entry", HELP).format(
+        constants=", ".join(formula_data.CONSTANTS), functions=", ".join(formula_data.FUNCTIONS)
+    )
 
 
 class FormulaEntry(QLineEdit):
@@ -25,8 +34,8 @@ class FormulaEntry(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formulaEdit")
-        self.setPlaceholderText("y > sin(x)  or  f = sin(x) * cos(y)")
-        self.setToolTip(tooltip(HELP))
+        self.setPlaceholderText(translate("ui.data.formula_entry", "y > sin(x)  or  f = sin(x) * cos(y)"))
+        self.setToolTip(tooltip(help_text()))
         self.setClearButtonEnabled(True)
         self._submitting = ""
         self.returnPressed.connect(self.submit)

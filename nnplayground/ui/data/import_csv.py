@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, SignalInstance
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -21,8 +21,9 @@ from nnplayground.core import csvio
 from nnplayground.core.csv_table import Table
 from nnplayground.core.edits import Edit, ReplaceAll
 from nnplayground.core.experiment import Experiment
+from nnplayground.ui.common.i18n import error_text, translate, translated
 
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("ui.data.import_csv", "CSV files (*.csv *.tsv *.txt);;All files (*)")
 
 
 class Importer(Protocol):
@@ -46,7 +47,8 @@ def apply_import(work: Importer, result: csvio.CsvImport, name: str = "") -> boo
     exp = work.experiment
     data = dataclasses.replace(exp.data, **result.data_changes())
     after = exp.replace(problem="regression" if ps.regression else "classification", data=data)
-    return work.edit_points(ReplaceAll(ps, text=f"Import {ps.n:,} Points"), experiment=after)
+    text = translate("ui.data.import_csv", "Import {count} Points").format(count=f"{ps.n:,}")  # the undo step
+    return work.edit_points(ReplaceAll(ps, text=text), experiment=after)
 
 
 def import_csv(
@@ -59,7 +61,9 @@ def import_csv(
     """Replace the points with a file's (undoable). A bad file changes nothing and says what is wrong; a file with
     choices to make asks (`ask`, the import dialog by default; None from it: cancelled, nothing changes)."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import points", "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("ui.data.import_csv", "Import points"), "", translate("ui.data.import_csv", CSV_FILTER)
+        )
         if not path:
             return False
     try:
@@ -71,18 +75,23 @@ def import_csv(
                 ask = lambda t, r: ask_import(t, r, parent)  # noqa: E731
             chosen = ask(table, result)
             if chosen is None:
-                say("Import cancelled: nothing changed.")
+                say(translate("ui.data.import_csv", "Import cancelled: nothing changed."))
                 return False
             result = chosen
         done = apply_import(work, result)
     except (csvio.CsvError, OSError, ValueError) as exc:
-        text = f"Could not import {path}: {exc}"
+        text = translate("ui.data.import_csv", "Could not import {path}: {error}")
+        text = text.format(path=path, error=error_text(exc))
         say(text)
         if QGuiApplication.platformName() != "offscreen":  # nobody sees a dialog offscreen: it would block
-            QMessageBox.warning(parent, "Import points", text)
+            QMessageBox.warning(parent, translate("ui.data.import_csv", "Import points"), text)
         return False
     if done:
-        say(f"Imported {result.summary()} from {path}.")
+        say(
+            translate("ui.data.import_csv", "Imported {summary} from {path}.").format(
+                summary=translated(result.summary()), path=path
+            )
+        )
     return done
 
 
@@ -91,7 +100,10 @@ def name_classes(actions: Mapping[str, QAction], names: tuple[str, ...]) -> None
     for k in range(1, 10):
         a = actions.get(f"actionClass{k}")
         if a is not None:
-            a.setText(f"Class {k}: {names[k - 1]}" if k <= len(names) else f"Class {k}")
+            if k <= len(names):
+                a.setText(translate("ui.data.import_csv", "Class {number}: {name}").format(number=k, name=names[k - 1]))
+            else:
+                a.setText(translate("ui.data.import_csv", "Class {number}").format(number=k))
 
 
 class ClassNames(QObject):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from nnplayground.core import colors
 from nnplayground.core.points import PointSet
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.plot_look import style_axes
 from nnplayground.ui.common.shapes import class_swatch_html
 from nnplayground.ui.common.theme import Theme
@@ -71,15 +72,18 @@ def legend_html(
         hexes = ["#" + "".join(f"{int(v):02x}" for v in c[:3]) for c in ramp]
         hexes[3] = "#9a9a9a"  # 0 is white: an outlined square, as the points near 0 have a grey rim
         swatches = "".join(_swatch(h, "□" if i == 3 else "■", 12 * scale) for i, h in enumerate(hexes))
-        html = f"value&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
+        html = translate("ui.data.looks", "value") + f"&nbsp;&nbsp;−1&nbsp;{swatches}&nbsp;+1"
     else:
         k = max(2, points.num_classes, model_classes or 0)
         named = [html_escape(n) for n in class_names]  # (text from a file: never markup)
-        names = [named[i] if i < len(named) else f"Class {i + 1}" if k <= 4 else f"{i + 1}" for i in range(k)]
+        numbered = translate("ui.data.looks", "Class {number}")
+        names = [
+            named[i] if i < len(named) else numbered.format(number=i + 1) if k <= 4 else f"{i + 1}" for i in range(k)
+        ]
         # the points' shapes, too; five or more classes: tighter, so nine fit above a 300 px canvas
         glyph_pt, gap, join = (12.0, "&nbsp;&nbsp;", "&nbsp;") if k <= 4 else (10.0, " ", "")
         parts = [f"{class_swatch_html(i, glyph_pt * scale)}{join}{names[i]}" for i in range(k)]
-        html = ("" if k <= 4 else "Class&nbsp;") + gap.join(parts)
+        html = ("" if k <= 4 else translate("ui.data.looks", "Class") + "&nbsp;") + gap.join(parts)
     if show_test:
-        html += "&nbsp;&nbsp;&nbsp;" + _swatch(ink, "◎", 12 * scale) + "&nbsp;test"
+        html += "&nbsp;&nbsp;&nbsp;" + _swatch(ink, "◎", 12 * scale) + "&nbsp;" + translate("ui.data.looks", "test")
     return html

@@ -7,7 +7,7 @@ signals, and the window (the one owner of the experiment and the points) decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -27,21 +27,40 @@ from nnplayground.core.colors import CLASS_COLORS
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.setting_widgets import choice_combo, number_spin, percent_slider
 from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.data import presets
 from nnplayground.ui.data.formula_entry import FormulaEntry
 
-TOOLS = (
-    ("add", "Add", "A", "Click to add a point of the chosen class"),
-    ("brush", "Brush", "B", "Drag to paint a spray of points of the chosen class"),
-    ("erase", "Erase", "E", "Click or drag to erase points (a right click always erases)"),
+TOOLS = (  # name, button, key, tooltip (translated where shown)
+    (
+        "add",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Add"),
+        "A",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Click to add a point of the chosen class"),
+    ),
+    (
+        "brush",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Brush"),
+        "B",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Drag to paint a spray of points of the chosen class"),
+    ),
+    (
+        "erase",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Erase"),
+        "E",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Click or drag to erase points (a right click always erases)"),
+    ),
     (
         "inspect",
-        "Inspect",
+        QT_TRANSLATE_NOOP("ui.data.panel", "Inspect"),
         "I",
-        "Click a point to pick it, click empty space to let it go (Alt+click picks with any tool)",
+        QT_TRANSLATE_NOOP(
+            "ui.data.panel",
+            "Click a point to pick it, click empty space to let it go (Alt+click picks with any tool)",
+        ),
     ),
 )
 THUMB = 60
@@ -70,7 +89,7 @@ class DataPanel(QWidget):
         self.setObjectName("dataPanel")
         col = QVBoxLayout(self)
         col.setContentsMargins(10, 8, 10, 8)
-        col.addWidget(section_title("Data"))
+        col.addWidget(section_title(translate("ui.data.panel", "Data")))
 
         self.problem = choice_combo("problem", "problemCombo")
         self.problem.activated.connect(lambda i: self.problem_changed.emit(self.problem.itemData(i)))
@@ -89,7 +108,8 @@ class DataPanel(QWidget):
             b.setCheckable(True)
             b.setIconSize(QSize(THUMB, THUMB))
             b.setIcon(presets.thumbnail_icon(name, THUMB, 4 if datasets.has_classes(name) else 2))
-            b.setToolTip(tooltip(f"{datasets.title(name)} ({name})"))
+            title = translate("Settings", datasets.title(name))  # (the settings table's name of the data set)
+            b.setToolTip(tooltip(f"{title} ({name})"))
             b.clicked.connect(lambda _=False, n=name: self.preset_chosen.emit(n))
             self._presets.addButton(b)
             self._preset_buttons[name] = b
@@ -104,32 +124,37 @@ class DataPanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.noise, self._noise_label = percent_slider("data.noise", "noiseSlider")
         self.noise.valueChanged.connect(lambda v: self.spec_edited.emit({"noise": v / 100.0}))
-        form.addRow("Noise", self._with_label(self.noise, self._noise_label))
+        form.addRow(translate("ui.data.panel", "Noise"), self._with_label(self.noise, self._noise_label))
         self.ratio, self._ratio_label = percent_slider("data.train_ratio", "ratioSlider")
         self.ratio.valueChanged.connect(lambda v: self.ratio_changed.emit(v / 100.0))
-        form.addRow("Training", self._with_label(self.ratio, self._ratio_label))
+        form.addRow(translate("ui.data.panel", "Training"), self._with_label(self.ratio, self._ratio_label))
         self.count = number_spin("data.n", "pointsSpin")
         self.count.valueChanged.connect(lambda v: self.spec_edited.emit({"n": v}))
-        form.addRow("Points", self.count)
+        form.addRow(translate("ui.data.panel", "Points"), self.count)
         self.classes = number_spin("data.classes", "classesSpin")
         self.classes.valueChanged.connect(lambda v: self.spec_edited.emit({"classes": v}))
-        form.addRow("Classes", self.classes)
+        form.addRow(translate("ui.data.panel", "Classes"), self.classes)
         self.seed = number_spin("data.seed", "seedSpin")
         self.seed.valueChanged.connect(lambda v: self.spec_edited.emit({"seed": v}))
-        regen = QPushButton("Regenerate")
+        regen = QPushButton(translate("ui.data.panel", "Regenerate"))
         regen.setObjectName("regenerateButton")
         regen.setToolTip(
-            tooltip("Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old")
+            tooltip(
+                translate(
+                    "ui.data.panel",
+                    "Draw a fresh sample of the same kind (the seed moves on by one); undo brings back the old",
+                )
+            )
         )
         regen.clicked.connect(self.regenerate_requested)
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(regen)
-        form.addRow("Seed", seed_row)
+        form.addRow(translate("ui.data.panel", "Seed"), seed_row)
         col.addLayout(form)
 
         col.addSpacing(6)
-        col.addWidget(section_title("Draw"))
+        col.addWidget(section_title(translate("ui.data.panel", "Draw")))
         self._swatch_box = QWidget()
         swatches = QHBoxLayout(self._swatch_box)
         swatches.setContentsMargins(0, 0, 0, 0)
@@ -143,8 +168,9 @@ class DataPanel(QWidget):
             b.setIcon(class_icon(k))  # the class's shape over its number: colour is never the only cue
             b.setIconSize(QSize(14, 14))
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            b.setToolTip(tooltip(f"Class {k + 1} (key {k + 1}): new points get this class"))
-            b.setAccessibleName(f"Class {k + 1}")
+            tip = translate("ui.data.panel", "Class {number} (key {number}): new points get this class")
+            b.setToolTip(tooltip(tip.format(number=k + 1)))
+            b.setAccessibleName(translate("ui.data.panel", "Class {number}").format(number=k + 1))
             b.setStyleSheet(
                 "QToolButton { font-weight: bold; border-radius: 3px; min-width: 18px; padding: 1px;"
                 " border: 2px solid transparent; } QToolButton:checked { border: 2px solid palette(text); }"
@@ -159,8 +185,10 @@ class DataPanel(QWidget):
         self.value.setRange(-1.0, 1.0)
         self.value.setSingleStep(0.1)
         self.value.setValue(1.0)
-        self.value.setPrefix("value ")
-        self.value.setToolTip(tooltip("The value new points get (regression): -1 is orange, +1 blue"))
+        self.value.setPrefix(translate("ui.data.panel", "value "))
+        self.value.setToolTip(
+            tooltip(translate("ui.data.panel", "The value new points get (regression): -1 is orange, +1 blue"))
+        )
         self.value.valueChanged.connect(self.value_changed)
         col.addWidget(self.value)
 
@@ -172,22 +200,22 @@ class DataPanel(QWidget):
             b = QToolButton()
             b.setObjectName(f"tool_{name}")
             b.setCheckable(True)
-            b.setText(text)
-            b.setToolTip(tooltip(f"{tip} ({key})"))
+            b.setText(translate("ui.data.panel", text))
+            b.setToolTip(tooltip(translate("ui.data.panel", tip) + f" ({key})"))
             b.clicked.connect(lambda _=False, n=name: self.tool_chosen.emit(n))
             self._tool_group.addButton(b)
             self._tool_buttons[name] = b
             tools.addWidget(b)
         clear = QToolButton()
         clear.setObjectName("clearButton")
-        clear.setText("Clear")
-        clear.setToolTip(tooltip("Remove every point (undo brings them back)"))
+        clear.setText(translate("ui.data.panel", "Clear"))
+        clear.setToolTip(tooltip(translate("ui.data.panel", "Remove every point (undo brings them back)")))
         clear.clicked.connect(self.clear_requested)
         tools.addWidget(clear)
         col.addLayout(tools)
         self.counts = QLabel()
         self.counts.setObjectName("pointCounts")
-        self.counts.setToolTip(tooltip(TIPS["train_ratio"]))
+        self.counts.setToolTip(tooltip(translate("Settings", TIPS["train_ratio"])))
         col.addWidget(self.counts)
         col.addStretch(1)
         self.set_class(0)
@@ -251,7 +279,8 @@ class DataPanel(QWidget):
 
     def set_counts(self, n: int, n_test: int) -> None:
         """How many points there are now (drawn ones included) and how they split."""
-        self.counts.setText(f"{n:,} points: {n - n_test:,} training, {n_test:,} test")
+        counts = translate("ui.data.panel", "{count} points: {training} training, {test} test")
+        self.counts.setText(counts.format(count=f"{n:,}", training=f"{n - n_test:,}", test=f"{n_test:,}"))
 
     def show_drawn(self, points: PointSet) -> None:
         """The points are no longer what a preset made (drawn, erased, imported): no preset tile is lit, and the

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from nnplayground.core.health import Health, LayerHealth, trainer_health
 from nnplayground.core.health_history import HealthHistory, trainer_health_history
 from nnplayground.core.snapshot import Reason, Snapshot
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.insight import health_bands
 from nnplayground.ui.insight.plots import plot
@@ -27,16 +28,22 @@ from nnplayground.ui.insight.run import Run, ask
 FOLLOW_INTERVAL = 1.0  # seconds between pictures while the run plays (nine plots or more to redraw)
 FOLLOW_SHARE = 0.1
 ROW_HEIGHT = 84
+C = "ui.insight.health_view"  # (the catalogue's context of the marked texts here)
 COLUMNS = (
-    ("activations", "Activations f(z)", "#0877bd"),
-    ("gradients", "Gradients dℓ/dz", "#d6336c"),
-    ("weights", "Weights in", "#555555"),
+    ("activations", QT_TRANSLATE_NOOP("ui.insight.health_view", "Activations f(z)"), "#0877bd"),
+    ("gradients", QT_TRANSLATE_NOOP("ui.insight.health_view", "Gradients dℓ/dz"), "#d6336c"),
+    ("weights", QT_TRANSLATE_NOOP("ui.insight.health_view", "Weights in"), "#555555"),
 )
 COLUMN_TIPS = {
-    "activations": "Each unit's output over the training points, all units of the layer together",
-    "gradients": "The backpropagated error: the gradient of each point's loss with respect to the unit's input "
-    "z, over the training points (tiny values in the first layers: vanishing gradients)",
-    "weights": "The weights into the layer",
+    "activations": QT_TRANSLATE_NOOP(
+        "ui.insight.health_view", "Each unit's output over the training points, all units of the layer together"
+    ),
+    "gradients": QT_TRANSLATE_NOOP(
+        "ui.insight.health_view",
+        "The backpropagated error: the gradient of each point's loss with respect to the unit's input "
+        "z, over the training points (tiny values in the first layers: vanishing gradients)",
+    ),
+    "weights": QT_TRANSLATE_NOOP("ui.insight.health_view", "The weights into the layer"),
 }
 FLAG_COLOR = "#c92a2a"
 OK_COLOR = "#2b8a3e"
@@ -46,7 +53,7 @@ class LayerHealthView(QDialog):
     def __init__(self, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("layerHealth")
-        self.setWindowTitle("Layer Health")
+        self.setWindowTitle(translate("ui.insight.health_view", "Layer Health"))
         self._run = run
         self._shown_params: np.ndarray | None = None
         self.health: Health | None = None
@@ -55,7 +62,7 @@ class LayerHealthView(QDialog):
         self.history: HealthHistory | None = None
         self.band_rows: list[dict[str, health_bands.Bands]] = []  # per layer, beside its histograms
 
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("ui.insight.health_view", "Refresh"))
         self.refresh_button.setObjectName("healthRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.summary = QLabel("")
@@ -67,7 +74,12 @@ class LayerHealthView(QDialog):
         self.flags.setObjectName("healthFlags")
         self.flags.setWordWrap(True)
         self.flags.setTextFormat(Qt.TextFormat.RichText)
-        note = QLabel("Over the training points, all units of a layer together; bar heights on a log scale.")
+        note = QLabel(
+            translate(
+                "ui.insight.health_view",
+                "Over the training points, all units of a layer together; bar heights on a log scale.",
+            )
+        )
         note.setStyleSheet("color: #666666")
 
         self.grid_widget = QWidget()
@@ -76,8 +88,8 @@ class LayerHealthView(QDialog):
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
         for c, (key, title, _) in enumerate(COLUMNS):
-            head = QLabel(f"<b>{title}</b>")
-            head.setToolTip(COLUMN_TIPS[key])
+            head = QLabel(f"<b>{translate(C, title)}</b>")
+            head.setToolTip(translate(C, COLUMN_TIPS[key]))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, c + 1)
         for c in range(len(COLUMNS)):
@@ -135,13 +147,20 @@ class LayerHealthView(QDialog):
     # ---- drawing ---------------------------------------------------------------------------------------------
     def show_health(self, health: Health) -> None:
         self.health = health
-        since = f"; |Δw|/|w| from the weights at the end of epoch {health.since}" if health.since is not None else ""
-        self.summary.setText(f"Epoch {health.epoch}: {health.points} training points{since}.")
+        if health.since is None:
+            summary = translate("ui.insight.health_view", "Epoch {epoch}: {points} training points.")
+        else:
+            summary = translate(
+                "ui.insight.health_view",
+                "Epoch {epoch}: {points} training points; |Δw|/|w| from the weights at the end of epoch {since}.",
+            )
+        self.summary.setText(summary.format(epoch=health.epoch, points=health.points, since=health.since))
         if health.flags:
-            items = "".join(f"<li>{f.text}</li>" for f in health.flags)
+            items = "".join(f"<li>{translated(f.text)}</li>" for f in health.flags)
             self.flags.setText(f"<span style='color:{FLAG_COLOR}'><ul style='margin-left:-20px'>{items}</ul></span>")
         else:
-            self.flags.setText(f"<span style='color:{OK_COLOR}'>No dead, saturated or vanishing units found.</span>")
+            ok = translate("ui.insight.health_view", "No dead, saturated or vanishing units found.")
+            self.flags.setText(f"<span style='color:{OK_COLOR}'>{ok}</span>")
         self._fit_rows(len(health.layers))
         last = len(health.layers) - 1
         for (label, plots), layer in zip(self.rows, health.layers, strict=True):
@@ -161,12 +180,21 @@ class LayerHealthView(QDialog):
 
     @staticmethod
     def _row_text(layer: LayerHealth, output: bool) -> str:
-        name = "Output" if output else f"Layer {layer.layer + 1}"
-        lines = [f"<b>{name}</b>", f"{layer.activation} · {layer.units} unit{'s' if layer.units != 1 else ''}"]
+        if output:
+            name = translate("ui.insight.health_view", "Output")
+        else:
+            name = translate("ui.insight.health_view", "Layer {n}").format(n=layer.layer + 1)
+        if layer.units == 1:
+            units = translate("ui.insight.health_view", "{activation} · {n} unit")
+        else:
+            units = translate("ui.insight.health_view", "{activation} · {n} units")
+        lines = [f"<b>{name}</b>", units.format(activation=layer.activation, n=layer.units)]
         if layer.dead:
-            lines.append(f"<span style='color:{FLAG_COLOR}'>{layer.dead} dead</span>")
+            dead = translate("ui.insight.health_view", "{n} dead").format(n=layer.dead)
+            lines.append(f"<span style='color:{FLAG_COLOR}'>{dead}</span>")
         if layer.saturated:
-            lines.append(f"<span style='color:{FLAG_COLOR}'>{layer.saturated} saturated</span>")
+            saturated = translate("ui.insight.health_view", "{n} saturated").format(n=layer.saturated)
+            lines.append(f"<span style='color:{FLAG_COLOR}'>{saturated}</span>")
         lines.append(f"|dℓ/dz| {layer.gradient_rms:.1e}")
         if layer.update_ratio is not None:
             lines.append(f"|Δw|/|w| {layer.update_ratio:.1e}")
@@ -185,9 +213,14 @@ class LayerHealthView(QDialog):
             label.setMinimumWidth(110)
             self.grid.addWidget(label, r, 0)
             plots = {}
-            for c, (key, _, colour) in enumerate(COLUMNS):
+            for c, (key, title, colour) in enumerate(COLUMNS):
                 p = plot(("", ""), size=7)
                 p.setObjectName(f"health_{key}_{r}")
+                p.setAccessibleName(
+                    translate("ui.insight.health_view", "{what}, layer {layer}").format(
+                        what=translate("ui.insight.health_view", title), layer=r
+                    )
+                )
                 p.setFixedHeight(ROW_HEIGHT)
                 p.setMinimumWidth(150)
                 p.getPlotItem().hideAxis("left")

@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,21 +28,32 @@ from nnplayground.core import landscape as L
 from nnplayground.core.contour import contour_segments
 from nnplayground.core.numbers import loss_text
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.insight.plots import GRADIENT_COLOR, PATH_COLOR, lookup_table, plot
 from nnplayground.ui.insight.run import Run, ask
 
 CONTOURS = 14  # iso-lines, evenly spaced in log loss
+C = "ui.insight.landscape_view"  # (the catalogue's context of the marked texts here)
 DIRECTION_LABELS = {
-    "random": "Random (normalised per neuron)",
-    "path": "The path's main directions",
-    "weights": "Two weights",
+    "random": QT_TRANSLATE_NOOP("ui.insight.landscape_view", "Random (normalised per neuron)"),
+    "path": QT_TRANSLATE_NOOP("ui.insight.landscape_view", "The path's main directions"),
+    "weights": QT_TRANSLATE_NOOP("ui.insight.landscape_view", "Two weights"),
 }
 DIRECTION_TIPS = {
-    "random": "Two random directions, each neuron's part scaled to that neuron's own weights (Li et al. 2018). "
-    "They show the shape of the loss around the weights; the path mostly lies outside such a plane.",
-    "path": "The two directions the recent training path moved most along (its principal components): the plane "
-    "the optimizer's steps lie nearest to.",
-    "weights": "Move two weights (or biases) of your choice; 'from 0' is the target neuron's bias.",
+    "random": QT_TRANSLATE_NOOP(
+        "ui.insight.landscape_view",
+        "Two random directions, each neuron's part scaled to that neuron's own weights (Li et al. 2018). "
+        "They show the shape of the loss around the weights; the path mostly lies outside such a plane.",
+    ),
+    "path": QT_TRANSLATE_NOOP(
+        "ui.insight.landscape_view",
+        "The two directions the recent training path moved most along (its principal components): the plane "
+        "the optimizer's steps lie nearest to.",
+    ),
+    "weights": QT_TRANSLATE_NOOP(
+        "ui.insight.landscape_view",
+        "Move two weights (or biases) of your choice; 'from 0' is the target neuron's bias.",
+    ),
 }
 
 
@@ -55,10 +66,17 @@ class WeightPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(title))
         self.layer, self.source, self.target = QSpinBox(), QSpinBox(), QSpinBox()
-        for text, spin in (("layer", self.layer), ("from", self.source), ("to", self.target)):
+        words = (
+            translate("ui.insight.landscape_view", "layer"),
+            translate("ui.insight.landscape_view", "from"),
+            translate("ui.insight.landscape_view", "to"),
+        )
+        for text, spin in zip(words, (self.layer, self.source, self.target), strict=True):
             row.addWidget(QLabel(text))
             row.addWidget(spin)
-        self.source.setToolTip("The neuron of the layer before (0: the bias of the target neuron)")
+        self.source.setToolTip(
+            translate("ui.insight.landscape_view", "The neuron of the layer before (0: the bias of the target neuron)")
+        )
         self.layer.valueChanged.connect(self._fit)
         self._sizes: tuple[int, ...] = (2, 1)
 
@@ -87,7 +105,7 @@ class LossLandscapeView(QDialog):
     def __init__(self, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lossLandscape")
-        self.setWindowTitle("Loss Landscape")
+        self.setWindowTitle(translate("ui.insight.landscape_view", "Loss Landscape"))
         self._run = run
         self._seed = 0
         self.landscape: L.Landscape | None = None
@@ -95,23 +113,31 @@ class LossLandscapeView(QDialog):
         self.directions = QComboBox()
         self.directions.setObjectName("landscapeDirections")
         for i, (key, text) in enumerate(DIRECTION_LABELS.items()):
-            self.directions.addItem(text, key)
-            self.directions.setItemData(i, DIRECTION_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+            self.directions.addItem(translate(C, text), key)
+            self.directions.setItemData(i, translate(C, DIRECTION_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
         self.directions.currentIndexChanged.connect(self._directions_changed)
-        self.new_directions = QPushButton("New Directions")
-        self.new_directions.setToolTip("Two other random directions, and compute")
+        self.new_directions = QPushButton(translate("ui.insight.landscape_view", "New Directions"))
+        self.new_directions.setToolTip(
+            translate("ui.insight.landscape_view", "Two other random directions, and compute")
+        )
         self.new_directions.clicked.connect(self._next_seed)
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = QPushButton(translate("ui.insight.landscape_view", "Compute"))
         self.compute_button.setObjectName("landscapeCompute")
         self.compute_button.setDefault(True)
-        self.compute_button.setToolTip("Pause training and compute the loss over a 41 x 41 slice through the weights")
+        self.compute_button.setToolTip(
+            translate(
+                "ui.insight.landscape_view",
+                "Pause training and compute the loss over a 41 x 41 slice through the weights",
+            )
+        )
         self.compute_button.clicked.connect(self.compute)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Directions"))
+        top.addWidget(QLabel(translate("ui.insight.landscape_view", "Directions")))
         top.addWidget(self.directions, 1)
         top.addWidget(self.new_directions)
         top.addWidget(self.compute_button)
-        self.first, self.second = WeightPicker("Weight 1:"), WeightPicker("Weight 2:")
+        self.first = WeightPicker(translate("ui.insight.landscape_view", "Weight 1:"))
+        self.second = WeightPicker(translate("ui.insight.landscape_view", "Weight 2:"))
         self.pickers = QWidget()
         picks = QHBoxLayout(self.pickers)
         picks.setContentsMargins(0, 0, 0, 0)
@@ -120,8 +146,14 @@ class LossLandscapeView(QDialog):
         picks.addWidget(self.second)
         picks.addStretch(1)
 
-        self.plot = plot(("direction 1", "direction 2"))
+        self.plot = plot(
+            (
+                translate("ui.insight.landscape_view", "direction 1"),
+                translate("ui.insight.landscape_view", "direction 2"),
+            )
+        )
         self.plot.setObjectName("landscapePlot")
+        self.plot.setAccessibleName(translate("ui.insight.landscape_view", "Loss landscape around the weights"))
         self.plot.setAspectLocked(True)
         self.plot.setMinimumSize(300, 300)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -138,14 +170,18 @@ class LossLandscapeView(QDialog):
             self.plot.addItem(item)
         self.arrow.setVisible(False)
 
-        self.info = QLabel("Press Compute to see the loss around the current weights.")
+        self.info = QLabel(
+            translate("ui.insight.landscape_view", "Press Compute to see the loss around the current weights.")
+        )
         self.info.setObjectName("landscapeInfo")
         self.info.setWordWrap(True)
-        self.legend = QLabel(
-            f"Darker is a lower training loss (log scale). <span style='color:{PATH_COLOR}'>Orange</span>: the "
+        legend = translate(
+            "ui.insight.landscape_view",
+            "Darker is a lower training loss (log scale). <span style='color:{path_color}'>Orange</span>: the "
             "recent path, from the ring to the star (the weights now). "
-            f"<span style='color:{GRADIENT_COLOR}'>Arrow</span>: the way a gradient-descent step goes."
+            "<span style='color:{gradient_color}'>Arrow</span>: the way a gradient-descent step goes.",
         )
+        self.legend = QLabel(legend.format(path_color=PATH_COLOR, gradient_color=GRADIENT_COLOR))
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,7 +200,7 @@ class LossLandscapeView(QDialog):
     def _directions_changed(self) -> None:
         self.pickers.setVisible(self.chosen == "weights")
         self.new_directions.setVisible(self.chosen == "random")
-        self.directions.setToolTip(DIRECTION_TIPS[self.chosen])
+        self.directions.setToolTip(translate(C, DIRECTION_TIPS[self.chosen]))
 
     def _next_seed(self) -> None:
         self._seed += 1
@@ -219,16 +255,26 @@ class LossLandscapeView(QDialog):
         self.start.setData([ls.path[0, 0]], [ls.path[0, 1]])
         self.here.setData([0.0], [0.0])
         self._show_step(ls.gradient, span)
-        self.plot.setLabel("bottom", ls.labels[0])
-        self.plot.setLabel("left", ls.labels[1])
+        self.plot.setLabel("bottom", translated(ls.labels[0]))
+        self.plot.setLabel("left", translated(ls.labels[1]))
         self.plot.setRange(xRange=(-span - h / 2, span + h / 2), yRange=(-span - h / 2, span + h / 2), padding=0)
         first = int(ls.path_epochs[0])
+        summary = translate(
+            "ui.insight.landscape_view",
+            "Epoch {epoch}: loss {loss} here (the star); over the slice {lowest} to {highest}. "
+            "Path: epochs {first} to {epoch}. Directions: {note}.",
+        )
         lines = [
-            f"Epoch {ls.epoch}: loss {loss_text(ls.loss)} here (the star); over the slice "
-            f"{loss_text(float(finite.min()) if finite.size else np.nan)} to {loss_text(top)}. "
-            f"Path: epochs {first} to {ls.epoch}. Directions: {ls.note}."
+            summary.format(
+                epoch=ls.epoch,
+                loss=loss_text(ls.loss),
+                lowest=loss_text(float(finite.min()) if finite.size else np.nan),
+                highest=loss_text(top),
+                first=first,
+                note=translated(ls.note),
+            )
         ]
-        lines += [f"<b>{w}</b>" for w in ls.warnings]
+        lines += [f"<b>{translated(w)}</b>" for w in ls.warnings]
         self.info.setText("<br>".join(lines))
 
     def _show_step(self, gradient: np.ndarray, span: float) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.ui.common.i18n import error_text, translate
 
 if TYPE_CHECKING:
     from nnplayground.core.trainer import Trainer
@@ -56,7 +57,7 @@ class WorkRun:
     def call(self, fn: Callable[[Trainer], T], timeout: float) -> T:
         controller = self._work.controller
         if not controller.running:  # (a call then would wait out its whole timeout for an answer that never comes)
-            raise RuntimeError("the training process has stopped")
+            raise RuntimeError(translate("ui.insight.run", "the training process has stopped"))
         return controller.call(fn, timeout)
 
 
@@ -68,13 +69,14 @@ def ask(run: Run, fn: Callable[[Trainer], T], timeout: float = TIMEOUT, busy: bo
     try:
         return run.call(fn, timeout), ""
     except ValueError as exc:  # the core's own words for a picture that cannot be made
-        return None, str(exc)
+        return None, error_text(exc)
     except TimeoutError:
-        return None, "The training process did not answer in time; try again."
+        return None, translate("ui.insight.run", "The training process did not answer in time; try again.")
     except RuntimeError as exc:  # the run has ended
-        return None, f"Could not compute it: {exc}."
+        return None, translate("ui.insight.run", "Could not compute it: {reason}.").format(reason=error_text(exc))
     except Exception as exc:  # a bug: say so rather than break the window
-        return None, f"Could not compute it: {type(exc).__name__}: {exc}"
+        reason = f"{type(exc).__name__}: {exc}"
+        return None, translate("ui.insight.run", "Could not compute it: {reason}").format(reason=reason)
     finally:
         if busy:
             QApplication.restoreOverrideCursor()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QSpinBox,
 from nnplayground.core.colors import CLASS_COLORS
 from nnplayground.core.layer_space import LayerSpace, trainer_layer_space
 from nnplayground.core.snapshot import Reason, Snapshot
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.insight.plots import plot
 from nnplayground.ui.insight.run import Run, ask
@@ -32,7 +33,7 @@ class TransformedSpaceView(QDialog):
     def __init__(self, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transformedSpace")
-        self.setWindowTitle("The Space a Layer Makes")
+        self.setWindowTitle(translate("ui.insight.space_view", "The Space a Layer Makes"))
         self._run = run
         self._sizes: tuple[int, ...] = ()
         self._shown_params: np.ndarray | None = None
@@ -42,23 +43,28 @@ class TransformedSpaceView(QDialog):
 
         self.layer_choice = QComboBox()
         self.layer_choice.setObjectName("spaceLayer")
+        self.layer_choice.setAccessibleName(translate("ui.insight.space_view", "Layer shown"))
         self.mode = QComboBox()
         self.mode.setObjectName("spaceMode")
-        self.mode.addItem("First two principal components", "pca")
-        self.mode.addItem("Two neurons", "neurons")
+        self.mode.addItem(translate("ui.insight.space_view", "First two principal components"), "pca")
+        self.mode.addItem(translate("ui.insight.space_view", "Two neurons"), "neurons")
         self.mode.setToolTip(
-            "A layer of more than two neurons makes a space of more than two dimensions: show the two directions "
-            "its points spread out along most (principal components), or two of its neurons"
+            translate(
+                "ui.insight.space_view",
+                "A layer of more than two neurons makes a space of more than two dimensions: show the two directions "
+                "its points spread out along most (principal components), or two of its neurons",
+            )
         )
         self.first, self.second = QSpinBox(), QSpinBox()
         self.neurons = QWidget()
         pick = QHBoxLayout(self.neurons)
         pick.setContentsMargins(0, 0, 0, 0)
-        for text, spin in (("neuron", self.first), ("and", self.second)):
+        words = (translate("ui.insight.space_view", "neuron"), translate("ui.insight.space_view", "and"))
+        for text, spin in zip(words, (self.first, self.second), strict=True):
             pick.addWidget(QLabel(text))
             pick.addWidget(spin)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Hidden layer"))
+        top.addWidget(QLabel(translate("ui.insight.space_view", "Hidden layer")))
         top.addWidget(self.layer_choice)
         top.addWidget(self.mode)
         top.addWidget(self.neurons)
@@ -73,6 +79,7 @@ class TransformedSpaceView(QDialog):
 
         self.plot = plot(("", ""))
         self.plot.setObjectName("spacePlot")
+        self.plot.setAccessibleName(translate("ui.insight.space_view", "The data and the grid as the layer sees them"))
         self.plot.setMinimumSize(300, 300)
         self.lines = pg.PlotDataItem(pen=pg.mkPen(*LINE_PEN, width=1), connect="finite")
         self.plot.addItem(self.lines)
@@ -91,9 +98,12 @@ class TransformedSpaceView(QDialog):
         self.info.setObjectName("spaceInfo")
         self.info.setWordWrap(True)
         legend = QLabel(
-            "Grey: the lines of a grid over the input square, bent as the layer bends the plane. Hollow points are "
-            "test points. At the last hidden layer of a trained network the classes come apart, ready for the "
-            "output layer to cut with a line (dashed, for two neurons and two classes)."
+            translate(
+                "ui.insight.space_view",
+                "Grey: the lines of a grid over the input square, bent as the layer bends the plane. Hollow points "
+                "are test points. At the last hidden layer of a trained network the classes come apart, ready for "
+                "the output layer to cut with a line (dashed, for two neurons and two classes).",
+            )
         )
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -115,7 +125,11 @@ class TransformedSpaceView(QDialog):
         self.layer_choice.blockSignals(True)
         self.layer_choice.clear()
         for i, width in enumerate(sizes[1:-1]):
-            self.layer_choice.addItem(f"{i + 1} ({width} neuron{'s' if width != 1 else ''})", i)
+            if width == 1:
+                text = translate("ui.insight.space_view", "{layer} ({n} neuron)")
+            else:
+                text = translate("ui.insight.space_view", "{layer} ({n} neurons)")
+            self.layer_choice.addItem(text.format(layer=i + 1, n=width), i)
         self.layer_choice.setCurrentIndex(min(keep, self.layer_choice.count() - 1))
         self.layer_choice.blockSignals(False)
         self._fit_controls()
@@ -183,7 +197,11 @@ class TransformedSpaceView(QDialog):
 
     def _compute(self, params: np.ndarray, busy: bool) -> bool:
         if len(self._sizes) < 3:
-            self._clear("The network has no hidden layer: add one to see the space it makes.")
+            self._clear(
+                translate(
+                    "ui.insight.space_view", "The network has no hidden layer: add one to see the space it makes."
+                )
+            )
             return False
         fn = functools.partial(trainer_layer_space, layer=self.layer, neurons=self.chosen_neurons(), params=params)
         space, error = ask(self._run, fn, busy=busy)
@@ -216,10 +234,11 @@ class TransformedSpaceView(QDialog):
                 sel = (buckets == k) & mask
                 items[k].setData(space.points[sel, 0], space.points[sel, 1])
         self._show_boundary(space)
-        self.plot.setLabel("bottom", space.axes[0])
-        self.plot.setLabel("left", space.axes[1])
+        self.plot.setLabel("bottom", translated(space.axes[0]))
+        self.plot.setLabel("left", translated(space.axes[1]))
         self._fit_view(space)
-        self.info.setText(f"Hidden layer {space.layer + 1} ({space.width} neurons) as {space.how}.")
+        info = translate("ui.insight.space_view", "Hidden layer {layer} ({n} neurons) as {how}.")
+        self.info.setText(info.format(layer=space.layer + 1, n=space.width, how=translated(space.how)))
 
     def _fit_view(self, space: LayerSpace) -> None:
         """The view holds the points and the grid (never the boundary's far ends)."""

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.tooltip import tooltip
-from nnplayground.ui.network.explain_text import SIGN_NOTE
+from nnplayground.ui.network.explain_text import sign_note
 
 BODY_LINES = 7  # the stage's text: an equation, three vectors, one neuron written out, a note
 
@@ -48,7 +49,7 @@ class ExplainPanel(QFrame):
         close.setObjectName("explainClose")
         close.setText("×")
         close.setAutoRaise(True)
-        close.setToolTip(tooltip("Leave the step explainer (X)"))
+        close.setToolTip(tooltip(translate("ui.network.explain_panel", "Leave the step explainer (X)")))
         close.clicked.connect(self.closed)
         top.addWidget(self.title, 1)
         top.addWidget(close)
@@ -73,15 +74,25 @@ class ExplainPanel(QFrame):
         area.setStyleSheet("background: transparent;")
         col.addWidget(area)
         row = QHBoxLayout()
-        self.back_button = self._button("explainBack", "◀ Back", "The previous stage (Left)", self.back)
-        self.next_button = self._button("explainNext", "Next ▶", "The next stage (Right)", self.next)
-        self.apply_button = self._button(
-            "explainApply", "Apply step", "Take this step for real: the weights change, the boundary moves (Return)",
-            self.apply,
+        back, ahead = (
+            translate("ui.network.explain_panel", "◀ Back"),
+            translate("ui.network.explain_panel", "The previous stage (Left)"),
         )
-        self.signs = QCheckBox("Article's signs")
+        self.back_button = self._button("explainBack", back, ahead, self.back)
+        ahead, tip = (
+            translate("ui.network.explain_panel", "Next ▶"),
+            translate("ui.network.explain_panel", "The next stage (Right)"),
+        )
+        self.next_button = self._button("explainNext", ahead, tip, self.next)
+        tip = translate(
+            "ui.network.explain_panel", "Take this step for real: the weights change, the boundary moves (Return)"
+        )
+        self.apply_button = self._button(
+            "explainApply", translate("ui.network.explain_panel", "Apply step"), tip, self.apply
+        )
+        self.signs = QCheckBox(translate("ui.network.explain_panel", "Article's signs"))
         self.signs.setObjectName("explainArticleSigns")
-        self.signs.setToolTip(tooltip(SIGN_NOTE))
+        self.signs.setToolTip(tooltip(sign_note()))
         self.signs.toggled.connect(self.signs_changed)
         for w in (self.back_button, self.next_button, self.apply_button):
             row.addWidget(w)
@@ -109,4 +120,4 @@ class ExplainPanel(QFrame):
 
     def show_problem(self, text: str) -> None:
         """Nothing to explain (no training points, no run): say why, offer nothing to press."""
-        self.show_stage("One training step", "", text, True, True, False)
+        self.show_stage(translate("ui.network.explain_panel", "One training step"), "", text, True, True, False)

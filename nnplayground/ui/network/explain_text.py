@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from nnplayground.core import activations as acts
 from nnplayground.core.numbers import loss_text
 from nnplayground.core.step_trace import StepTrace
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.network.formula import ACTIVATION_NAMES, number, unit_name
 
 MAX_SHOWN = 8  # entries of a vector written out; the rest are counted
@@ -22,21 +24,31 @@ MOVES = ("forward", "loss", "backward", "update")
 LOSS_FORMULAS = {
     "mse": "L = (1/k) Σⱼ (ŷⱼ − tⱼ)²",
     "bce": "L = −[ t·log ŷ + (1 − t)·log(1 − ŷ) ]",
-    "cross_entropy": "L = −log ŷ<sub>c</sub>, c the point's class",
+    "cross_entropy": QT_TRANSLATE_NOOP("ui.network.explain_text", "L = −log ŷ<sub>c</sub>, c the point's class"),
 }
 OPTIMIZER_RULES = {
     "sgd": "w ← w − η·∂L/∂w",
-    "momentum": "v ← μ·v + ∂L/∂w, then w ← w − η·v",
-    "nesterov": "v ← μ·v + ∂L/∂w, then w ← w − η·(∂L/∂w + μ·v)",
-    "rmsprop": "s ← α·s + (1 − α)·(∂L/∂w)², then w ← w − η·(∂L/∂w) / (√s + ε)",
-    "adagrad": "s ← s + (∂L/∂w)², then w ← w − η·(∂L/∂w) / (√s + ε)",
-    "adam": "m ← β₁m + (1 − β₁)·∂L/∂w, v ← β₂v + (1 − β₂)·(∂L/∂w)², then w ← w − η·m̂ / (√v̂ + ε)",
+    "momentum": QT_TRANSLATE_NOOP("ui.network.explain_text", "v ← μ·v + ∂L/∂w, then w ← w − η·v"),
+    "nesterov": QT_TRANSLATE_NOOP("ui.network.explain_text", "v ← μ·v + ∂L/∂w, then w ← w − η·(∂L/∂w + μ·v)"),
+    "rmsprop": QT_TRANSLATE_NOOP(
+        "ui.network.explain_text", "s ← α·s + (1 − α)·(∂L/∂w)², then w ← w − η·(∂L/∂w) / (√s + ε)"
+    ),
+    "adagrad": QT_TRANSLATE_NOOP("ui.network.explain_text", "s ← s + (∂L/∂w)², then w ← w − η·(∂L/∂w) / (√s + ε)"),
+    "adam": QT_TRANSLATE_NOOP(
+        "ui.network.explain_text", "m ← β₁m + (1 − β₁)·∂L/∂w, v ← β₂v + (1 − β₂)·(∂L/∂w)², then w ← w − η·m̂ / (√v̂ + ε)"
+    ),
 }
-SIGN_NOTE = (
+SIGN_NOTE = QT_TRANSLATE_NOOP(
+    "ui.network.explain_text",
     "The article writes the update as w = w + η·xᵀ·δ with δ = target − output. That is this very step: its δ is "
     "−∂L/∂z (for the squared error up to the constant 2/k of the mean), so adding η·xᵀ·δ is subtracting "
-    "η·∂L/∂w: gradient descent, downhill on the loss."
+    "η·∂L/∂w: gradient descent, downhill on the loss.",
 )
+
+
+def sign_note() -> str:
+    """SIGN_NOTE in the window's language."""
+    return translate("ui.network.explain_text", SIGN_NOTE)
 
 
 @dataclass(frozen=True)
@@ -58,17 +70,23 @@ def stages(trace: StepTrace) -> list[Stage]:
 
 def layer_name(trace: StepTrace, layer: int) -> str:
     last = len(trace.sizes) - 2
-    return "the output layer" if layer == last else f"hidden layer {layer + 1}"
+    if layer == last:
+        return translate("ui.network.explain_text", "the output layer")
+    return translate("ui.network.explain_text", "hidden layer {layer}").format(layer=layer + 1)
 
 
 def title(trace: StepTrace, stage: Stage) -> str:
     i = stages(trace).index(stage) + 1
     n = len(stages(trace))
     what = {
-        "forward": lambda: f"Forward: {layer_name(trace, stage.layer)}",
-        "loss": lambda: "The loss",
-        "backward": lambda: f"Backward: {layer_name(trace, stage.layer)}",
-        "update": lambda: "The update",
+        "forward": lambda: translate("ui.network.explain_text", "Forward: {layer}").format(
+            layer=layer_name(trace, stage.layer)
+        ),
+        "loss": lambda: translate("ui.network.explain_text", "The loss"),
+        "backward": lambda: translate("ui.network.explain_text", "Backward: {layer}").format(
+            layer=layer_name(trace, stage.layer)
+        ),
+        "update": lambda: translate("ui.network.explain_text", "The update"),
     }[stage.move]()
     return f"{i} / {n} · {what}"
 
@@ -77,12 +95,14 @@ def subject(trace: StepTrace) -> str:
     """Which points the step is on."""
     if trace.point is not None:
         x, y = trace.xy[0]
-        kind = "test point" if trace.is_test else "point"
-        return f"the {kind} ({number(x)}, {number(y)})"
-    return (
-        f"mini-batch {trace.batch + 1} of {trace.batches} in epoch {trace.epoch + 1} ({trace.count} points; the "
-        "numbers on the neurons are its first point's)"
-    )
+        if trace.is_test:
+            return translate("ui.network.explain_text", "the test point ({x}, {y})").format(x=number(x), y=number(y))
+        return translate("ui.network.explain_text", "the point ({x}, {y})").format(x=number(x), y=number(y))
+    return translate(
+        "ui.network.explain_text",
+        "mini-batch {batch} of {batches} in epoch {epoch} ({count} points; the numbers on the neurons are its "
+        "first point's)",
+    ).format(batch=trace.batch + 1, batches=trace.batches, epoch=trace.epoch + 1, count=trace.count)
 
 
 def stage_html(trace: StepTrace, stage: Stage, neuron: int = 0, article_signs: bool = False) -> str:
@@ -116,7 +136,11 @@ def _act_name(trace: StepTrace, layer: int) -> str:
 
 def vector(values: np.ndarray) -> str:
     shown = ", ".join(number(v) for v in values[:MAX_SHOWN])
-    more = f", … ({len(values) - MAX_SHOWN} more)" if len(values) > MAX_SHOWN else ""
+    more = (
+        ", … " + translate("ui.network.explain_text", "({n} more)").format(n=len(values) - MAX_SHOWN)
+        if len(values) > MAX_SHOWN
+        else ""
+    )
     return f"[{shown}{more}]"
 
 
@@ -135,7 +159,9 @@ def _terms(weights: np.ndarray, names: list[str], values: np.ndarray) -> str:
         sign = ("− " if w < 0 else "+ ") if k else ("−" if w < 0 else "")
         parts.append(f"{sign}{number(abs(w))}·{number(values[r])}")
     if len(weights) > MAX_SHOWN:
-        parts.append(f"+ … ({len(weights) - MAX_SHOWN} smaller terms)")
+        parts.append(
+            "+ … " + translate("ui.network.explain_text", "({n} smaller terms)").format(n=len(weights) - MAX_SHOWN)
+        )
     return " ".join(parts)
 
 
@@ -149,33 +175,61 @@ def _forward(trace: StepTrace, layer: int, neuron: int) -> str:
     neuron = min(neuron, len(z) - 1)
     names = [value_name(trace, layer - 1, r) for r in range(len(x))]
     one = value_name(trace, layer, neuron)
-    what = "the output" if layer == len(trace.sizes) - 2 else "each neuron's output"
     zname = f"z<sub>{layer + 1},{neuron + 1}</sub>"
     act = f"{f}({zname})" if trace.activations[layer] != "softmax" else "softmax(z)"
-    return (
-        f"<b>{out} = {f}(W<sub>{layer + 1}</sub>·{src} + b<sub>{layer + 1}</sub>)</b>: every neuron weighs its "
-        f"inputs, adds its bias (z) and passes the sum through its activation; {what} is h = f(z).<br>"
-        f"{src} = {vector(x)}<br>z = {vector(z)}<br>{out} = {vector(h)}<br>"
-        f"One neuron: {zname} = {_terms(W[:, neuron], names, x)} {'−' if b[neuron] < 0 else '+'} "
+    if layer == len(trace.sizes) - 2:
+        how = translate(
+            "ui.network.explain_text",
+            ": every neuron weighs its inputs, adds its bias (z) and passes the sum through its activation; the "
+            "output is h = f(z).",
+        )
+    else:
+        how = translate(
+            "ui.network.explain_text",
+            ": every neuron weighs its inputs, adds its bias (z) and passes the sum through its activation; each "
+            "neuron's output is h = f(z).",
+        )
+    equation = (
+        f"{zname} = {_terms(W[:, neuron], names, x)} {'−' if b[neuron] < 0 else '+'} "
         f"{number(abs(b[neuron]))} = <b>{number(z[neuron])}</b>; {one} = {act} = <b>{number(h[neuron])}</b>"
+    )
+    return (
+        f"<b>{out} = {f}(W<sub>{layer + 1}</sub>·{src} + b<sub>{layer + 1}</sub>)</b>{how}<br>"
+        f"{src} = {vector(x)}<br>z = {vector(z)}<br>{out} = {vector(h)}<br>"
+        + translate("ui.network.explain_text", "One neuron: {equation}").format(equation=equation)
     )
 
 
 def _loss(trace: StepTrace) -> str:
     y, t = trace.h[-1][:, 0], trace.target[:, 0]
-    formula = LOSS_FORMULAS[trace.loss]
-    text = f"<b>{formula}</b>: how far the output is from what it should be.<br>ŷ = {vector(y)}, target t = {vector(t)}"
+    formula = translate("ui.network.explain_text", LOSS_FORMULAS[trace.loss])
+    how = translate(
+        "ui.network.explain_text",
+        ": how far the output is from what it should be.<br>ŷ = {output}, target t = {target}",
+    )
+    text = f"<b>{formula}</b>" + how.format(output=vector(y), target=vector(t))
+    loss = loss_text(trace.data_loss)
     if trace.count == 1:
-        text += f"<br>L = <b>{loss_text(trace.data_loss)}</b>"
+        text += f"<br>L = <b>{loss}</b>"
     else:
-        text += f"<br>L (the mean over the {trace.count} points) = <b>{loss_text(trace.data_loss)}</b>"
+        text += "<br>" + translate(
+            "ui.network.explain_text", "L (the mean over the {n} points) = <b>{loss}</b>"
+        ).format(n=trace.count, loss=loss)
     if trace.penalty:
         kind = "λ·Σ|w|" if trace.l1 else "(λ/2)·Σw²"
-        text += f" plus the penalty {kind} = {loss_text(trace.penalty)}"
+        text += translate("ui.network.explain_text", " plus the penalty {kind} = {penalty}").format(
+            kind=kind, penalty=loss_text(trace.penalty)
+        )
     if trace.classes:
         said, truth = (int(np.argmax(y)), int(np.argmax(t))) if len(t) > 1 else (int(y[0] > 0.5), int(t[0] > 0.5))
-        verdict = "right" if said == truth else f"wrong: it is class {truth + 1}"
-        text += f"<br>The network says class {said + 1}: {verdict}."
+        if said == truth:
+            verdict = translate("ui.network.explain_text", "The network says class {said}: right.").format(
+                said=said + 1
+            )
+        else:
+            verdict = translate("ui.network.explain_text", "The network says class {said}: wrong: it is class {truth}.")
+            verdict = verdict.format(said=said + 1, truth=truth + 1)
+        text += "<br>" + verdict
     return text
 
 
@@ -183,16 +237,21 @@ def _backward(trace: StepTrace, layer: int, neuron: int, article_signs: bool) ->
     sign = -1.0 if article_signs else 1.0
     d = sign * trace.delta[layer][:, 0]
     neuron = min(neuron, len(d) - 1)
-    dname = "δ (= t − ŷ side: −∂L/∂z)" if article_signs else "δ = ∂L/∂z"
+    dname = translate("ui.network.explain_text", "δ (= t − ŷ side: −∂L/∂z)") if article_signs else "δ = ∂L/∂z"
     out, src = _layer_symbol(trace, layer)
     last = len(trace.sizes) - 2
     if layer == last:
         if trace.loss in ("bce", "cross_entropy"):
-            rule = "δ<sub>o</sub> = ŷ − t (the activation's derivative cancels against the loss's)"
+            rule = translate(
+                "ui.network.explain_text",
+                "δ<sub>o</sub> = ŷ − t (the activation's derivative cancels against the loss's)",
+            )
         else:
             rule = f"δ<sub>o</sub> = (2/k)(ŷ − t) ⊙ g'(z), g = {_act_name(trace, layer)}"
         if trace.count > 1:
-            rule += f", over {trace.count} points (the mean's 1/{trace.count} included)"
+            rule += translate("ui.network.explain_text", ", over {n} points (the mean's 1/{n} included)").format(
+                n=trace.count
+            )
         one = ""
     else:
         W_next = trace.weights()[0][layer + 1]
@@ -203,18 +262,26 @@ def _backward(trace: StepTrace, layer: int, neuron: int, article_signs: bool) ->
         z = trace.z[layer][:, 0]
         slope = float(acts.derivative(trace.activations[layer], z[neuron : neuron + 1])[0])
         back = float(np.dot(W_next[neuron], nxt))
-        one = (
-            f"<br>One neuron: δ<sub>{layer + 1},{neuron + 1}</sub> = {f}'({number(z[neuron])}) · "
+        equation = (
+            f"δ<sub>{layer + 1},{neuron + 1}</sub> = {f}'({number(z[neuron])}) · "
             f"({_terms(W_next[neuron], names, nxt)}) = {number(slope)} · {number(back)} = <b>{number(d[neuron])}</b>"
         )
+        one = "<br>" + translate("ui.network.explain_text", "One neuron: {equation}").format(equation=equation)
     gw, gb = (v[layer] for v in trace.weights("gradient"))
-    return (
-        f"<b>{rule}</b>: the error each neuron of {layer_name(trace, layer)} is to blame for.<br>"
-        f"{dname}: {vector(d)}{one}<br>"
-        f"Gradient: ∂L/∂W<sub>{layer + 1}</sub> = δ·{src}ᵀ (the links), largest {_largest(gw)}; "
-        f"∂L/∂b<sub>{layer + 1}</sub> = δ = {vector(gb)}"
-        + ("" if trace.count == 1 else f" (summed over the {trace.count} points)")
+    blame = translate("ui.network.explain_text", ": the error each neuron of {layer} is to blame for.").format(
+        layer=layer_name(trace, layer)
     )
+    gradient = translate(
+        "ui.network.explain_text",
+        "Gradient: ∂L/∂W<sub>{l}</sub> = δ·{source}ᵀ (the links), largest {largest}; ∂L/∂b<sub>{l}</sub> = δ = "
+        "{biases}",
+    ).format(l=layer + 1, source=src, largest=_largest(gw), biases=vector(gb))
+    summed = (
+        ""
+        if trace.count == 1
+        else translate("ui.network.explain_text", " (summed over the {n} points)").format(n=trace.count)
+    )
+    return f"<b>{rule}</b>{blame}<br>{dname}: {vector(d)}{one}<br>{gradient}{summed}"
 
 
 def _largest(values: np.ndarray) -> str:
@@ -228,31 +295,41 @@ def _update(trace: StepTrace, article_signs: bool) -> str:
     change = new - old
     rows = []
     names = _parameter_names(trace)
-    for k in np.argsort(-np.abs(change))[:MAX_SHOWN // 2]:
+    for k in np.argsort(-np.abs(change))[: MAX_SHOWN // 2]:
         rows.append(
             f"{names[k]}: {number(old[k])} {'−' if change[k] <= 0 else '+'} {number(abs(change[k]))} = "
             f"<b>{number(new[k])}</b> (∂L/∂w = {number(grad[k])})"
         )
-    rule = OPTIMIZER_RULES[kind]
+    rule = translate("ui.network.explain_text", OPTIMIZER_RULES[kind])
     if article_signs and kind == "sgd":
-        rule = "w ← w + η·(−∂L/∂w), the article's form"
+        rule = translate("ui.network.explain_text", "w ← w + η·(−∂L/∂w), the article's form")
     mu = f", μ = {number(trace.momentum)}" if kind in ("momentum", "nesterov") else ""
     parts = [
         f"<b>{rule}</b>, η = {number(trace.lr)}{mu}",
-        f"Every one of the {len(old)} parameters moves; the largest moves:",
+        translate("ui.network.explain_text", "Every one of the {n} parameters moves; the largest moves:").format(
+            n=len(old)
+        ),
         *rows,
     ]
     if trace.is_test:
-        parts.append("<i>This is a test point: the network never learns from it, so this step cannot be applied.</i>")
+        parts.append(
+            translate(
+                "ui.network.explain_text",
+                "<i>This is a test point: the network never learns from it, so this step cannot be applied.</i>",
+            )
+        )
     else:
-        parts.append("Apply the step (Return) and watch the boundary move.")
+        parts.append(translate("ui.network.explain_text", "Apply the step (Return) and watch the boundary move."))
     if trace.dropout:
         parts.append(
-            f"<i>Dropout is on ({number(trace.dropout)}): the run's own steps also switch off that share of the hidden "
-            "neurons at random; this step is shown with every neuron on.</i>"
+            translate(
+                "ui.network.explain_text",
+                "<i>Dropout is on ({rate}): the run's own steps also switch off that share of the hidden neurons at "
+                "random; this step is shown with every neuron on.</i>",
+            ).format(rate=number(trace.dropout))
         )
     if article_signs:
-        parts.append(f"<i>{SIGN_NOTE}</i>")
+        parts.append(f"<i>{sign_note()}</i>")
     return "<br>".join(parts)
 
 

@@ -23,6 +23,7 @@ from nnplayground.core.numbers import loss_text, value_text
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.core.step_trace import StepTrace, trace_next_step
 from nnplayground.core.trainer import Trainer
+from nnplayground.ui.common.i18n import error_text, translate
 from nnplayground.ui.network import explain_text as ex
 from nnplayground.ui.network.explain_overlay import ExplainOverlay
 from nnplayground.ui.network.explain_panel import ExplainPanel
@@ -147,7 +148,11 @@ class StepExplainer(QObject):
         except (ValueError, RuntimeError, TimeoutError) as exc:
             self.trace = None
             self._clear_diagram()
-            self.panel.show_problem(f"There is no step to explain: {exc}.")
+            self.panel.show_problem(
+                translate("ui.network.explainer", "There is no step to explain: {reason}.").format(
+                    reason=error_text(exc)
+                )
+            )
             return
         if self.trace is None or trace.sizes != self.trace.sizes:
             restart = True
@@ -184,10 +189,10 @@ class StepExplainer(QObject):
             before = self._previous_loss
             self.refresh(restart=True)
             if before is not None and self.trace is not None:
-                self.said.emit(
-                    f"Step applied: the loss on this point went from {loss_text(before)} to "
-                    f"{loss_text(self.trace.data_loss)}."
+                said = translate(
+                    "ui.network.explainer", "Step applied: the loss on this point went from {before} to {after}."
                 )
+                self.said.emit(said.format(before=loss_text(before), after=loss_text(self.trace.data_loss)))
             self._previous_loss = None
 
     # ---- drawing ----------------------------------------------------------------------------------------------------
@@ -205,7 +210,7 @@ class StepExplainer(QObject):
         signs = self.panel.signs.isChecked()
         self.panel.show_stage(
             ex.title(tr, stage),
-            f"One training step on {ex.subject(tr)}",
+            translate("ui.network.explainer", "One training step on {subject}").format(subject=ex.subject(tr)),
             ex.stage_html(tr, stage, self.neuron, signs),
             self.stage_index == 0,
             self.stage_index == len(self.stages) - 1,
@@ -218,19 +223,27 @@ class StepExplainer(QObject):
         W, _ = tr.weights()
         for l in range(len(tr.sizes) - 1):
             links = self.view.links_item(l)
-            values, what = W[l], "weight"
+            values, what, weights = W[l], translate("ui.network.explainer", "weight"), True
             if stage.move == "forward" and stage.layer == l:
                 x = tr.inputs[:, 0] if l == 0 else tr.h[l - 1][:, 0]
-                values, what = W[l] * x[:, None], "w·x, this input's share of z"
+                values, what, weights = (
+                    W[l] * x[:, None],
+                    translate("ui.network.explainer", "w·x, this input's share of z"),
+                    False,
+                )
             elif stage.move == "backward" and stage.layer == l:
-                values, what = tr.weights("gradient")[0][l], "∂L/∂w"
+                values, what, weights = tr.weights("gradient")[0][l], "∂L/∂w", False
                 if signs:
-                    values, what = -values, "−∂L/∂w (the article's sign)"
+                    values, what = -values, translate("ui.network.explainer", "−∂L/∂w (the article's sign)")
             elif stage.move == "update":
-                values, what = tr.weights("new_params")[0][l] - W[l], "the change of the weight"
+                values, what, weights = (
+                    tr.weights("new_params")[0][l] - W[l],
+                    translate("ui.network.explainer", "the change of the weight"),
+                    False,
+                )
             focus = stage.move == "update" or stage.layer == l
             peak = float(np.nanmax(np.abs(values))) if values.size else 0.0
-            drawn = values * (LINK_SCALE / peak) if focus and what != "weight" and peak > 0 else values
+            drawn = values * (LINK_SCALE / peak) if focus and not weights and peak > 0 else values
             links.set_weights(drawn)
             links.setOpacity(1.0 if focus else DIMMED)
             links.tooltip_for = functools.partial(_link_value_tip, values, what)
@@ -282,9 +295,8 @@ def _neuron_numbers_tip(tr: StepTrace, layer: int, signs: bool, index: int) -> s
     """Every number of the step at one neuron (shown on hover, where the neuron is too small for a label)."""
     name = ex.value_name(tr, layer, index).replace("<sub>", "").replace("</sub>", "")
     d = (-1 if signs else 1) * tr.delta[layer][index, 0]
-    return (
-        f"{name} in this step: z = {value_text(tr.z[layer][index, 0])}, h = {value_text(tr.h[layer][index, 0])}, "
-        f"δ = {value_text(d)}"
+    return translate("ui.network.explainer", "{name} in this step: z = {z}, h = {h}, δ = {delta}").format(
+        name=name, z=value_text(tr.z[layer][index, 0]), h=value_text(tr.h[layer][index, 0]), delta=value_text(d)
     )
 
 

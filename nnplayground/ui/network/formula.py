@@ -9,14 +9,25 @@ from __future__ import annotations
 import html
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from nnplayground.core import features as feats
 from nnplayground.core.numbers import value_text
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.ui.common.i18n import translate
 
 MAX_TERMS = 10  # a 64-input neuron shows its ten strongest inputs and says how many more there are
-LOSS_NAMES = {"bce": "log-loss", "cross_entropy": "cross-entropy", "mse": "squared error"}
+LOSS_NAMES = {
+    "bce": QT_TRANSLATE_NOOP("ui.network.formula", "log-loss"),
+    "cross_entropy": QT_TRANSLATE_NOOP("ui.network.formula", "cross-entropy"),
+    "mse": QT_TRANSLATE_NOOP("ui.network.formula", "squared error"),
+}
 ACTIVATION_NAMES = {"leaky_relu": "leaky ReLU", "relu": "ReLU", "elu": "ELU", "silu": "SiLU", "gelu": "GELU"}
+
+
+def loss_name(loss: str) -> str:
+    """The loss as the window names it ("log-loss"), in the window's language; an unknown one by its key."""
+    return translate("ui.network.formula", LOSS_NAMES[loss]) if loss in LOSS_NAMES else loss
 
 
 def unit_name(features: tuple[str, ...], sizes: tuple[int, ...], layer: int, index: int) -> str:
@@ -38,7 +49,9 @@ def plain_name(features: tuple[str, ...], n_layers: int, out_width: int, layer: 
     if layer < 0:
         return feats.label(features[index])
     if layer == n_layers - 1:
-        return "output" if out_width == 1 else f"output {index + 1}"
+        if out_width == 1:
+            return translate("ui.network.formula", "output")
+        return translate("ui.network.formula", "output {n}").format(n=index + 1)
     return f"h{layer + 1},{index + 1}"
 
 
@@ -62,7 +75,8 @@ def formula_html(snapshot: Snapshot, layer: int, index: int, lr: float | None = 
         src = neuron_name(snapshot, layer - 1, int(r))
         terms.append(f"{sign}<a href='w:{int(r)}'>{number(abs(v))}</a>·{src}")
     if len(w) > MAX_TERMS:
-        terms.append(f"+ … <i>({len(w) - MAX_TERMS} weaker inputs)</i>")
+        more = translate("ui.network.formula", "({n} weaker inputs)").format(n=len(w) - MAX_TERMS)
+        terms.append(f"+ … <i>{more}</i>")
     bias = float(b[index])
     terms.append(f"{'−' if bias < 0 else '+'} <a href='b'>{number(abs(bias))}</a>")
     name = neuron_name(snapshot, layer, index)
@@ -74,12 +88,20 @@ def formula_html(snapshot: Snapshot, layer: int, index: int, lr: float | None = 
 def _delta_html(snapshot: Snapshot, layer: int, index: int, lr: float | None) -> str:
     grads = snapshot.bias_grads
     if snapshot.epoch == 0 and not any(np.any(g) for g in grads):
-        return "<i>δ (the gradient backpropagation brings to this neuron) appears after the first step.</i>"
+        return translate(
+            "ui.network.formula",
+            "<i>δ (the gradient backpropagation brings to this neuron) appears after the first step.</i>",
+        )
     d = float(grads[layer][index])
-    text = (
-        f"δ = ∂L/∂b = <b>{number(d)}</b>: the error signal backpropagation brought to this neuron, summed over "
-        f"the last mini-batch (loss: {html.escape(LOSS_NAMES.get(snapshot.loss, snapshot.loss))})"
-    )
-    if lr is not None and np.isfinite(d):
-        text += f"; plain gradient descent would move b by −lr·δ = {number(-lr * d)}"
-    return text + "."
+    values = {"delta": number(d), "loss": html.escape(loss_name(snapshot.loss))}
+    if lr is None or not np.isfinite(d):
+        return translate(
+            "ui.network.formula",
+            "δ = ∂L/∂b = <b>{delta}</b>: the error signal backpropagation brought to this neuron, summed over "
+            "the last mini-batch (loss: {loss}).",
+        ).format(**values)
+    return translate(
+        "ui.network.formula",
+        "δ = ∂L/∂b = <b>{delta}</b>: the error signal backpropagation brought to this neuron, summed over "
+        "the last mini-batch (loss: {loss}); plain gradient descent would move b by −lr·δ = {move}.",
+    ).format(**values, move=number(-lr * d))

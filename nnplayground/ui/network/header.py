@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nnplayground.core import colors
 from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_NEURONS
 from nnplayground.ui.common.explain import ACTIVATION_NAMES, TIPS, activation_tip
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.tooltip import tooltip
 
 # What a layer's chooser shows when the full name does not fit: eight layers of 64 leave ~40-50 px per column.
@@ -170,16 +171,16 @@ class LayerHeader(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName(f"neuronCountLabel_{layer}")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        see = "Click to see the space this layer makes (View › Layer Space)."
-        self.count.setToolTip(tooltip(f"{TIPS['neurons']}\n\n{see}"))
+        see = translate("ui.network.header", "Click to see the space this layer makes (View › Layer Space).")
+        self.count.setToolTip(tooltip(f"{translated(TIPS['neurons'])}\n\n{see}"))
         box.addWidget(self.count)
         self.combo = CompactCombo(SHORT, self)
         self.combo.setObjectName(f"activationCombo_{layer}")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(4)
         for i, name in enumerate(ACTIVATIONS):
-            self.combo.addItem(ACTIVATION_NAMES[name], name)
-            self.combo.setItemData(i, tooltip(TIPS[f"activation:{name}"]), Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem(translated(ACTIVATION_NAMES[name]), name)
+            self.combo.setItemData(i, tooltip(translated(TIPS[f"activation:{name}"])), Qt.ItemDataRole.ToolTipRole)
         box.addWidget(self.combo)
         self.add.clicked.connect(lambda: self.neurons_changed.emit(self.layer, +1))
         self.remove.clicked.connect(lambda: self.neurons_changed.emit(self.layer, -1))
@@ -196,20 +197,23 @@ class LayerHeader(QWidget):
         self._fit_count()
         self.add.setEnabled(width < MAX_NEURONS)
         self.remove.setEnabled(width > 1)
-        self.add.setToolTip(
-            tooltip(f"Add a neuron to hidden layer {self.layer + 1} (at most {MAX_NEURONS}).\n\n{TIPS['neurons']}")
-        )
-        self.remove.setToolTip(
-            tooltip(f"Remove a neuron from hidden layer {self.layer + 1} (at least 1).\n\n{TIPS['neurons']}")
-        )
+        neurons, n = translated(TIPS["neurons"]), self.layer + 1
+        add = translate("ui.network.header", "Add a neuron to hidden layer {layer} (at most {most}).")
+        self.add.setToolTip(tooltip(f"{add.format(layer=n, most=MAX_NEURONS)}\n\n{neurons}"))
+        remove = translate("ui.network.header", "Remove a neuron from hidden layer {layer} (at least 1).")
+        self.remove.setToolTip(tooltip(f"{remove.format(layer=n)}\n\n{neurons}"))
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(0, self.combo.findData(activation)))
         self.combo.blockSignals(False)
-        self.combo.setToolTip(tooltip(f"Activation of hidden layer {self.layer + 1}.\n\n{activation_tip(activation)}"))
+        which = translate("ui.network.header", "Activation of hidden layer {layer}.").format(layer=n)
+        self.combo.setToolTip(tooltip(f"{which}\n\n{translated(activation_tip(activation))}"))
 
     def _fit_count(self) -> None:
         """ "8 neurons" where it fits, else just "64": eight layers side by side leave little room."""
-        full = f"{self._width} neuron{'s' if self._width != 1 else ''}"
+        if self._width == 1:  # (two texts, not Qt's "%n neuron(s)": the English stays "1 neuron", "8 neurons")
+            full = translate("ui.network.header", "{n} neuron").format(n=self._width)
+        else:
+            full = translate("ui.network.header", "{n} neurons").format(n=self._width)
         fits = self.count.fontMetrics().horizontalAdvance(full) + 4 <= self.width()
         self.count.setText(full if fits else str(self._width))
 
@@ -275,15 +279,17 @@ class LayersBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 2)
         row.setSpacing(3)
-        tip = TIPS["hidden_layers"]
-        self.add = small_button("+", f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS}).\n\n{tip}", "addLayerButton")
-        self.remove = small_button("−", f"Remove the last hidden layer.\n\n{tip}", "removeLayerButton")
+        tip = translated(TIPS["hidden_layers"])
+        add = translate("ui.network.header", "Add a hidden layer (at most {most}).").format(most=MAX_HIDDEN_LAYERS)
+        self.add = small_button("+", f"{add}\n\n{tip}", "addLayerButton")
+        remove = translate("ui.network.header", "Remove the last hidden layer.")
+        self.remove = small_button("−", f"{remove}\n\n{tip}", "removeLayerButton")
         self.label = QLabel(self)
         self.label.setObjectName("hiddenLayersLabel")
         self.label.setToolTip(tooltip(tip))
         self.legend = QLabel(self)
         self.legend.setObjectName("weightsLegend")
-        self.legend.setToolTip(tooltip(TIPS["weight"]))
+        self.legend.setToolTip(tooltip(translated(TIPS["weight"])))
         self.legend.setStyleSheet("color: #5f6368;")
         self.legend.setMinimumWidth(1)  # it shortens itself to the room left (see _fit_legend), never overlaps
         self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -295,7 +301,11 @@ class LayersBar(QWidget):
         self._fit_legend()
 
     def set_count(self, n: int) -> None:
-        self.label.setText(f"<b>{n}</b>&nbsp;HIDDEN LAYER{'S' if n != 1 else ''}")
+        if n == 1:
+            text = translate("ui.network.header", "<b>{n}</b>&nbsp;HIDDEN LAYER")
+        else:
+            text = translate("ui.network.header", "<b>{n}</b>&nbsp;HIDDEN LAYERS")
+        self.label.setText(text.format(n=n))
         self.add.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove.setEnabled(n > 0)
 
@@ -316,12 +326,9 @@ class LayersBar(QWidget):
 def legend_texts() -> tuple[str, ...]:
     """The weights legend from long to short."""
     pos, neg = f"<span style='color:{colors.POSITIVE}'>━", f"<span style='color:{colors.NEGATIVE}'>━"
-    return (
-        f"weights: {pos} positive</span> {neg} negative</span> · thicker = larger",
-        f"weights: {pos} positive</span> {neg} negative</span>",
-        f"{pos} +</span> {neg} −</span>",
-        "",
-    )
+    long = translate("ui.network.header", "weights: {pos} positive</span> {neg} negative</span> · thicker = larger")
+    medium = translate("ui.network.header", "weights: {pos} positive</span> {neg} negative</span>")
+    return (long.format(pos=pos, neg=neg), medium.format(pos=pos, neg=neg), f"{pos} +</span> {neg} −</span>", "")
 
 
 def _html_width(html: str, font: QFont) -> float:

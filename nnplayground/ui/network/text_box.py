@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from nnplayground.ui.common.i18n import translate
+
 
 def fixed_text_box(lines: int, *labels: QLabel) -> QScrollArea:
     """The labels one under the other in a box `lines` lines high: a selected neuron's formula (four lines) or a
@@ -18,6 +20,7 @@ def fixed_text_box(lines: int, *labels: QLabel) -> QScrollArea:
     col.addStretch(1)
     area = QScrollArea()
     area.setObjectName("diagramText")
+    area.setAccessibleName(translate("ui.network.text_box", "The selected neuron's formula and messages"))
     area.setWidget(inner)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.tooltip import tooltip
 
 BAD = "QLineEdit { border: 2px solid #d62728; }"
@@ -35,7 +36,9 @@ class ValueEditor(QLineEdit):
         """Show the current value at a point of the parent, selected, ready to be typed over."""
         self.target = target
         self.setStyleSheet("")
-        self.setToolTip(tooltip("Type a new value and press Enter (Escape cancels)."))
+        self.setToolTip(
+            tooltip(translate("ui.network.value_editor", "Type a new value and press Enter (Escape cancels)."))
+        )
         self.setText(f"{value:.4g}")
         parent = self.parentWidget()
         x = min(max(0, at.x() - self.width() // 2), max(0, parent.width() - self.width()))
@@ -53,7 +56,9 @@ class ValueEditor(QLineEdit):
             value = math.nan
         if not math.isfinite(value):
             self.setStyleSheet(BAD)
-            self.setToolTip(tooltip("Type a number such as 0.5 or -1.2, then press Enter."))
+            self.setToolTip(
+                tooltip(translate("ui.network.value_editor", "Type a number such as 0.5 or -1.2, then press Enter."))
+            )
             return
         self.hide()
         self.submitted.emit(self.target, value)

@@ -10,7 +10,7 @@ snapshots (`set_snapshot`), so the diagram also follows rewinds for free.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -21,8 +21,9 @@ from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.core.trainer import Head, head_for
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.tooltip import tooltip
-from nnplayground.ui.network import images
+from nnplayground.ui.network import images, typed_value
 from nnplayground.ui.network import layout as nl
 from nnplayground.ui.network.formula import formula_html
 from nnplayground.ui.network.header import DiagramView, HeaderStrip, LayerHeader, LayersBar, TitleHeader
@@ -33,7 +34,9 @@ from nnplayground.ui.network.tips import link_tip, neuron_tip, output_detail, sh
 from nnplayground.ui.network.value_editor import ValueEditor
 
 TEXT_LINES = 5  # under the diagram: a formula of four lines, a status line
-HINT = "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
+HINT = QT_TRANSLATE_NOOP(
+    "ui.network.view", "Click a neuron to see its formula · click a link or a neuron's corner square to type a value"
+)
 
 
 def _structure(exp: Experiment) -> tuple:
@@ -85,13 +88,14 @@ class NetworkView(QWidget):
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all updated often
         self.view = DiagramView(self.scene, self._relayout)
         box.addWidget(self.view, 1)
-        self.formula = QLabel(HINT)
+        self.formula = QLabel(translate("ui.network.view", HINT))
         self.formula.setObjectName("neuronFormula")
         self.formula.setWordWrap(True)
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setContentsMargins(8, 4, 8, 0)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.formula.setToolTip(tooltip(f"{TIPS['neurons']}\n\nClick a number to type a new value."))
+        click = translate("ui.network.view", "Click a number to type a new value.")
+        self.formula.setToolTip(tooltip(f"{translated(TIPS['neurons'])}\n\n{click}"))
         self.status_label = QLabel()
         self.status_label.setObjectName("networkStatus")
         self.status_label.setContentsMargins(8, 0, 8, 4)
@@ -99,9 +103,13 @@ class NetworkView(QWidget):
         self.status_label.setWordWrap(True)
         self.text_box = fixed_text_box(TEXT_LINES, self.formula, self.status_label)
         box.addWidget(self.text_box)
-        self.feature_header = TitleHeader("FEATURES", TIPS["features"], "featuresHeader", self.strip)
-        self.feature_header.set_detail("click to toggle")
-        self.output_header = TitleHeader("OUTPUT", TIPS["output"], "outputHeader", self.strip)
+        self.feature_header = TitleHeader(
+            translate("ui.network.view", "FEATURES"), translated(TIPS["features"]), "featuresHeader", self.strip
+        )
+        self.feature_header.set_detail(translate("ui.network.view", "click to toggle"))
+        self.output_header = TitleHeader(
+            translate("ui.network.view", "OUTPUT"), translated(TIPS["output"]), "outputHeader", self.strip
+        )
         self.editor = ValueEditor(self)
         self.editor.submitted.connect(self._on_editor)
         self.add_layer.clicked.connect(lambda: self._change_layers(+1))
@@ -142,20 +150,11 @@ class NetworkView(QWidget):
 
         The same path the in-diagram editor takes. Returns False (and says why) for a value or index that does not
         fit the current network."""
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            return self._refuse(f"{value!r} is not a number: type a value such as 0.5 or -1.2.")
-        if not np.isfinite(v):
-            return self._refuse("A weight must be a finite number.")
-        sizes = self._sizes()
-        if not (0 <= layer < len(sizes) - 1) or not (0 <= col < sizes[layer + 1]):
-            return self._refuse(f"There is no neuron {col + 1} in layer {layer + 1}.")
-        if row is not None and not (0 <= row < sizes[layer]):
-            return self._refuse(f"There is no input {row + 1} into layer {layer + 1}.")
+        v = typed_value.checked(value, self._sizes(), layer, row, col)
+        if isinstance(v, str):
+            return self._refuse(v)
         self.parameter_edited.emit(int(layer), None if row is None else int(row), int(col), v)
-        what = "bias" if row is None else "weight"
-        self._say(f"Set a {what} to {v:g}: applied at once when paused, at the next step while training.")
+        self._say(typed_value.set_text(row, v))
         return True
 
     # ---- handy for tests and for the window ------------------------------------------------------------------
@@ -195,8 +194,8 @@ class NetworkView(QWidget):
         """Switch an input feature on or off (the last one stays: the network needs an input)."""
         new = shape_edits.toggle_feature(self._experiment, name)
         if isinstance(new, str):
-            self._refuse(new)
-            QToolTip.showText(self.mapToGlobal(QPoint(40, 80)), new, self)
+            self._refuse(translated(new))
+            QToolTip.showText(self.mapToGlobal(QPoint(40, 80)), translated(new), self)
             return
         self._edit(new)
 
@@ -331,9 +330,10 @@ class NetworkView(QWidget):
     def _update_formula(self) -> None:
         snap, sel = self._snapshot, self._selected
         if sel is None:
-            self.formula.setText(HINT)
+            self.formula.setText(translate("ui.network.view", HINT))
         elif snap is None:
-            self.formula.setText("The formula appears with the next snapshot of the network.")
+            waiting = translate("ui.network.view", "The formula appears with the next snapshot of the network.")
+            self.formula.setText(waiting)
         else:
             self.formula.setText(formula_html(snap, sel[0], sel[1], self._experiment.lr))
 
@@ -351,7 +351,8 @@ class NetworkView(QWidget):
         if new == old:
             return
         self.set_experiment(new, self._head)  # the diagram edits no setting that changes the output layer
-        self._say(f"Network rebuilt as {shape_text(new, self._head.width)} from seed {new.seed}: new weights, epoch 0.")
+        said = translate("ui.network.view", "Network rebuilt as {shape} from seed {seed}: new weights, epoch 0.")
+        self._say(said.format(shape=shape_text(new, self._head.width), seed=new.seed))
         self.experiment_edited.emit(new)
 
     def _change_layers(self, delta: int) -> None:

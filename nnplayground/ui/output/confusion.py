@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QRectF, QSize, Qt, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,6 +33,7 @@ from nnplayground.core.confusion import SIDES, Confusion, row_shares
 from nnplayground.core.numbers import percent_text
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.output.confusion_count import ConfusionCount
@@ -41,7 +42,10 @@ FOLLOW_INTERVAL = 0.1  # seconds, as the loss chart follows a playing run
 DARK = QColor("#2f4858")  # a full row share; white is none
 TEXT = QColor("#333333")
 SELECTED = QColor("#ffd21f")  # the canvas's highlight rings are this colour: the cell and its points match
-TITLES = {"train": "Training", "test": "Test"}
+TITLES = {
+    "train": QT_TRANSLATE_NOOP("ui.output.confusion", "Training"),
+    "test": QT_TRANSLATE_NOOP("ui.output.confusion", "Test"),
+}
 TITLE_H, SWATCH, CAPTION_H, GAP = 15, 9, 13, 14
 Cell = tuple[str, int, int]  # side, true class, predicted class
 
@@ -115,7 +119,9 @@ class ConfusionMatrix(QWidget):
     def _message(self) -> str:
         if self._confusion is not None:
             return ""
-        return "Regression has no classes: no confusion matrix." if self._regression else "No run yet."
+        if self._regression:
+            return translate("ui.output.confusion", "Regression has no classes: no confusion matrix.")
+        return translate("ui.output.confusion", "No run yet.")
 
     def counts(self, side: str) -> np.ndarray | None:
         c = self.confusion
@@ -247,25 +253,41 @@ class ConfusionMatrix(QWidget):
 
     def cell_tip(self, cell: Cell | None) -> str:
         conf = self.confusion
-        if cell is None or conf is None:
-            return (
-                ""
-                if conf is None
-                else (
-                    "Rows: each point's true class. Columns: the class the network gives it. The diagonal is right.\n"
-                    "The colour is the share of the row. Click a cell to ring its points on the canvas."
-                )
+        if conf is None:
+            return ""
+        if cell is None:
+            return translate(
+                "ui.output.confusion",
+                "Rows: each point's true class. Columns: the class the network gives it. The diagonal is right.\n"
+                "The colour is the share of the row. Click a cell to ring its points on the canvas.",
             )
         side, t, p = cell
         n = int(conf.counts[side][t, p])
         row = int(conf.counts[side][t].sum())
-        where = "training" if side == "train" else "test"
         share = percent_text(n / row) if row else "—"
-        verdict = "right" if t == p else f"taken for Class {p + 1}"
-        return (
-            f"{n:,} of the {row:,} Class {t + 1} {where} points ({share}): {verdict}.\n"
-            f"Click to {'let them go' if cell == self.selected else 'ring them on the canvas'}."
+        if side == "train":
+            if t == p:
+                said = translate(
+                    "ui.output.confusion", "{n} of the {row} Class {true} training points ({share}): right."
+                )
+            else:
+                said = translate(
+                    "ui.output.confusion",
+                    "{n} of the {row} Class {true} training points ({share}): taken for Class {taken}.",
+                )
+        elif t == p:
+            said = translate("ui.output.confusion", "{n} of the {row} Class {true} test points ({share}): right.")
+        else:
+            said = translate(
+                "ui.output.confusion", "{n} of the {row} Class {true} test points ({share}): taken for Class {taken}."
+            )
+        said = said.format(n=f"{n:,}", row=f"{row:,}", true=t + 1, share=share, taken=p + 1)
+        click = (
+            translate("ui.output.confusion", "Click to let them go.")
+            if cell == self.selected
+            else translate("ui.output.confusion", "Click to ring them on the canvas.")
         )
+        return f"{said}\n{click}"
 
     # ---- painting --------------------------------------------------------------------------------------------------
     def _small_font(self) -> QFont:
@@ -295,7 +317,7 @@ class ConfusionMatrix(QWidget):
         for side in SIDES:
             self._paint_side(p, side, conf, cell, corners[side], font)
         p.setPen(muted)
-        caption = "rows: true class · columns: predicted"
+        caption = translate("ui.output.confusion", "rows: true class · columns: predicted")
         caption_h = self._text_rows()[1]
         p.drawText(QRect(0, self.height() - caption_h, self.width(), caption_h), Qt.AlignmentFlag.AlignCenter, caption)
         p.end()
@@ -306,7 +328,11 @@ class ConfusionMatrix(QWidget):
         total = int(counts.sum())
         right = percent_text(np.trace(counts) / total) if total else "—"
         p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        title = f"{TITLES[side]} · {right} right" if total else f"{TITLES[side]} · no points"
+        name = translate("ui.output.confusion", TITLES[side])
+        if total:
+            title = translate("ui.output.confusion", "{side} · {right} right").format(side=name, right=right)
+        else:
+            title = translate("ui.output.confusion", "{side} · no points").format(side=name)
         width = k * cell
         panel = (self.width() - GAP) / 2
         left = 0 if side == SIDES[0] else int(panel + GAP)

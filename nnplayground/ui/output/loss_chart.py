@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextIte
 
 from nnplayground.core import schedules
 from nnplayground.core.numbers import loss_text
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.plot_look import style_axes
 from nnplayground.ui.common.theme import Theme
 from nnplayground.ui.output.run_curves import Overlay, RunCurves, escape
@@ -119,7 +120,10 @@ class LossChart(pg.PlotWidget):
         item.setMouseEnabled(x=False, y=False)  # the view follows the run; a stray drag must not freeze it
         item.showGrid(x=True, y=True, alpha=0.12)
         font = QFont(self.font().family(), 8)
-        for name, label in (("bottom", "epoch"), ("left", "loss")):
+        for name, label in (
+            ("bottom", translate("ui.output.loss_chart", "epoch")),
+            ("left", translate("ui.output.loss_chart", "loss")),
+        ):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOR, width=1))
             axis.setTextPen(pg.mkPen(TEXT_COLOR))
@@ -206,25 +210,39 @@ class LossChart(pg.PlotWidget):
         self._current = current if overlays or current else None
         train, test = (self._train_colour, TEST_COLOR) if self._current is None else (self._current[1],) * 2
         self.train_curve.setPen(pg.mkPen(train, width=1.6 if self._current else 1.0))
-        self.test_curve.setPen(pg.mkPen(test, width=1.6 if self._current else 1.0,
-                                        style=Qt.PenStyle.DashLine if self._current else Qt.PenStyle.SolidLine))
+        self.test_curve.setPen(
+            pg.mkPen(
+                test,
+                width=1.6 if self._current else 1.0,
+                style=Qt.PenStyle.DashLine if self._current else Qt.PenStyle.SolidLine,
+            )
+        )
         self.runs.set(overlays, self._shown)
         self._show_legend()
         self._redraw()
 
     def _show_legend(self) -> None:
-        rate = f'&nbsp;&nbsp;&nbsp;<span style="color:{RATE_COLOR}">┅┅</span>&nbsp;rate' if self._schedule else ""
+        rate = ""
+        if self._schedule:
+            rate = translate("ui.output.loss_chart", "rate")
+            rate = f'&nbsp;&nbsp;&nbsp;<span style="color:{RATE_COLOR}">┅┅</span>&nbsp;{rate}'
         if self._current is None:
+            train, test = (
+                translate("ui.output.loss_chart", "training loss"),
+                translate("ui.output.loss_chart", "test loss"),
+            )
             self.legend.set_html(
-                f'<span style="color:{self._train_colour}">━━</span>&nbsp;training loss&nbsp;&nbsp;&nbsp;'
-                f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;test loss{rate}'
+                f'<span style="color:{self._train_colour}">━━</span>&nbsp;{train}&nbsp;&nbsp;&nbsp;'
+                f'<span style="color:{TEST_COLOR}">━━</span>&nbsp;{test}{rate}'
             )
             return
         # Each run in its colour (the run list says which is which, a hover names them): only the line styles here.
         color = self._current[1]
+        train, test = translate("ui.output.loss_chart", "training"), translate("ui.output.loss_chart", "test")
+        runs = translate("ui.output.loss_chart", "({n} runs)").format(n=len(self.runs.overlays) + 1)
         self.legend.set_html(
-            f'<span style="color:{color}">━━</span>&nbsp;training&nbsp;&nbsp;<span style="color:{color}">╌╌</span>'
-            f"&nbsp;test&nbsp;&nbsp;({len(self.runs.overlays) + 1} runs)"
+            f'<span style="color:{color}">━━</span>&nbsp;{train}&nbsp;&nbsp;'
+            f'<span style="color:{color}">╌╌</span>&nbsp;{test}&nbsp;&nbsp;{runs}'
         )
 
     def set_log(self, on: bool) -> None:
@@ -331,11 +349,15 @@ class LossChart(pg.PlotWidget):
         name = "" if self._current is None else f"{escape(self._current[0])}: "
         rate = ""
         if self._schedule is not None:
-            rate = f', <span style="color:{RATE_COLOR}">rate {float(self._schedule(np.array([epoch]))[0]):.3g}</span>'
+            value = float(self._schedule(np.array([epoch]))[0])
+            at = translate("ui.output.loss_chart", "rate {rate}").format(rate=f"{value:.3g}")
+            rate = f', <span style="color:{RATE_COLOR}">{at}</span>'
+        said = translate("ui.output.loss_chart", "epoch {epoch}").format(epoch=f"{epoch:,}")
+        trained = translate("ui.output.loss_chart", "train {loss}").format(loss=loss_text(train))
+        tested = translate("ui.output.loss_chart", "test {loss}").format(loss=loss_text(test))
         self.readout.set_html(
-            f'epoch {epoch:,}: {name}<span style="color:{train_color}">train {loss_text(train)}</span>, '
-            f'<span style="color:{test_color}">test {loss_text(test)}</span>{rate}'
-            + (f"<br>{others}" if others else "")
+            f'{said}: {name}<span style="color:{train_color}">{trained}</span>, '
+            f'<span style="color:{test_color}">{tested}</span>{rate}' + (f"<br>{others}" if others else "")
         )
         xs, ys, brushes = [], [], []
         for value, color in ((train, self._train_colour), (test, TEST_COLOR)):

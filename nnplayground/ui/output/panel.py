@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,23 +22,33 @@ from PySide6.QtWidgets import (
 from nnplayground.core.numbers import loss_text, percent_text
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.output.confusion import ConfusionMatrix, Points
 from nnplayground.ui.output.timeline import Timeline
 
 CHART_HEIGHT = 150
 VIEWS = (
-    ("showLossChart", "Loss", "The training and test loss over the epochs"),
+    (
+        "showLossChart",
+        QT_TRANSLATE_NOOP("ui.output.panel", "Loss"),
+        QT_TRANSLATE_NOOP("ui.output.panel", "The training and test loss over the epochs"),
+    ),
     (
         "showConfusion",
-        "Confusion",
-        "The confusion matrix: how many points of each class the network gets right, and"
-        " which class it takes the others for (training and test). Click a cell to ring its points on the canvas.",
+        QT_TRANSLATE_NOOP("ui.output.panel", "Confusion"),
+        QT_TRANSLATE_NOOP(
+            "ui.output.panel",
+            "The confusion matrix: how many points of each class the network gets right, and"
+            " which class it takes the others for (training and test). Click a cell to ring its points on the canvas.",
+        ),
     ),
 )
 
 
-RATE_TIP = "The learning rate of the epoch being trained (a schedule changes it from epoch to epoch)."
+RATE_TIP = QT_TRANSLATE_NOOP(
+    "ui.output.panel", "The learning rate of the epoch being trained (a schedule changes it from epoch to epoch)."
+)
 
 
 class OutputPanel(QWidget):
@@ -49,7 +59,7 @@ class OutputPanel(QWidget):
         self.setObjectName("outputPanel")
         col = QVBoxLayout(self)
         col.setContentsMargins(10, 8, 10, 6)
-        title = QLabel("OUTPUT")
+        title = QLabel(translate("ui.output.panel", "OUTPUT"))
         title.setObjectName("sectionTitle")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -58,7 +68,7 @@ class OutputPanel(QWidget):
         # window still has room (beside the losses it squeezed their captions).
         self.rate = QLabel("")
         self.rate.setObjectName("rateLabel")
-        self.rate.setToolTip(tooltip(RATE_TIP))
+        self.rate.setToolTip(tooltip(translate("ui.output.panel", RATE_TIP)))
         head.addWidget(self.rate)
         head.addStretch(1)
         self.view_buttons: dict[str, QToolButton] = {}
@@ -66,11 +76,11 @@ class OutputPanel(QWidget):
         for i, (name, text, tip) in enumerate(VIEWS):
             b = QToolButton()
             b.setObjectName(name)
-            b.setText(text)
+            b.setText(translate("ui.output.panel", text))
             b.setCheckable(True)
             b.setChecked(i == 0)
             b.setAutoRaise(True)
-            b.setToolTip(tooltip(tip))
+            b.setToolTip(tooltip(translate("ui.output.panel", tip)))
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keys with the playground
             group.addButton(b, i)
             head.addWidget(b)
@@ -80,12 +90,17 @@ class OutputPanel(QWidget):
         losses = QGridLayout()
         losses.setHorizontalSpacing(10)
         labels = []
-        for row, (caption, name) in enumerate((("Training loss", "train"), ("Test loss", "test"))):
+        captions = (
+            (translate("ui.output.panel", "Training loss"), "train"),
+            (translate("ui.output.panel", "Test loss"), "test"),
+        )
+        loss_tip = translated(TIPS["loss"])
+        for row, (caption, name) in enumerate(captions):
             cap = QLabel(caption)
-            cap.setToolTip(tooltip(TIPS["loss"]))
+            cap.setToolTip(tooltip(loss_tip))
             value = QLabel("—")
             value.setObjectName(f"{name}LossLabel")
-            value.setToolTip(tooltip(f"{TIPS['loss']}\n\n{TIPS['overfitting']}"))
+            value.setToolTip(tooltip(f"{loss_tip}\n\n{translated(TIPS['overfitting'])}"))
             acc = QLabel("")
             acc.setObjectName(f"{name}AccLabel")
             for c, w in enumerate((cap, value, acc)):
@@ -106,9 +121,9 @@ class OutputPanel(QWidget):
         col.addWidget(self.timeline)
         self.toggles: dict[str, QCheckBox] = {}
         for name, text in (
-            ("actionDiscretize", "Discretize output"),
-            ("actionShowTest", "Show test data"),
-            ("actionLogLoss", "Log-scale loss"),
+            ("actionDiscretize", translate("ui.output.panel", "Discretize output")),
+            ("actionShowTest", translate("ui.output.panel", "Show test data")),
+            ("actionLogLoss", translate("ui.output.panel", "Log-scale loss")),
         ):
             box = QCheckBox(text)
             box.setObjectName(name.replace("action", "check"))
@@ -159,8 +174,11 @@ class OutputPanel(QWidget):
 
     def show_rate(self, rate: float) -> None:
         """The learning rate the epoch on show trains with: "rate 0.0271"."""
-        self.rate.setText(f"rate {rate:.3g}")  # (short: at 1024 px the title row has room for this)
+        # (short: at 1024 px the title row has room for this)
+        self.rate.setText(translate("ui.output.panel", "rate {rate}").format(rate=f"{rate:.3g}"))
 
 
 def _accuracy_text(v: float | None) -> str:
-    return "" if v is None or not math.isfinite(v) else f"accuracy {percent_text(v)}"
+    if v is None or not math.isfinite(v):
+        return ""
+    return translate("ui.output.panel", "accuracy {accuracy}").format(accuracy=percent_text(v))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from nnplayground.core.export_data import ExportError, atomic_write
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.texts import QT_TRANSLATE_NOOP, Text
 
 IMAGE_FORMATS = {
     ".png": "PNG",
@@ -38,21 +39,24 @@ def image_format(path: str | os.PathLike[str]) -> str:
         return "PNG"
     if suffix not in IMAGE_FORMATS:
         known = ", ".join(IMAGE_FORMATS)
-        raise ExportError(
-            f"cannot write {os.path.basename(os.fspath(path))}: {suffix} is not a picture format "
-            f"nnplayground writes (use {known})"
+        # (a Text: the window shows it in its language, a script or the command line in English)
+        unknown = QT_TRANSLATE_NOOP(
+            "ui.output.pictures",
+            "cannot write {name}: {suffix} is not a picture format nnplayground writes (use {known})",
         )
+        raise ExportError(Text(unknown, {"name": os.path.basename(os.fspath(path)), "suffix": suffix, "known": known}))
     return IMAGE_FORMATS[suffix]
 
 
 def _save_image(image: QImage, path: str | os.PathLike[str]) -> None:
     kind = image_format(path)  # before anything is written
     if image.isNull() or image.width() == 0:
-        raise ExportError("there is nothing to draw (the picture is empty)")
+        raise ExportError(QT_TRANSLATE_NOOP("ui.output.pictures", "there is nothing to draw (the picture is empty)"))
 
     def write(tmp: str) -> None:
         if not image.save(tmp, kind):
-            raise ExportError(f"cannot write {os.path.basename(os.fspath(path))}: the {kind} encoder failed")
+            failed = QT_TRANSLATE_NOOP("ui.output.pictures", "cannot write {name}: the {kind} encoder failed")
+            raise ExportError(Text(failed, {"name": os.path.basename(os.fspath(path)), "kind": kind}))
 
     atomic_write(path, write)
 
@@ -101,7 +105,7 @@ def export_widget_svg_to(widget: QWidget, filename: str) -> None:
     gen.setTitle("nnplayground")
     painter = QPainter()
     if not painter.begin(gen):
-        raise ExportError("the SVG generator could not start")
+        raise ExportError(QT_TRANSLATE_NOOP("ui.output.pictures", "the SVG generator could not start"))
     try:
         # QWidget's own render, with children: a QGraphicsView's render() would draw only its scene
         QWidget.render(widget, painter, QPoint(0, 0))
@@ -124,7 +128,11 @@ def export_plot(plot_widget: pg.PlotWidget, path: str | os.PathLike[str]) -> Non
 
 def _ensure_app() -> None:
     if QCoreApplication.instance() is None:
-        raise ExportError("pictures need a QApplication (nnplayground.cli makes one for scripts)")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "ui.output.pictures", "pictures need a QApplication (nnplayground.cli makes one for scripts)"
+            )
+        )
 
 
 def render_boundary(

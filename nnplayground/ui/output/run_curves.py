@@ -15,7 +15,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from nnplayground.core.numbers import loss_text
+from nnplayground.core.numbers import loss_text, percent_text
+from nnplayground.ui.common.i18n import translate
 
 OVERLAY_WIDTH = 1.3
 OVERLAY_Z = -5  # beneath the current run's curves
@@ -23,13 +24,23 @@ OVERLAY_Z = -5  # beneath the current run's curves
 
 @dataclass(frozen=True, eq=False)
 class Overlay:
-    """One run's curves: its name and colour, epochs, training and test loss (NaN where none)."""
+    """One run's curves: its name and colour, epochs, training and test loss (NaN where none), and its training
+    and test accuracy at the same epochs (None for a regression, NaN where none)."""
 
     name: str
     color: str
     epochs: np.ndarray
     train: np.ndarray
     test: np.ndarray
+    train_accuracy: np.ndarray | None = None
+    test_accuracy: np.ndarray | None = None
+
+    def accuracy_at(self, i: int) -> tuple[float, float] | None:
+        """(training, test) accuracy at row `i`, or None where the run has none."""
+        if self.train_accuracy is None or self.test_accuracy is None:
+            return None
+        found = float(self.train_accuracy[i]), float(self.test_accuracy[i])
+        return None if all(np.isnan(found)) else found
 
 
 class RunCurves:
@@ -86,11 +97,19 @@ class RunCurves:
             if not len(o.epochs):
                 continue
             i = int(np.argmin(np.abs(o.epochs - epoch)))
-            at = "" if int(o.epochs[i]) == said else f" (epoch {int(o.epochs[i]):,})"
-            lines.append(
-                f'<span style="color:{o.color}">━━ {escape(o.name)}</span>{at}: train {loss_text(o.train[i])}, '
-                f"test {loss_text(o.test[i])}"
+            at = (
+                ""
+                if int(o.epochs[i]) == said
+                else translate("ui.output.run_curves", " (epoch {epoch})").format(epoch=f"{int(o.epochs[i]):,}")
             )
+            trained = translate("ui.output.run_curves", "train {loss}").format(loss=loss_text(o.train[i]))
+            tested = translate("ui.output.run_curves", "test {loss}").format(loss=loss_text(o.test[i]))
+            accuracy = o.accuracy_at(i)
+            if accuracy is not None:
+                tested += translate("ui.output.run_curves", ", accuracy {train} / {test}").format(
+                    train=percent_text(accuracy[0]), test=percent_text(accuracy[1])
+                )
+            lines.append(f'<span style="color:{o.color}">━━ {escape(o.name)}</span>{at}: {trained}, {tested}')
         return "<br>".join(lines)
 
 

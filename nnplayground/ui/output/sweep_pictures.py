@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from nnplayground.core.session import restore_trainer
 from nnplayground.core.sweep_runs import SweepResult, summary_text
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.output.pictures import render_boundary
 
 CAPTION = 44  # pixels above each tile for its two lines of caption
@@ -50,13 +51,14 @@ def render_sweep(result: SweepResult, tile: tuple[int, int] = (300, 300), show_t
             painter.drawImage(x, y + CAPTION, picture)
             painter.setPen(QColor("#202020"))
             painter.setFont(bold)
-            name = f"{r.name}   best" if r.index == best else r.name
+            best_name = translate("ui.output.sweep_pictures", "{name}   best")
+            name = best_name.format(name=r.name) if r.index == best else r.name
             painter.drawText(QRect(x, y, w, CAPTION // 2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              name)  # fmt: skip
             painter.setFont(plain)
             painter.setPen(QColor("#505050"))
             painter.drawText(QRect(x, y + CAPTION // 2, w, CAPTION // 2), Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignVCenter, summary_text(r))  # fmt: skip
+                             | Qt.AlignmentFlag.AlignVCenter, translated(summary_text(r)))  # fmt: skip
             if r.index == best:
                 painter.setPen(QPen(BEST, 3))
                 painter.drawRect(x - 2, y + CAPTION - 2, w + 3, h + 3)

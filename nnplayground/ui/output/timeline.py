@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.tooltip import tooltip
 
 
@@ -34,20 +35,20 @@ class Timeline(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timelineSlider")
         self.slider.setRange(0, 0)
-        self.slider.setToolTip(tooltip(TIPS["timeline"]))
+        self.slider.setToolTip(tooltip(translated(TIPS["timeline"])))
         # Tab reaches it (the keyboard's way to rewind: arrows, Page Up/Down, Home, End while it has the focus); a
         # click does not focus it, so after a drag the arrows are the window's again (Right = step).
         self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.label = QLabel("epoch 0", self)
+        self.label = QLabel(translate("ui.output.timeline", "epoch {epoch}").format(epoch=0), self)
         self.label.setObjectName("timelineLabel")
         self.label.setMinimumWidth(96)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.latest_button = QToolButton(self)
-        self.latest_button.setText("Latest")
-        self.latest_button.setToolTip(tooltip("Back to the newest epoch"))
+        self.latest_button.setText(translate("ui.output.timeline", "Latest"))
+        self.latest_button.setToolTip(tooltip(translate("ui.output.timeline", "Back to the newest epoch")))
         self.latest_button.setEnabled(False)
         self.latest_button.clicked.connect(self._go_latest)
-        caption = QLabel("Timeline", self)
+        caption = QLabel(translate("ui.output.timeline", "Timeline"), self)
         caption.setObjectName("caption")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +104,7 @@ class Timeline(QWidget):
     # ---- internals ------------------------------------------------------------------------------------------------
     def _show_label(self) -> None:
         shown = self._current if self._current is not None and self.at_latest else self.selected_epoch
-        self.label.setText(f"epoch {shown:,}")
+        self.label.setText(translate("ui.output.timeline", "epoch {epoch}").format(epoch=f"{shown:,}"))
         self.latest_button.setEnabled(not self.at_latest)
 
     def _on_value(self, _index: int) -> None:

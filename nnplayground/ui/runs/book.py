@@ -20,6 +20,7 @@ from nnplayground.core.runs import Run, Runs, RunsError
 from nnplayground.core.session import Session
 from nnplayground.core.sweep_runs import SweepResult
 from nnplayground.ui.commands import RunsEdit
+from nnplayground.ui.common.i18n import error_text, translate
 from nnplayground.ui.output.run_curves import Overlay
 from nnplayground.ui.workbench import Workbench
 
@@ -58,7 +59,9 @@ class RunBook(QObject):
             r = runs.runs[i]
             h = r.session.history or {}
             if "epoch" in h:
-                out.append(Overlay(r.label.name, r.label.color, h["epoch"], h["train_loss"], h["test_loss"]))
+                accuracy = [h.get(k) for k in ("train_accuracy", "test_accuracy")]
+                curves = (h["epoch"], h["train_loss"], h["test_loss"], *accuracy)
+                out.append(Overlay(r.label.name, r.label.color, *curves))
         current = runs.current_run.label
         return out, (current.name, current.color)
 
@@ -69,26 +72,30 @@ class RunBook(QObject):
     # ---- changes (each one undo step) --------------------------------------------------------------------------
     def duplicate(self) -> bool:
         """A new run with the current settings and points, from fresh weights (epoch 0), made current."""
-        return self._change("Duplicate Run", lambda r: r.add(Session(self.work.experiment, self.work.points)))
+        return self._change(
+            translate("ui.runs.book", "Duplicate Run"), lambda r: r.add(Session(self.work.experiment, self.work.points))
+        )
 
     def switch(self, index: int) -> bool:
         if index == self._runs.current:
             return False
-        return self._change("Switch Run", lambda r: r.switch(index))
+        return self._change(translate("ui.runs.book", "Switch Run"), lambda r: r.switch(index))
 
     def rename(self, index: int, name: str) -> bool:
         if name.strip() == self._runs.runs[index].label.name:
             return False
-        return self._change("Rename Run", lambda r: r.relabel(index, name=name))
+        return self._change(translate("ui.runs.book", "Rename Run"), lambda r: r.relabel(index, name=name))
 
     def set_pinned(self, index: int, on: bool) -> bool:
-        return self._change("Pin Run" if on else "Unpin Run", lambda r: r.relabel(index, pinned=bool(on)))
+        text = translate("ui.runs.book", "Pin Run") if on else translate("ui.runs.book", "Unpin Run")
+        return self._change(text, lambda r: r.relabel(index, pinned=bool(on)))
 
     def set_hidden(self, index: int, on: bool) -> bool:
-        return self._change("Hide Run" if on else "Show Run", lambda r: r.relabel(index, hidden=bool(on)))
+        text = translate("ui.runs.book", "Hide Run") if on else translate("ui.runs.book", "Show Run")
+        return self._change(text, lambda r: r.relabel(index, hidden=bool(on)))
 
     def delete(self, index: int) -> bool:
-        return self._change("Delete Run", lambda r: r.delete(index))
+        return self._change(translate("ui.runs.book", "Delete Run"), lambda r: r.delete(index))
 
     def add_sweep(self, result: SweepResult) -> bool:
         """Every run of a finished sweep (kept with its state) as a run of the session, the current run kept; each
@@ -101,7 +108,8 @@ class RunBook(QObject):
                 runs = runs.add(s, name=name, make_current=False)
             return runs
 
-        return bool(sessions) and self._change(f"Add {len(sessions)} Sweep Runs", add)
+        text = translate("ui.runs.book", "Add {n} Sweep Runs").format(n=len(sessions))
+        return bool(sessions) and self._change(text, add)
 
     def _change(self, text: str, change: Callable[[Runs], Runs]) -> bool:
         # The current run's state now: an undo that brings back a deleted current run brings back its training.
@@ -109,7 +117,7 @@ class RunBook(QObject):
         try:
             after = change(before)
         except RunsError as e:
-            self.work.refused.emit(str(e))
+            self.work.refused.emit(error_text(e))
             self.changed.emit()  # the list goes back to the truth (a name it showed typed in)
             return False
         self.work.undo_stack.push(RunsEdit(self, text, before, after))

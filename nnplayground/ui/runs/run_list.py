@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnplayground.core.numbers import loss_text
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.runs.book import RunBook
 
@@ -48,18 +49,22 @@ class RunList(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         edit = QAbstractItemView.EditTrigger
         self.list.setEditTriggers(edit.DoubleClicked | edit.EditKeyPressed)
-        self.list.setToolTip(tooltip("Every run of the session. Click one to show it; its box shows its curves on the "
-                                     "loss chart; double-click to rename."))  # fmt: skip
+        tip = translate(
+            "ui.runs.run_list",
+            "Every run of the session. Click one to show it; its box shows its curves on the loss chart; "
+            "double-click to rename.",
+        )
+        self.list.setToolTip(tooltip(tip))
         buttons = QGridLayout()
-        self.duplicate_button = QPushButton("Duplicate", self)
+        self.duplicate_button = QPushButton(translate("ui.runs.run_list", "Duplicate"), self)
         self.duplicate_button.setObjectName("runsDuplicate")
         self.duplicate_button.setToolTip(duplicate.toolTip())
         self.duplicate_button.clicked.connect(duplicate.trigger)
-        self.pin_button = QPushButton("Pin", self, checkable=True)
+        self.pin_button = QPushButton(translate("ui.runs.run_list", "Pin"), self, checkable=True)
         self.pin_button.setObjectName("runsPin")
-        self.rename_button = QPushButton("Rename", self)
+        self.rename_button = QPushButton(translate("ui.runs.run_list", "Rename"), self)
         self.rename_button.setObjectName("runsRename")
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = QPushButton(translate("ui.runs.run_list", "Delete"), self)
         self.delete_button.setObjectName("runsDelete")
         for place, b in enumerate((self.duplicate_button, self.pin_button, self.rename_button, self.delete_button)):
             buttons.addWidget(b, place // 2, place % 2)
@@ -105,10 +110,16 @@ class RunList(QWidget):
         r = self.book.runs.runs[i]
         s = r.session
         h = s.history or {}
-        loss = f", test loss {loss_text(float(h['test_loss'][-1]))}" if len(h.get("test_loss", ())) else ""
-        state = "shown in the window" if i == self.book.runs.current else f"epoch {s.epoch:,}{loss}"
-        pinned = ", pinned" if r.label.pinned else ""
-        return f"{r.label.name}: {state}{pinned}"
+        if i == self.book.runs.current:
+            state = translate("ui.runs.run_list", "shown in the window")
+        elif len(h.get("test_loss", ())):
+            state = translate("ui.runs.run_list", "epoch {epoch}, test loss {loss}")
+            state = state.format(epoch=f"{s.epoch:,}", loss=loss_text(float(h["test_loss"][-1])))
+        else:
+            state = translate("ui.runs.run_list", "epoch {epoch}").format(epoch=f"{s.epoch:,}")
+        if r.label.pinned:
+            return translate("ui.runs.run_list", "{name}: {state}, pinned").format(name=r.label.name, state=state)
+        return translate("ui.runs.run_list", "{name}: {state}").format(name=r.label.name, state=state)
 
     def row_of(self, index: int) -> int:
         """The list row of run `index`."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +33,32 @@ from nnplayground.core import sweep
 from nnplayground.core.numbers import loss_text, percent_text
 from nnplayground.core.sweep_runs import Progress, SweepResult, summary_text
 from nnplayground.training.sweeper import default_workers, run_sweep
+from nnplayground.ui.common.i18n import error_text, translate, translated
 from nnplayground.ui.runs.book import RunBook
 
 MAX_EPOCHS = 100_000
 DEFAULT_EPOCHS = 300
 BEST = QColor("#dff0d8")
-COLUMNS = ("value", "epochs", "train loss", "test loss", "train accuracy", "test accuracy", "")
+C = "ui.runs.sweep_dialog"  # (the catalogue's context of the marked texts here)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ui.runs.sweep_dialog", "value"),
+    QT_TRANSLATE_NOOP("ui.runs.sweep_dialog", "epochs"),
+    QT_TRANSLATE_NOOP("ui.runs.sweep_dialog", "train loss"),
+    QT_TRANSLATE_NOOP("ui.runs.sweep_dialog", "test loss"),
+    QT_TRANSLATE_NOOP("ui.runs.sweep_dialog", "train accuracy"),
+    QT_TRANSLATE_NOOP("ui.runs.sweep_dialog", "test accuracy"),
+    "",
+)
+
+
+def _axis_caption(label: str) -> str:
+    """An axis's name as a caption ("Learning rate"), in the window's language: the core's own translation, else
+    the settings table's caption of the same words."""
+    caption = label[:1].upper() + label[1:]
+    text = translated(label)
+    if text == label:
+        text = translate("Settings", caption)
+    return text[:1].upper() + text[1:]
 
 
 class SweepThread(QThread):
@@ -60,7 +80,9 @@ class SweepThread(QThread):
         try:
             result = run_sweep(self.plan, self.advanced.emit, self._stop.is_set, keep_state=True)
         except Exception as e:  # a training process died, or anything unforeseen: a sentence, not a crash
-            self.failed.emit(f"The sweep stopped: {e}")
+            self.failed.emit(
+                translate("ui.runs.sweep_dialog", "The sweep stopped: {reason}").format(reason=error_text(e))
+            )
             return
         self.done.emit(result)
 
@@ -69,7 +91,7 @@ class SweepDialog(QDialog):
     def __init__(self, book: RunBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sweepDialog")
-        self.setWindowTitle("Sweep")
+        self.setWindowTitle(translate("ui.runs.sweep_dialog", "Sweep"))
         self.book = book
         self.result: SweepResult | None = None
         self.thread: SweepThread | None = None
@@ -78,7 +100,7 @@ class SweepDialog(QDialog):
         self.setting = QComboBox(self)
         self.setting.setObjectName("sweepSetting")
         for name in sweep.AXES:
-            self.setting.addItem(sweep.axis(name).label.capitalize(), name)
+            self.setting.addItem(_axis_caption(sweep.axis(name).label), name)
         self.values = QLineEdit(self)
         self.values.setObjectName("sweepValues")
         self.epochs = QSpinBox(self)
@@ -87,9 +109,9 @@ class SweepDialog(QDialog):
         self.epochs.setValue(DEFAULT_EPOCHS)
         self.epochs.setSingleStep(100)
         form = QFormLayout()
-        form.addRow("Vary", self.setting)
-        form.addRow("Values", self.values)
-        form.addRow("Epochs", self.epochs)
+        form.addRow(translate("ui.runs.sweep_dialog", "Vary"), self.setting)
+        form.addRow(translate("ui.runs.sweep_dialog", "Values"), self.values)
+        form.addRow(translate("ui.runs.sweep_dialog", "Epochs"), self.epochs)
 
         self.message = QLabel(self)
         self.message.setObjectName("sweepMessage")
@@ -98,20 +120,21 @@ class SweepDialog(QDialog):
         self.progress.setObjectName("sweepProgress")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("sweepResults")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("ui.runs.sweep_dialog", "Results of the sweep"))
+        self.table.setHorizontalHeaderLabels([translate(C, c) if c else c for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
-        self.run_button = QPushButton("Run", self)
+        self.run_button = QPushButton(translate("ui.runs.sweep_dialog", "Run"), self)
         self.run_button.setObjectName("sweepRun")
         self.run_button.setDefault(True)
-        self.stop_button = QPushButton("Stop", self)
+        self.stop_button = QPushButton(translate("ui.runs.sweep_dialog", "Stop"), self)
         self.stop_button.setObjectName("sweepStop")
         self.stop_button.setEnabled(False)
-        self.add_button = QPushButton("Add as runs", self)
+        self.add_button = QPushButton(translate("ui.runs.sweep_dialog", "Add as runs"), self)
         self.add_button.setObjectName("sweepAddRuns")
         self.add_button.setEnabled(False)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("ui.runs.sweep_dialog", "Close"), self)
         buttons = QHBoxLayout()
         for b in (self.run_button, self.stop_button, self.add_button):
             buttons.addWidget(b)
@@ -145,7 +168,7 @@ class SweepDialog(QDialog):
             values = sweep.parse_values(name, self.values.text())
             plan = sweep.plan(self.book.work.experiment, self.book.work.points, name, values, self.epochs.value())
         except sweep.SweepError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return False
         self.result = None
         self._epochs = [0] * len(plan.values)
@@ -154,7 +177,8 @@ class SweepDialog(QDialog):
         self.table.setRowCount(0)
         self.add_button.setEnabled(False)
         workers = min(default_workers(), len(plan.values))
-        self.message.setText(f"Training {len(plan.values)} runs, {workers} at a time...")
+        training = translate("ui.runs.sweep_dialog", "Training {n} runs, {workers} at a time...")
+        self.message.setText(training.format(n=len(plan.values), workers=workers))
         self.thread = SweepThread(plan, self)
         self.thread.advanced.connect(self._on_progress)
         self.thread.done.connect(self._on_done)
@@ -171,7 +195,8 @@ class SweepDialog(QDialog):
         if self.result is None or not self.book.add_sweep(self.result):
             return False
         self.add_button.setEnabled(False)
-        self.message.setText(f"Added {len(self.result.runs)} runs: the loss chart shows them beside the current run.")
+        added = translate("ui.runs.sweep_dialog", "Added {n} runs: the loss chart shows them beside the current run.")
+        self.message.setText(added.format(n=len(self.result.runs)))
         return True
 
     # ---- what the sweep says -------------------------------------------------------------------------------------
@@ -184,9 +209,15 @@ class SweepDialog(QDialog):
         self.result = result
         self.show_result(result)
         best = result.best
-        verdict = f"best: {result.runs[best].name}" if best is not None else "no run has a number"
-        stopped = " (stopped early)" if result.stopped else ""
-        self.message.setText(f"{len(result.runs)} runs in {result.seconds:.1f} s{stopped}; {verdict}.")
+        if best is not None:
+            verdict = translate("ui.runs.sweep_dialog", "best: {name}").format(name=result.runs[best].name)
+        else:
+            verdict = translate("ui.runs.sweep_dialog", "no run has a number")
+        if result.stopped:
+            done = translate("ui.runs.sweep_dialog", "{n} runs in {seconds} s (stopped early); {verdict}.")
+        else:
+            done = translate("ui.runs.sweep_dialog", "{n} runs in {seconds} s; {verdict}.")
+        self.message.setText(done.format(n=len(result.runs), seconds=f"{result.seconds:.1f}", verdict=verdict))
         self.add_button.setEnabled(bool(result.runs))
 
     def _on_failed(self, message: str) -> None:
@@ -217,7 +248,9 @@ class SweepDialog(QDialog):
                 loss_text(r.test_loss),
                 percent_text(r.train_accuracy),
                 percent_text(r.test_accuracy),
-                "best" if r.index == best else ("" if not (r.message or r.stopped) else summary_text(r)),
+                translate("ui.runs.sweep_dialog", "best")
+                if r.index == best
+                else ("" if not (r.message or r.stopped) else translated(summary_text(r))),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -8,11 +8,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.output.loss_chart import LossChart
 from nnplayground.ui.runs.book import RunBook
 from nnplayground.ui.runs.run_list import RunList
+from nnplayground.ui.runs.strip import RunStrip
 from nnplayground.ui.runs.sweep_dialog import SweepDialog
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.window import actions
@@ -27,21 +29,32 @@ class Host(Protocol):
     loss_chart: LossChart
     actions_by_name: dict[str, QAction]
 
+
 DOCK_WIDTH = 240  # pixels: names and four buttons, leaving the three columns their room
-SPECS = (
-    actions.ActionSpec(
-        "actionDuplicateRun",
-        "&Duplicate Run",
-        "Ctrl+Shift+D",
-        "A new run with the current settings and data, from fresh weights: change it and compare the two",
-    ),
-    actions.ActionSpec(
-        "actionSweep",
-        "S&weep...",
-        "Ctrl+Shift+W",
-        "Train one run per value of a setting (learning rate, width, ...) side by side and compare them",
-    ),
-)
+
+
+def specs() -> tuple[actions.ActionSpec, ...]:
+    """The runs' actions (a function: the texts are read, in the window's language, when the window is made)."""
+    return (
+        actions.ActionSpec(
+            "actionDuplicateRun",
+            translate("ui.runs.wiring", "&Duplicate Run"),
+            "Ctrl+Shift+D",
+            translate(
+                "ui.runs.wiring",
+                "A new run with the current settings and data, from fresh weights: change it and compare the two",
+            ),
+        ),
+        actions.ActionSpec(
+            "actionSweep",
+            translate("ui.runs.wiring", "S&weep..."),
+            "Ctrl+Shift+W",
+            translate(
+                "ui.runs.wiring",
+                "Train one run per value of a setting (learning rate, width, ...) side by side and compare them",
+            ),
+        ),
+    )
 
 
 class WindowRuns(QObject):
@@ -53,15 +66,16 @@ class WindowRuns(QObject):
         self.window = window
         self.book = RunBook(host.work, self)
         self.chart = host.loss_chart
-        made = actions.make_actions(window, SPECS)
+        made = actions.make_actions(window, specs())
         host.actions_by_name.update(made)
         self.duplicate_action, self.sweep_action = made["actionDuplicateRun"], made["actionSweep"]
         self.duplicate_action.triggered.connect(self.duplicate)
         self.sweep_action.triggered.connect(self.show_sweep)
         self.list = RunList(self.book, self.duplicate_action)
-        self.dock = QDockWidget("Runs", window)
+        self.strip = RunStrip(self.book)
+        self.dock = QDockWidget(translate("ui.runs.wiring", "Runs"), window)
         self.dock.setObjectName("runsDock")
-        self.dock.setWidget(self.list)
+        self.dock.setWidget(_column(self.list, self.strip))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setMaximumWidth(DOCK_WIDTH)
         self.dock.hide()  # one run needs no list: it appears with the second (Train > Run List shows it any time)
@@ -76,13 +90,13 @@ class WindowRuns(QObject):
     def _menu(self, made: dict[str, QAction]) -> None:
         """At the end of the Train menu (a menu of its own where the window has none)."""
         bar = self.window.menuBar()
-        train = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == "Train" and a.menu()), None)
-        menu = train if isinstance(train, QMenu) else bar.addMenu("&Runs")
+        train = next((a.menu() for a in bar.actions() if _is_train_menu(a)), None)
+        menu = train if isinstance(train, QMenu) else bar.addMenu(translate("ui.runs.wiring", "&Runs"))
         menu.addSeparator()
         menu.addAction(made["actionDuplicateRun"])
         menu.addAction(made["actionSweep"])
         toggle = self.dock.toggleViewAction()
-        toggle.setText("Run &List")
+        toggle.setText(translate("ui.runs.wiring", "Run &List"))
         toggle.setObjectName("actionShowRuns")
         menu.addAction(toggle)
 
@@ -110,6 +124,27 @@ class WindowRuns(QObject):
             self.dock.show()
         overlays, current = self.book.overlays()
         self.chart.set_runs(overlays, current)
+
+
+def _is_train_menu(a: QAction) -> bool:
+    """The menu bar's Train menu: the one with Play in it (its title is in the window's language)."""
+    menu = a.menu()
+    return isinstance(menu, QMenu) and any(x.objectName() == "actionPlay" for x in menu.actions())
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """The dock's content: the run list over the strip of boundaries, the strip scrolled when runs are many."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widgets[-1])
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    for w in widgets[:-1]:
+        box.addWidget(w, 1)
+    box.addWidget(scroll, 1)
+    return holder
 
 
 def install(window: QMainWindow) -> WindowRuns:

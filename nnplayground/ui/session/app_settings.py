@@ -126,14 +126,22 @@ class AppSettings:
             a.setChecked(False)
         for _, write in self._extras.values():
             write(None)
-        self._status("Settings reset: layout, recent files and view options are back to their defaults.")
+        self._status(
+            translate(
+                "ui.session.app_settings",
+                "Settings reset: layout, recent files and view options are back to their defaults.",
+            )
+        )
 
     def preferences_menu(self) -> QMenu:
-        menu = QMenu("&Preferences", self.window)
+        menu = QMenu(translate("ui.session.app_settings", "&Preferences"), self.window)
         menu.setObjectName("menuPreferences")
-        a = menu.addAction("&Reset Settings")
+        a = menu.addAction(translate("ui.session.app_settings", "&Reset Settings"))
         a.setObjectName("actionResetSettings")
-        a.setToolTip(tooltip("Forget the window layout, recent files, view options and last experiment"))
+        forget = translate(
+            "ui.session.app_settings", "Forget the window layout, recent files, view options and last experiment"
+        )
+        a.setToolTip(tooltip(forget))
         a.triggered.connect(self.reset)
         menu.addMenu(self._language_menu(menu))
         return menu

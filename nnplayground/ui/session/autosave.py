@@ -26,6 +26,7 @@ from PySide6.QtCore import QLockFile, QSettings, QStandardPaths, QTimer
 
 from nnplayground.core.runs_file import load_runs, save_runs
 from nnplayground.core.session import Session, SessionError, save_session
+from nnplayground.ui.common.i18n import error_text, translate
 from nnplayground.ui.session.app_settings import APP_NAME
 from nnplayground.ui.session.keeper import RunsKeeper
 
@@ -137,7 +138,7 @@ class Autosaver:
         except SessionError as e:
             if not self._warned:
                 self._warned = True
-                files.status(f"Autosave failed: {e}")
+                files.status(translate("ui.session.autosave", "Autosave failed: {error}").format(error=error_text(e)))
             return False
         files.settings.setValue(f"autosave/source{self._slot}", files.path or "")
         self.due = False
@@ -182,7 +183,12 @@ class Autosaver:
                 runs = load_runs(path)
             except SessionError as e:
                 _set_aside(path)
-                files.show_error("Recover session", f"The autosaved work could not be read:\n\n{e}")
+                files.show_error(
+                    translate("ui.session.autosave", "Recover session"),
+                    translate("ui.session.autosave", "The autosaved work could not be read:\n\n{error}").format(
+                        error=error_text(e)
+                    ),
+                )
                 continue
             source = str(files.settings.value(f"autosave/source{n}", "") or "")
             files.replace(runs.current_run.session, source or None)
@@ -192,7 +198,7 @@ class Autosaver:
             if n != self._slot:
                 os.remove(path)
             self.autosave()
-            files.status("Recovered the autosaved work. Save it to keep it.")
+            files.status(translate("ui.session.autosave", "Recovered the autosaved work. Save it to keep it."))
             return True
         return False
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,9 +21,10 @@ from nnplayground.core.session import Session
 from nnplayground.core.snapshot import Snapshot
 from nnplayground.core.tfp_url import TfpMisfit, to_url
 from nnplayground.core.torch_export import export_torch
+from nnplayground.ui.common.i18n import error_text, translate, translated
 from nnplayground.ui.output.pictures import export_plot, export_widget_png, export_widget_svg
 
-IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("ui.session.export", "PNG image (*.png);;SVG image (*.svg)")
 
 
 class Exported(Protocol):
@@ -42,7 +44,10 @@ class Exported(Protocol):
 
 def onnx_text() -> str:
     """The menu's text for ONNX: with how to install the onnx package when it is missing."""
-    return "Network as &ONNX..." if missing_onnx() is None else f"Network as &ONNX (needs {INSTALL.split('  ')[0]})..."
+    if missing_onnx() is None:
+        return translate("ui.session.export", "Network as &ONNX...")
+    needs = translate("ui.session.export", "Network as &ONNX (needs {package})...")
+    return needs.format(package=INSTALL.split("  ")[0])
 
 
 class ExportActions:
@@ -72,45 +77,52 @@ class ExportActions:
         try:
             write(path)
         except ExportError as e:
-            self._explain(caption, str(e))
+            self._explain(caption, error_text(e))
             return False
-        self._say(f"Saved {path}.")
+        self._say(translate("ui.session.export", "Saved {path}.").format(path=path))
         return True
+
+    @staticmethod
+    def _images() -> str:
+        return translate("ui.session.export", IMAGE_FILTER)
 
     def boundary(self, path: str | None = None) -> bool:
         """The canvas (points and boundary) as PNG or SVG, by the extension."""
-        return self._run("Export image", "boundary.png", IMAGE_FILTER, lambda p: export_plot(self._canvas, p), path)
+        caption = translate("ui.session.export", "Export image")
+        return self._run(caption, "boundary.png", self._images(), lambda p: export_plot(self._canvas, p), path)
 
     def loss_chart(self, path: str | None = None) -> bool:
-        return self._run("Export loss chart", "loss.png", IMAGE_FILTER, lambda p: export_plot(self._chart, p), path)
+        caption = translate("ui.session.export", "Export loss chart")
+        return self._run(caption, "loss.png", self._images(), lambda p: export_plot(self._chart, p), path)
 
     def window(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
             w = self._window
             export_widget_svg(w, p) if p.lower().endswith(".svg") else export_widget_png(w, p)
 
-        return self._run("Export window", "nnplayground.png", IMAGE_FILTER, write, path)
+        caption = translate("ui.session.export", "Export window")
+        return self._run(caption, "nnplayground.png", self._images(), write, path)
 
     def network_json(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
             snap = self.work.latest
             if snap is None:
-                raise ExportError("there is no network to export yet")
+                raise ExportError(translate("ui.session.export", "there is no network to export yet"))
             export_network_json(snap, p)
 
-        return self._run("Export network", "network.json", "JSON (*.json)", write, path)
+        return self._run(translate("ui.session.export", "Export network"), "network.json", "JSON (*.json)", write, path)
 
     def loss_csv(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
             export_loss_csv(self.work.session()[0], p)
 
-        return self._run("Export loss history", "loss.csv", "CSV (*.csv)", write, path)
+        return self._run(translate("ui.session.export", "Export loss history"), "loss.csv", "CSV (*.csv)", write, path)
 
     def points_csv(self, path: str | None = None) -> bool:
         def write(p: str) -> None:
             export_points_csv(self.work.points, p, self.work.experiment.data)  # (a file's own units)
 
-        return self._run("Export points", "points.csv", "CSV (*.csv)", write, path)
+        return self._run(translate("ui.session.export", "Export points"), "points.csv", "CSV (*.csv)", write, path)
 
     def onnx(self, path: str | None = None) -> bool:
         """The trained network as ONNX (raw (x, y) in); without the onnx package, how to install it."""
@@ -118,7 +130,8 @@ class ExportActions:
         def write(p: str) -> None:
             export_onnx(model_of(self.work.latest, self.work.experiment), p)
 
-        return self._run("Export network as ONNX", "network.onnx", "ONNX model (*.onnx)", write, path)
+        caption = translate("ui.session.export", "Export network as ONNX")
+        return self._run(caption, "network.onnx", translate("ui.session.export", "ONNX model (*.onnx)"), write, path)
 
     def torch(self, path: str | None = None) -> bool:
         """The trained network as a standalone PyTorch script."""
@@ -126,7 +139,8 @@ class ExportActions:
         def write(p: str) -> None:
             export_torch(model_of(self.work.latest, self.work.experiment), p)
 
-        return self._run("Export network as PyTorch script", "network.py", "Python script (*.py)", write, path)
+        caption = translate("ui.session.export", "Export network as PyTorch script")
+        return self._run(caption, "network.py", translate("ui.session.export", "Python script (*.py)"), write, path)
 
     def tfp_link(self) -> str | None:
         """The experiment as a TensorFlow Playground link, copied to the clipboard with what TFP does otherwise;
@@ -137,29 +151,29 @@ class ExportActions:
                 self.work.experiment, getattr(canvas, "show_test", False), getattr(canvas, "discretize", False)
             )
         except TfpMisfit as e:
-            self._explain(
-                "TensorFlow Playground link",
-                f"This experiment cannot be a TensorFlow Playground link: {'; '.join(e.reasons)}.",
-            )
+            why = translate("ui.session.export", "This experiment cannot be a TensorFlow Playground link: {reasons}.")
+            reasons = "; ".join(translated(r) for r in e.reasons)
+            self._explain(translate("ui.session.export", "TensorFlow Playground link"), why.format(reasons=reasons))
             return None
         QGuiApplication.clipboard().setText(out.url)
-        self._say("Copied the TensorFlow Playground link to the clipboard (" + "; ".join(out.notes) + ").")
+        copied = translate("ui.session.export", "Copied the TensorFlow Playground link to the clipboard ({notes}).")
+        self._say(copied.format(notes="; ".join(translated(n) for n in out.notes)))
         return out.url
 
     def menu(self) -> QMenu:
         """File > Export: every picture and data export, each an action with an objectName."""
-        menu = QMenu("E&xport", self._window)
+        menu = QMenu(translate("ui.session.export", "E&xport"), self._window)
         menu.setObjectName("menuExport")
         for text, name, slot in (
-            ("&Boundary Picture...", "actionExportBoundary", self.boundary),
-            ("&Loss Chart Picture...", "actionExportLossChart", self.loss_chart),
-            ("&Window Picture...", "actionExportWindow", self.window),
-            ("&Network (JSON)...", "actionExportNetwork", self.network_json),
-            ("Loss &History (CSV)...", "actionExportLossCsv", self.loss_csv),
-            ("&Points (CSV)...", "actionExportPointsCsv", self.points_csv),
+            (translate("ui.session.export", "&Boundary Picture..."), "actionExportBoundary", self.boundary),
+            (translate("ui.session.export", "&Loss Chart Picture..."), "actionExportLossChart", self.loss_chart),
+            (translate("ui.session.export", "&Window Picture..."), "actionExportWindow", self.window),
+            (translate("ui.session.export", "&Network (JSON)..."), "actionExportNetwork", self.network_json),
+            (translate("ui.session.export", "Loss &History (CSV)..."), "actionExportLossCsv", self.loss_csv),
+            (translate("ui.session.export", "&Points (CSV)..."), "actionExportPointsCsv", self.points_csv),
             (onnx_text(), "actionExportOnnx", self.onnx),
-            ("Network as Py&Torch Script...", "actionExportTorch", self.torch),
-            ("TensorFlow Playground &Link", "actionExportTfpLink", self.tfp_link),
+            (translate("ui.session.export", "Network as Py&Torch Script..."), "actionExportTorch", self.torch),
+            (translate("ui.session.export", "TensorFlow Playground &Link"), "actionExportTfpLink", self.tfp_link),
         ):
             a = menu.addAction(text)
             a.setObjectName(name)

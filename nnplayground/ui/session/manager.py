@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -28,6 +28,7 @@ from nnplayground.core.points import PointSet
 from nnplayground.core.runs_file import load_runs, save_runs
 from nnplayground.core.session import Session, SessionError, save_session
 from nnplayground.core.snapshot import Reason, Snapshot
+from nnplayground.ui.common.i18n import error_text, translate, translated
 from nnplayground.ui.session.app_settings import APP_NAME, AppSettings, default_settings
 from nnplayground.ui.session.autosave import AUTOSAVE_MS, Autosaver, default_data_dir
 from nnplayground.ui.session.export import ExportActions
@@ -35,7 +36,7 @@ from nnplayground.ui.session.keeper import RunsKeeper
 from nnplayground.ui.session.recent import RecentFiles
 from nnplayground.ui.workbench import Work
 
-SESSION_FILTER = "nnplayground sessions (*.nnp);;All files (*)"
+SESSION_FILTER = QT_TRANSLATE_NOOP("ui.session.manager", "nnplayground sessions (*.nnp);;All files (*)")
 SILENT_REASONS = (Reason.START, Reason.SESSION, Reason.VIEW, Reason.PREVIEW)  # snapshots that are not progress
 
 
@@ -115,7 +116,7 @@ class SessionManager(QObject):
         self._update_title()
 
     def display_name(self) -> str:
-        return os.path.basename(self._path) if self._path else "Untitled"
+        return os.path.basename(self._path) if self._path else translate("ui.session.manager", "Untitled")
 
     def _update_title(self) -> None:
         self.host.setWindowTitle(f"{self.display_name()}[*] \N{EM DASH} {APP_NAME}")
@@ -135,12 +136,15 @@ class SessionManager(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            f"Save the changes to {self.display_name()}?",
+            translate("ui.session.manager", "Save the changes to {name}?").format(name=self.display_name()),
             buttons.Save | buttons.Discard | buttons.Cancel,
             self.host,
         )
         box.setObjectName("saveChangesBox")
-        box.setInformativeText("Your changes (points, settings and training) will be lost if you don't save them.")
+        lost = translate(
+            "ui.session.manager", "Your changes (points, settings and training) will be lost if you don't save them."
+        )
+        box.setInformativeText(lost)
         box.setDefaultButton(buttons.Save)
         answer = buttons(box.exec())
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
@@ -149,13 +153,17 @@ class SessionManager(QObject):
         if not self.interactive:
             return False
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        question = f"nnplayground did not close properly. Recover the work autosaved {when}?"
+        question = translate(
+            "ui.session.manager", "nnplayground did not close properly. Recover the work autosaved {when}?"
+        ).format(when=when)
         return QMessageBox.question(self.host, APP_NAME, question, yes | no, yes) == yes
 
     def ask_open_path(self) -> str | None:
         if not self.interactive:
             return None
-        path, _ = QFileDialog.getOpenFileName(self.host, "Open session", self._folder(), SESSION_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.host, translate("ui.session.manager", "Open session"), self._folder(), self._sessions()
+        )
         return path or None
 
     def ask_save_path(self, caption: str, suggested: str, filters: str) -> str | None:
@@ -173,6 +181,10 @@ class SessionManager(QObject):
     def status(self, text: str) -> None:
         """A line in the host's status bar."""
         self._say(text)
+
+    @staticmethod
+    def _sessions() -> str:  # the file dialogs' filter
+        return translate("ui.session.manager", SESSION_FILTER)
 
     def _folder(self) -> str:
         recent = self.recent.files()
@@ -212,13 +224,16 @@ class SessionManager(QObject):
             if self.keeper is not None:
                 self.keeper.opened(runs)
         except SessionError as e:
-            self.show_error("Open session", f"Could not open {os.path.basename(path)}:\n\n{e}")
+            could_not = translate("ui.session.manager", "Could not open {name}:\n\n{error}")
+            text = could_not.format(name=os.path.basename(path), error=error_text(e))
+            self.show_error(translate("ui.session.manager", "Open session"), text)
             self.recent.prune()
             return False
         self.recent.add(self._path)
         self.autosaver.discard()
         remove_stale_temporaries(path)  # left beside it by a save that was killed half-way
-        self.status(f"Opened {self._path} at epoch {session.epoch:,}.")
+        opened = translate("ui.session.manager", "Opened {path} at epoch {epoch}.")
+        self.status(opened.format(path=self._path, epoch=f"{session.epoch:,}"))
         return True
 
     def replace(self, session: Session, path: str | None) -> None:
@@ -234,7 +249,7 @@ class SessionManager(QObject):
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
             stem = os.path.splitext(self.display_name())[0] if self._path else "session"
-            path = self.ask_save_path("Save session", stem + ".nnp", SESSION_FILTER)
+            path = self.ask_save_path(translate("ui.session.manager", "Save session"), stem + ".nnp", self._sessions())
             if not path:
                 return False
         if not os.path.splitext(path)[1]:
@@ -249,12 +264,18 @@ class SessionManager(QObject):
             else:
                 save_session(path, session)
         except SessionError as e:
-            self.show_error("Save session", f"Could not save {os.path.basename(path)}:\n\n{e}")
+            could_not = translate("ui.session.manager", "Could not save {name}:\n\n{error}")
+            text = could_not.format(name=os.path.basename(path), error=error_text(e))
+            self.show_error(translate("ui.session.manager", "Save session"), text)
             return False
         self._mark_clean(path, session.epoch)
         self.recent.add(path)
         self.autosaver.discard()
-        self.status(f"Saved {path}." + (f" {note}" if note else ""))
+        if note:
+            saved = translate("ui.session.manager", "Saved {path}. {note}")
+            self.status(saved.format(path=path, note=translated(note)))
+        else:
+            self.status(translate("ui.session.manager", "Saved {path}.").format(path=path))
         return True
 
     def confirm_close(self) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu, QWidget
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.tooltip import tooltip
 
 MAX_RECENT = 10
@@ -43,7 +44,7 @@ class RecentFiles:
     def menu(self, parent: QWidget) -> QMenu:
         """File > Open Recent, rebuilt each time it opens (files that are gone are dropped)."""
         if self._menu is None:
-            self._menu = QMenu("Open &Recent", parent)
+            self._menu = QMenu(translate("ui.session.recent", "Open &Recent"), parent)
             self._menu.setObjectName("menuRecent")
             self._menu.aboutToShow.connect(self._fill)
             self._fill()
@@ -61,7 +62,7 @@ class RecentFiles:
             a.setData(f)
             a.triggered.connect(lambda _=False, f=f: self._open(f))
         if not files:
-            menu.addAction("No recent sessions").setEnabled(False)
+            menu.addAction(translate("ui.session.recent", "No recent sessions")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("&Clear Menu").triggered.connect(self.clear)
+            menu.addAction(translate("ui.session.recent", "&Clear Menu")).triggered.connect(self.clear)

@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.tfp_url import TfpLink, TfpUrlError, parse_url
+from nnplayground.ui.common.i18n import error_text, translate, translated
 
-TITLE = "Open TensorFlow Playground Link"
+TITLE = QT_TRANSLATE_NOOP("ui.session.tfp_link", "Open TensorFlow Playground Link")
 
 
 class Linkable(Protocol):
@@ -55,8 +57,8 @@ def ask_url(parent: QWidget | None) -> str | None:
     """The link pasted into a small dialog (the clipboard's text offered when it holds one); None if cancelled."""
     clip = QGuiApplication.clipboard().text().strip() if QGuiApplication.clipboard() else ""
     offered = clip if "#" in clip and len(clip) < 4096 else ""
-    prompt = "Paste a TensorFlow Playground link (playground.tensorflow.org/#...):"
-    text, ok = QInputDialog.getText(parent, TITLE, prompt, text=offered)
+    prompt = translate("ui.session.tfp_link", "Paste a TensorFlow Playground link (playground.tensorflow.org/#...):")
+    text, ok = QInputDialog.getText(parent, translate("ui.session.tfp_link", TITLE), prompt, text=offered)
     return text if ok and text.strip() else None
 
 
@@ -67,7 +69,7 @@ def apply_link(work: Linkable, link: TfpLink) -> bool:
         PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
     except ValueError:
         return False
-    work.undo_stack.beginMacro("TensorFlow Playground Link")
+    work.undo_stack.beginMacro(translate("ui.session.tfp_link", "TensorFlow Playground Link"))
     try:
         if work.regenerate(
             problem=e.problem, name=spec.name, n=spec.n, noise=spec.noise, seed=spec.seed, classes=spec.classes
@@ -83,11 +85,15 @@ def show_link(window: LinkWindow, link: TfpLink) -> None:
     acts = window.actions_by_name
     acts["actionShowTest"].setChecked(link.show_test)
     acts["actionDiscretize"].setChecked(link.discretize)
-    text = "Opened the TensorFlow Playground link."
+    text = translate("ui.session.tfp_link", "Opened the TensorFlow Playground link.")
     if link.notes:
-        text += " " + "; ".join(n[:1].upper() + n[1:] for n in link.notes) + "."
+        notes = [translated(n) for n in link.notes]
+        text = translate("ui.session.tfp_link", "Opened the TensorFlow Playground link. {notes}.").format(
+            notes="; ".join(n[:1].upper() + n[1:] for n in notes)
+        )
         if interactive():
-            QMessageBox.information(window if isinstance(window, QWidget) else None, TITLE, "\n\n".join(link.notes))
+            title = translate("ui.session.tfp_link", TITLE)
+            QMessageBox.information(window if isinstance(window, QWidget) else None, title, "\n\n".join(notes))
     window.show_message(text)
 
 
@@ -100,10 +106,12 @@ def open_tfp_link(window: LinkWindow, url: str | None = None, ask: Callable[[], 
     try:
         link = parse_url(url)
     except TfpUrlError as e:
-        text = f"Could not open the link: {e}"
+        text = translate("ui.session.tfp_link", "Could not open the link: {error}").format(error=error_text(e))
         window.show_error(text)
         if interactive():
-            QMessageBox.warning(window if isinstance(window, QWidget) else None, TITLE, text)
+            QMessageBox.warning(
+                window if isinstance(window, QWidget) else None, translate("ui.session.tfp_link", TITLE), text
+            )
         return False
     if not apply_link(window.work, link):
         return False

@@ -7,19 +7,23 @@ learned from the mouse. The table says what each action is; the window says what
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Union
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.shapes import class_icon
 from nnplayground.ui.common.tooltip import tooltip
 
 Keys = Union[str, QKeySequence.StandardKey, tuple["Keys", ...], None]  # noqa: UP007 (a recursive alias)
 STD = QKeySequence.StandardKey
+MNEMONIC = re.compile(r"\(&\w\)")  # a translation's accelerator after the text: "文件(&F)"
 
 
 def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Keys:
@@ -27,12 +31,18 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Keys:
     return key if QKeySequence.keyBindings(key) else fallback
 
 
-TIPS_PRESENT = "Large text and thick lines, the network and the canvas only: for a projector (again to go back)"
-THEMES = (
-    ("system", "&System Colours", "Light or dark as the desktop is"),
-    ("light", "&Light", "Dark text on white, as TensorFlow Playground"),
-    ("dark", "&Dark", "Light text on dark grey: the plots' colours stay the same"),
+TIPS_PRESENT = QT_TRANSLATE_NOOP(
+    "ui.window.actions",
+    "Large text and thick lines, the network and the canvas only: for a projector (again to go back)",
 )
+THEMES = (  # (the texts are translated where the actions are made)
+    ("system", QT_TRANSLATE_NOOP("ui.window.actions", "&System Colours"),
+     QT_TRANSLATE_NOOP("ui.window.actions", "Light or dark as the desktop is")),
+    ("light", QT_TRANSLATE_NOOP("ui.window.actions", "&Light"),
+     QT_TRANSLATE_NOOP("ui.window.actions", "Dark text on white, as TensorFlow Playground")),
+    ("dark", QT_TRANSLATE_NOOP("ui.window.actions", "&Dark"),
+     QT_TRANSLATE_NOOP("ui.window.actions", "Light text on dark grey: the plots' colours stay the same")),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,57 +56,215 @@ class ActionSpec:
 
 
 def specs() -> tuple[ActionSpec, ...]:
-    """The table (a function: the texts are read when the window is made)."""
+    """The table (a function: the texts are read, in the window's language, when the window is made)."""
     tools = (
-        ("add", "&Add Points", "A"),
-        ("brush", "&Brush", "B"),
-        ("erase", "&Erase", "E"),
-        ("inspect", "&Inspect", "I"),
+        ("add", translate("ui.window.actions", "&Add Points"), "A"),
+        ("brush", translate("ui.window.actions", "&Brush"), "B"),
+        ("erase", translate("ui.window.actions", "&Erase"), "E"),
+        ("inspect", translate("ui.window.actions", "&Inspect"), "I"),
     )
     return (
-        ActionSpec("actionNew", "&New", STD.New, "A new session with the default settings"),
-        ActionSpec("actionOpen", "&Open...", STD.Open, "Open a saved session"),
+        ActionSpec(
+            "actionNew",
+            translate("ui.window.actions", "&New"),
+            STD.New,
+            translate("ui.window.actions", "A new session with the default settings"),
+        ),
+        ActionSpec(
+            "actionOpen",
+            translate("ui.window.actions", "&Open..."),
+            STD.Open,
+            translate("ui.window.actions", "Open a saved session"),
+        ),
         ActionSpec(
             "actionOpenTfpLink",
-            "Open TensorFlow &Playground Link...",
+            translate("ui.window.actions", "Open TensorFlow &Playground Link..."),
             "Ctrl+Shift+O",
-            "Open a playground.tensorflow.org link: its data, network and settings (undoable)",
+            translate(
+                "ui.window.actions", "Open a playground.tensorflow.org link: its data, network and settings (undoable)"
+            ),
         ),
-        ActionSpec("actionSave", "&Save", STD.Save, "Save the session: settings, points, weights, history"),
-        ActionSpec("actionSaveAs", "Save &As...", standard_or(STD.SaveAs, "Ctrl+Shift+S")),
-        ActionSpec("actionExportImage", "&Export Image...", "Ctrl+E", "Save a picture of the output (PNG or SVG)"),
-        ActionSpec("actionImportCsv", "Import &CSV...", "Ctrl+I", "Load points from x,y,label rows"),
-        ActionSpec("actionExportCsv", "Export CS&V...", "Ctrl+Shift+E", "Save the points as CSV"),
-        ActionSpec("actionQuit", "&Quit", standard_or(STD.Quit, "Ctrl+Q")),
-        ActionSpec("actionClear", "C&lear Points", "Ctrl+Shift+Backspace", "Remove every point (undoable)"),
+        ActionSpec(
+            "actionSave",
+            translate("ui.window.actions", "&Save"),
+            STD.Save,
+            translate("ui.window.actions", "Save the session: settings, points, weights, history"),
+        ),
+        ActionSpec(
+            "actionSaveAs", translate("ui.window.actions", "Save &As..."), standard_or(STD.SaveAs, "Ctrl+Shift+S")
+        ),
+        ActionSpec(
+            "actionExportImage",
+            translate("ui.window.actions", "&Export Image..."),
+            "Ctrl+E",
+            translate("ui.window.actions", "Save a picture of the output (PNG or SVG)"),
+        ),
+        ActionSpec(
+            "actionImportCsv",
+            translate("ui.window.actions", "Import &CSV..."),
+            "Ctrl+I",
+            translate("ui.window.actions", "Load points from x,y,label rows"),
+        ),
+        ActionSpec(
+            "actionExportCsv",
+            translate("ui.window.actions", "Export CS&V..."),
+            "Ctrl+Shift+E",
+            translate("ui.window.actions", "Save the points as CSV"),
+        ),
+        ActionSpec("actionQuit", translate("ui.window.actions", "&Quit"), standard_or(STD.Quit, "Ctrl+Q")),
+        ActionSpec(
+            "actionClear",
+            translate("ui.window.actions", "C&lear Points"),
+            "Ctrl+Shift+Backspace",
+            translate("ui.window.actions", "Remove every point (undoable)"),
+        ),
         *(ActionSpec(f"actionTool_{n}", t, k, checkable=True, group="tools") for n, t, k in tools),
-        *(ActionSpec(f"actionClass{k}", f"Class {k}", str(k), checkable=True, group="classes") for k in range(1, 10)),
-        ActionSpec("actionDiscretize", "&Discretize Output", "D", TIPS["discretize"], True),
-        ActionSpec("actionShowTest", "Show &Test Data", "T", TIPS["show_test"], True),
-        ActionSpec("actionLogLoss", "&Log-Scale Loss", "L", "Plot the loss on a logarithmic axis", True),
-        ActionSpec("actionLossLandscape", "Loss Lands&cape...", None, "The loss around the weights, with the path"),
-        ActionSpec("actionTransformedSpace", "Layer &Space...", None, "The data as a hidden layer sees them"),
-        ActionSpec("actionLayerHealth", "Layer &Health...", None, "Activations, gradients and weights per layer"),
-        ActionSpec("actionPlay", "&Play", "Space", TIPS["play"], True),
-        ActionSpec("actionStep", "&Step", ("Right", "."), TIPS["step"]),
-        ActionSpec("actionStepBatch", "Step &Batch", "Shift+Right", "One mini-batch: a single gradient-descent step"),
-        ActionSpec("actionReset", "&Reset", "R", TIPS["reset"]),
-        ActionSpec("actionExplainStep", "E&xplain One Step", "X", TIPS["explain_step"], True),
-        ActionSpec("actionExplainNext", "&Next Stage", ("Right", "N"), "The step explainer's next stage"),
-        ActionSpec("actionExplainBack", "Pre&vious Stage", ("Left", "P"), "The step explainer's previous stage"),
-        ActionSpec("actionNextPoint", "Next &Point", ("Down", "]"), "Pick the next data point (Alt+click picks one)"),
-        ActionSpec("actionPreviousPoint", "Previous P&oint", ("Up", "["), "Pick the previous data point"),
-        ActionSpec("actionExplainApply", "&Apply the Step", ("Return", "Enter"), "Take the explained step for real"),
+        *(
+            ActionSpec(
+                f"actionClass{k}",
+                translate("ui.window.actions", "Class {k}").format(k=k),
+                str(k),
+                checkable=True,
+                group="classes",
+            )
+            for k in range(1, 10)
+        ),
+        ActionSpec(
+            "actionDiscretize",
+            translate("ui.window.actions", "&Discretize Output"),
+            "D",
+            translated(TIPS["discretize"]),
+            True,
+        ),
+        ActionSpec(
+            "actionShowTest",
+            translate("ui.window.actions", "Show &Test Data"),
+            "T",
+            translated(TIPS["show_test"]),
+            True,
+        ),
+        ActionSpec(
+            "actionLogLoss",
+            translate("ui.window.actions", "&Log-Scale Loss"),
+            "L",
+            translate("ui.window.actions", "Plot the loss on a logarithmic axis"),
+            True,
+        ),
+        ActionSpec(
+            "actionLossLandscape",
+            translate("ui.window.actions", "Loss Lands&cape..."),
+            None,
+            translate("ui.window.actions", "The loss around the weights, with the path"),
+        ),
+        ActionSpec(
+            "actionTransformedSpace",
+            translate("ui.window.actions", "Layer &Space..."),
+            None,
+            translate("ui.window.actions", "The data as a hidden layer sees them"),
+        ),
+        ActionSpec(
+            "actionLayerHealth",
+            translate("ui.window.actions", "Layer &Health..."),
+            None,
+            translate("ui.window.actions", "Activations, gradients and weights per layer"),
+        ),
+        ActionSpec("actionPlay", translate("ui.window.actions", "&Play"), "Space", translated(TIPS["play"]), True),
+        ActionSpec("actionStep", translate("ui.window.actions", "&Step"), ("Right", "."), translated(TIPS["step"])),
+        ActionSpec(
+            "actionStepBatch",
+            translate("ui.window.actions", "Step &Batch"),
+            "Shift+Right",
+            translate("ui.window.actions", "One mini-batch: a single gradient-descent step"),
+        ),
+        ActionSpec("actionReset", translate("ui.window.actions", "&Reset"), "R", translated(TIPS["reset"])),
+        ActionSpec(
+            "actionExplainStep",
+            translate("ui.window.actions", "E&xplain One Step"),
+            "X",
+            translated(TIPS["explain_step"]),
+            True,
+        ),
+        ActionSpec(
+            "actionExplainNext",
+            translate("ui.window.actions", "&Next Stage"),
+            ("Right", "N"),
+            translate("ui.window.actions", "The step explainer's next stage"),
+        ),
+        ActionSpec(
+            "actionExplainBack",
+            translate("ui.window.actions", "Pre&vious Stage"),
+            ("Left", "P"),
+            translate("ui.window.actions", "The step explainer's previous stage"),
+        ),
+        ActionSpec(
+            "actionNextPoint",
+            translate("ui.window.actions", "Next &Point"),
+            ("Down", "]"),
+            translate("ui.window.actions", "Pick the next data point (Alt+click picks one)"),
+        ),
+        ActionSpec(
+            "actionPreviousPoint",
+            translate("ui.window.actions", "Previous P&oint"),
+            ("Up", "["),
+            translate("ui.window.actions", "Pick the previous data point"),
+        ),
+        ActionSpec(
+            "actionExplainApply",
+            translate("ui.window.actions", "&Apply the Step"),
+            ("Return", "Enter"),
+            translate("ui.window.actions", "Take the explained step for real"),
+        ),
         # ---- the classroom: zoom, full screen, presentation and theme (ui/window/presentation.py) ----
-        ActionSpec("actionZoomIn", "Zoom &In", ("Ctrl+=", "Ctrl++", STD.ZoomIn), "Larger text, points and lines"),
-        ActionSpec("actionZoomOut", "Zoom &Out", ("Ctrl+-", STD.ZoomOut), "Smaller text, points and lines"),
-        ActionSpec("actionZoomReset", "&Actual Size", "Ctrl+0", "Text, points and lines at the desktop's size"),
-        ActionSpec("actionFullScreen", "&Full Screen", (STD.FullScreen, "F11"), "The window over the screen", True),
-        ActionSpec("actionPresentation", "&Presentation", "F5", TIPS_PRESENT, True),
-        *(ActionSpec(f"actionTheme_{n}", t, tip=f, checkable=True, group="theme") for n, t, f in THEMES),
+        ActionSpec(
+            "actionZoomIn",
+            translate("ui.window.actions", "Zoom &In"),
+            ("Ctrl+=", "Ctrl++", STD.ZoomIn),
+            translate("ui.window.actions", "Larger text, points and lines"),
+        ),
+        ActionSpec(
+            "actionZoomOut",
+            translate("ui.window.actions", "Zoom &Out"),
+            ("Ctrl+-", STD.ZoomOut),
+            translate("ui.window.actions", "Smaller text, points and lines"),
+        ),
+        ActionSpec(
+            "actionZoomReset",
+            translate("ui.window.actions", "&Actual Size"),
+            "Ctrl+0",
+            translate("ui.window.actions", "Text, points and lines at the desktop's size"),
+        ),
+        ActionSpec(
+            "actionFullScreen",
+            translate("ui.window.actions", "&Full Screen"),
+            (STD.FullScreen, "F11"),
+            translate("ui.window.actions", "The window over the screen"),
+            True,
+        ),
+        ActionSpec(
+            "actionPresentation",
+            translate("ui.window.actions", "&Presentation"),
+            "F5",
+            translate("ui.window.actions", TIPS_PRESENT),
+            True,
+        ),
+        *(
+            ActionSpec(
+                f"actionTheme_{n}",
+                translate("ui.window.actions", t),
+                tip=translate("ui.window.actions", f),
+                checkable=True,
+                group="theme",
+            )
+            for n, t, f in THEMES
+        ),
         # ---- help ----
-        ActionSpec("actionHelp", "&Help", "F1", "Keys, tools and what the playground is for"),
-        ActionSpec("actionAbout", "&About nnplayground"),
+        ActionSpec(
+            "actionHelp",
+            translate("ui.window.actions", "&Help"),
+            "F1",
+            translate("ui.window.actions", "Keys, tools and what the playground is for"),
+        ),
+        ActionSpec("actionAbout", translate("ui.window.actions", "&About nnplayground")),
     )
 
 
@@ -110,11 +278,17 @@ def key_sequences(keys: Keys) -> list[QKeySequence]:
     return list(unique.values())
 
 
+def plain_text(text: str) -> str:
+    """A menu text as a sentence names it: no mnemonic (the Chinese "打开(&O)..." as the English "&Open...") and
+    no trailing dots."""
+    return MNEMONIC.sub("", text).replace("&", "").rstrip(".…")
+
+
 def describe(action: QAction, tip: str = "") -> None:
     """The tooltip: the action's name, its key, then what it is for."""
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    head = action.text().replace("&", "").rstrip(".")
-    first = f"{head} ({shortcut})" if shortcut else head
+    head = plain_text(action.text())
+    first = translate("ui.window.actions", "{action} ({key})").format(action=head, key=shortcut) if shortcut else head
     action.setToolTip(tooltip(f"{first}\n\n{tip}" if tip else first))
 
 
@@ -139,13 +313,14 @@ def make_actions(owner: QWidget, table: tuple[ActionSpec, ...]) -> dict[str, QAc
 
 def undo_actions(owner: QWidget, stack: QUndoStack) -> dict[str, QAction]:
     """Undo and Redo, named by the stack for what they will undo ("Undo Add Layer")."""
-    undo = stack.createUndoAction(owner, "&Undo")
+    undo = stack.createUndoAction(owner, translate("ui.window.actions", "&Undo"))
     undo.setObjectName("actionUndo")
     undo.setShortcuts(key_sequences(STD.Undo))
-    redo = stack.createRedoAction(owner, "&Redo")
+    redo = stack.createRedoAction(owner, translate("ui.window.actions", "&Redo"))
     redo.setObjectName("actionRedo")
     redo.setShortcuts(key_sequences((STD.Redo, "Ctrl+Shift+Z", "Ctrl+Y")))
-    for a, text in ((undo, "Undo the last edit: points, settings, network, weights"), (redo, "Redo")):
+    undo_tip = translate("ui.window.actions", "Undo the last edit: points, settings, network, weights")
+    for a, text in ((undo, undo_tip), (redo, translate("ui.window.actions", "Redo"))):
         describe(a, text)
         owner.addAction(a)
     return {"actionUndo": undo, "actionRedo": redo}
@@ -162,4 +337,3 @@ def connect(acts: Mapping[str, QAction], handlers: Mapping[str, Callable[..., ob
             a.triggered.connect(slot)
         else:  # triggered(checked) would hand its False to a slot with an optional argument (open(path=False))
             a.triggered.connect(lambda _checked=False, do=slot: do())
-

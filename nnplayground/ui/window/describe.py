@@ -15,6 +15,7 @@ from nnplayground.ui.common.accessibility import (
     diagram_description,
     loss_description,
 )
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.network.view import NetworkView
@@ -27,9 +28,9 @@ class Describer(QObject):
     def __init__(self, window: QObject, canvas: DataCanvas, chart: LossChart, diagram: NetworkView) -> None:
         super().__init__(window)
         self._canvas, self._chart, self._diagram = canvas, chart, diagram
-        canvas.setAccessibleName("Data and decision boundary")
-        chart.setAccessibleName("Loss chart")
-        diagram.view.setAccessibleName("Network diagram")
+        canvas.setAccessibleName(translate("ui.window.describe", "Data and decision boundary"))
+        chart.setAccessibleName(translate("ui.window.describe", "Loss chart"))
+        diagram.view.setAccessibleName(translate("ui.window.describe", "Network diagram"))
         self._later = Throttled(self._describe, DESCRIBE_INTERVAL, self)
 
     def show(self, snap: Snapshot) -> None:

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from nnplayground.core import features as feats
 from nnplayground.core.experiment import FEATURES
+from nnplayground.ui.common.i18n import translate, translated
 
 
 def features_menu(parent: QWidget, enabled: Callable[[], tuple[str, ...]], toggle: Callable[[str], None]) -> QMenu:
     """One checkable item per feature; `enabled()` says which are on when the menu opens, `toggle(name)` edits."""
-    menu = QMenu("Input &Features", parent)
+    menu = QMenu(translate("ui.window.feature_menu", "Input &Features"), parent)
     menu.setObjectName("menuFeatures")
     for name in FEATURES:
-        a = menu.addAction(feats.label(name))
+        a = menu.addAction(translated(feats.label(name)))  # (math, as x₁²: a translation only if the core marks it)
         a.setObjectName(f"actionFeature_{name}")
         a.setCheckable(True)
         a.triggered.connect(lambda _checked=False, n=name: toggle(n))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.data.panel import section_title
 
 MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
@@ -29,7 +30,7 @@ def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWi
     middle.setObjectName("networkPanel")
     mcol = QVBoxLayout(middle)
     mcol.setContentsMargins(6, 8, 6, 4)
-    mcol.addWidget(section_title("Network"))
+    mcol.addWidget(section_title(translate("ui.window.layout", "Network")))
     mcol.addWidget(network, 1)
     mcol.addWidget(under_network)
     split = QSplitter(Qt.Orientation.Horizontal)

@@ -9,7 +9,7 @@ does) and never edits anything but through the workbench.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -18,6 +18,7 @@ from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.training.controller import TrainingController
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.throttle import Throttled
 from nnplayground.ui.data.canvas import DataCanvas
 from nnplayground.ui.data.drawing import PointEditor
@@ -30,10 +31,9 @@ from nnplayground.ui.network.view import NetworkView
 from nnplayground.ui.output.loss_chart import LossChart, rate_curve
 from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
-from nnplayground.ui.runs import wiring as runs_wiring
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.session.tfp_link import open_tfp_link
-from nnplayground.ui.window import actions, help, menus
+from nnplayground.ui.window import actions, docks, help, menus
 from nnplayground.ui.window.describe import Describer
 from nnplayground.ui.window.feature_menu import features_menu
 from nnplayground.ui.window.focus_keys import FocusKeys
@@ -49,6 +49,11 @@ from nnplayground.ui.workbench import Workbench
 DEFAULT_SPEED: float | None = 100.0  # epochs per second: fast enough to see learning, slow enough to follow it
 FOLLOW_INTERVAL = 0.1  # seconds: how often the loss chart and the network diagram follow a playing run
 PAUSE_ANSWER_MS = 2000  # a run that has not paused after this long is reported (it answers within ~10 ms)
+NOT_PAUSED = QT_TRANSLATE_NOOP(
+    "ui.window.main_window",
+    "Training has not paused yet: the training process is not answering. Press Pause again, or save your work and "
+    "restart the app if it stays busy.",
+)
 
 
 class MainWindow(QMainWindow):
@@ -102,7 +107,7 @@ class MainWindow(QMainWindow):
         self.set_tool("add")
         made_controls = (self.network_view.laid_out, self.data_panel.problem_changed)  # new headers, other presets
         keep_accessible(self, [self.toolbar, self.settings_bar], *made_controls)
-        self.runs = runs_wiring.install(self)  # the runs of the session: list, duplicate, sweep, overlay
+        self.runs, self.lessons = docks.install(self)  # the session's runs (list, strip, sweep), the lessons
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
     # ---- what tests and the session manager read ---------------------------------------------------------------
@@ -330,10 +335,7 @@ class MainWindow(QMainWindow):
     def _check_paused(self) -> None:
         if self.work.is_playing:
             self.actions_by_name["actionPlay"].setChecked(True)  # the button shows the truth: still playing
-            self.show_error(
-                "Training has not paused yet: the training process is not answering. Press Pause again, or save "
-                "your work and restart the app if it stays busy."
-            )
+            self.show_error(translate("ui.window.main_window", NOT_PAUSED))
 
     def step(self) -> None:
         """One epoch (pausing first if playing), from the previewed epoch if the timeline shows one."""

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from nnplayground.ui.common.i18n import translate
+
 SEPARATOR = "-"
-# A menu's entries: an action's name, a separator, or the name of a submenu the window supplies.
+# A menu's entries: an action's name, a separator, or the name of a submenu the window supplies (the titles are
+# translated when the menu bar is filled).
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("ui.window.menus", "&File"),
         (
             "actionNew", "actionOpen", "actionOpenTfpLink", "menuRecent", "actionSave", "actionSaveAs", SEPARATOR,
             "actionExportImage", "menuExport", "actionExportCsv", "actionImportCsv", SEPARATOR, "actionQuit",
         ),
     ),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("ui.window.menus", "&Edit"),
         (
             "actionUndo", "actionRedo", SEPARATOR, "actionClear", SEPARATOR, "actionTool_add", "actionTool_brush",
             "actionTool_erase", "actionTool_inspect", "menuClass", "menuFeatures", SEPARATOR, "menuPreferences",
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("ui.window.menus", "&View"),
         (
             "actionDiscretize", "actionShowTest", "actionLogLoss",
             SEPARATOR, "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
@@ -34,20 +38,20 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "&Train",
+        QT_TRANSLATE_NOOP("ui.window.menus", "&Train"),
         (
             "actionPlay", "actionStep", "actionStepBatch", "actionReset", SEPARATOR, "actionExplainStep",
             "actionExplainBack", "actionExplainNext", "actionExplainApply", "actionPreviousPoint", "actionNextPoint",
         ),
     ),
-    ("&Help", ("actionHelp", "actionAbout")),
+    (QT_TRANSLATE_NOOP("ui.window.menus", "&Help"), ("actionHelp", "actionAbout")),
 )  # fmt: skip
 
 
 def fill(bar: QMenuBar, actions: Mapping[str, QAction], submenus: Mapping[str, QMenu]) -> None:
     """The menu bar from MENUS."""
     for title, entries in MENUS:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(translate("ui.window.menus", title))
         for entry in entries:
             if entry == SEPARATOR:
                 menu.addSeparator()
@@ -58,7 +62,7 @@ def fill(bar: QMenuBar, actions: Mapping[str, QAction], submenus: Mapping[str, Q
 
 
 def class_menu(parent: QMenuBar, actions: Mapping[str, QAction]) -> QMenu:
-    menu = QMenu("Class", parent)
+    menu = QMenu(translate("ui.window.menus", "Class"), parent)
     menu.setObjectName("menuClass")
     menu.addActions([actions[f"actionClass{k}"] for k in range(1, 10)])
     return menu
@@ -66,7 +70,7 @@ def class_menu(parent: QMenuBar, actions: Mapping[str, QAction]) -> QMenu:
 
 def theme_menu(parent: QMenuBar, actions: Mapping[str, QAction]) -> QMenu:
     """View > Appearance: system colours, light or dark."""
-    menu = QMenu("&Appearance", parent)
+    menu = QMenu(translate("ui.window.menus", "&Appearance"), parent)
     menu.setObjectName("menuTheme")
     menu.addActions([actions[f"actionTheme_{n}"] for n in ("system", "light", "dark")])
     return menu

@@ -9,22 +9,24 @@ by the core's rule (`settings_training.matters`), their values kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnplayground.core import initializers, schedules, settings
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.settings_training import matters
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.setting_widgets import SettingControl
 from nnplayground.ui.common.tooltip import tooltip
 
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("First weights", ("init", "init_scale")),
-    ("Optimizer", ("momentum", "nesterov", "beta1", "beta2")),
-    ("Learning-rate schedule", ("schedule", "warmup", "warmup_factor", "lr_step", "lr_gamma", "lr_decay",
-                                "lr_period", "lr_min")),
-    ("Against over-fitting", ("dropout",)),
-    ("Stop", ("stop_patience", "stop_loss", "stop_accuracy", "stop_epoch", "stop_restore")),
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (  # (the titles are translated where the boxes are made)
+    (QT_TRANSLATE_NOOP("ui.window.more_settings", "First weights"), ("init", "init_scale")),
+    (QT_TRANSLATE_NOOP("ui.window.more_settings", "Optimizer"), ("momentum", "nesterov", "beta1", "beta2")),
+    (QT_TRANSLATE_NOOP("ui.window.more_settings", "Learning-rate schedule"),
+     ("schedule", "warmup", "warmup_factor", "lr_step", "lr_gamma", "lr_decay", "lr_period", "lr_min")),
+    (QT_TRANSLATE_NOOP("ui.window.more_settings", "Against over-fitting"), ("dropout",)),
+    (QT_TRANSLATE_NOOP("ui.window.more_settings", "Stop"),
+     ("stop_patience", "stop_loss", "stop_accuracy", "stop_epoch", "stop_restore")),
 )  # fmt: skip
 COLUMN = {"First weights": 0, "Learning-rate schedule": 0}  # the others go to the second column
 
@@ -36,14 +38,14 @@ class MoreSettings(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moreSettingsDialog")
-        self.setWindowTitle("More settings")
+        self.setWindowTitle(translate("ui.window.more_settings", "More settings"))
         self.controls: dict[str, SettingControl] = {}
         row = QHBoxLayout(self)
         columns = [QVBoxLayout(), QVBoxLayout()]
         for column in columns:
             row.addLayout(column)
         for title, fields in GROUPS:
-            box = QGroupBox(title)
+            box = QGroupBox(translate("ui.window.more_settings", title))
             form = QFormLayout(box)
             for field in fields:
                 control = SettingControl(field, self)
@@ -51,9 +53,9 @@ class MoreSettings(QDialog):
                 control.refused.connect(self.error)
                 self.controls[field] = control
                 s = settings.get(field)
-                form.addRow("" if s.kind is bool else s.label, control.widget)
+                form.addRow("" if s.kind is bool else translate("Settings", s.label), control.widget)
             if field == "init_scale":
-                self.warning = QLabel(initializers.ZEROS_WARNING)
+                self.warning = QLabel(translated(initializers.ZEROS_WARNING))
                 self.warning.setObjectName("initWarning")
                 self.warning.setWordWrap(True)
                 self.warning.setStyleSheet("color: #b3261e;")
@@ -74,15 +76,17 @@ class MoreSettings(QDialog):
             control.widget.setEnabled(matters(field, exp))
         self.warning.setVisible(bool(initializers.warning(exp.init)))
         self.rates.setText(rates_text(exp))
-        self.rates.setToolTip(tooltip("The learning rate of a few epochs, as the schedule sets it."))
+        self.rates.setToolTip(
+            tooltip(translate("ui.window.more_settings", "The learning rate of a few epochs, as the schedule sets it."))
+        )
 
 
 def rates_text(exp: Experiment, epochs: tuple[int, ...] = (0, 10, 100, 1000)) -> str:
     """ "Rate at epoch 0: 0.03 · 10: 0.027 · ..." (the epochs counted from 0, the first one trained)."""
     if schedules.is_constant(exp):
-        return f"The rate stays {rate_value(exp.lr)}."
+        return translate("ui.window.more_settings", "The rate stays {rate}.").format(rate=rate_value(exp.lr))
     parts = [f"{e:,}: {rate_value(schedules.rate_at(exp, e))}" for e in epochs]
-    return "Rate at epoch " + " · ".join(parts)
+    return translate("ui.window.more_settings", "Rate at epoch {rates}").format(rates=" · ".join(parts))
 
 
 def rate_value(v: float) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
+from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.common.theme import DARK, LIGHT, PRESENTATION_ZOOM, Theme, clamp_zoom, zoom_in, zoom_out
 from nnplayground.ui.network import look as diagram_look
 from nnplayground.ui.network.view import NetworkView
@@ -21,6 +22,8 @@ from nnplayground.ui.window import style
 from nnplayground.ui.window.layout import fit_data_column
 
 THEME_CHOICES = ("system", "light", "dark")
+
+
 class Looks(Protocol):
     def set_look(self, scale: float, theme: Theme) -> None: ...
 
@@ -176,7 +179,7 @@ class Presentation(QObject):
             act = h.actions_by_name.get(name)
             if act is not None:
                 act.setEnabled(enabled)
-                act.setStatusTip(f"Zoom {zoom}")
+                act.setStatusTip(translate("ui.window.presentation", "Zoom {zoom}").format(zoom=zoom))
 
     def _fit_columns(self) -> None:
         columns = self._host.centralWidget()

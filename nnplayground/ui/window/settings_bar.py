@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,22 +25,35 @@ from PySide6.QtWidgets import (
 
 from nnplayground.core import initializers, settings
 from nnplayground.core.experiment import Experiment
+from nnplayground.ui.common.i18n import error_text, translate, translated
 from nnplayground.ui.common.setting_widgets import choice_combo, number_combo, number_spin, number_text
 from nnplayground.ui.common.tooltip import tooltip
 from nnplayground.ui.window.more_settings import MoreSettings
 
-SPEEDS: tuple[tuple[str, float | None], ...] = (
-    ("1 epoch/s", 1.0),
-    ("5 epochs/s", 5.0),
-    ("10 epochs/s", 10.0),
-    ("30 epochs/s", 30.0),
-    ("100 epochs/s", 100.0),
-    ("1000 epochs/s", 1000.0),
-    ("Max", None),
+SPEEDS: tuple[tuple[str, float | None], ...] = (  # (the texts are translated where the combo is filled)
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "1 epoch/s"), 1.0),
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "5 epochs/s"), 5.0),
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "10 epochs/s"), 10.0),
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "30 epochs/s"), 30.0),
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "100 epochs/s"), 100.0),
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "1000 epochs/s"), 1000.0),
+    (QT_TRANSLATE_NOOP("ui.window.settings_bar", "Max"), None),
 )
-CAPTIONS = {"reg_rate": "Reg. rate"}  # a caption shorter than the table's label, where the bar is tight
-MIXED = "\n\nThe layers use different activations now; choosing one sets every layer."
-MORE_TIP = "More settings: the first weights, momentum and Adam's betas, the learning-rate schedule, when to stop."
+# a caption shorter than the table's label, where the bar is tight
+CAPTIONS = {"reg_rate": QT_TRANSLATE_NOOP("ui.window.settings_bar", "Reg. rate")}
+MIXED = QT_TRANSLATE_NOOP(
+    "ui.window.settings_bar", "The layers use different activations now; choosing one sets every layer."
+)
+MORE_TIP = QT_TRANSLATE_NOOP(
+    "ui.window.settings_bar",
+    "More settings: the first weights, momentum and Adam's betas, the learning-rate schedule, when to stop.",
+)
+
+
+def _caption(field: str) -> str:
+    """The caption of a setting's control in the bar, in the window's language."""
+    short = CAPTIONS.get(field)
+    return translate("ui.window.settings_bar", short) if short else translate("Settings", settings.get(field).label)
 
 
 def _cell(caption: str, widget: QWidget) -> QWidget:
@@ -76,15 +89,18 @@ class ControlsPanel(QWidget):
         self.loss = choice_combo("loss", "lossCombo")
         self.speed = QComboBox()
         self.speed.setObjectName("speedCombo")
-        self.speed.setToolTip(tooltip("Speed: how many epochs per second Play runs (Max: as fast as the computer can)"))
+        speed_tip = translate(
+            "ui.window.settings_bar", "Speed: how many epochs per second Play runs (Max: as fast as the computer can)"
+        )
+        self.speed.setToolTip(tooltip(speed_tip))
         for text, eps in SPEEDS:
-            self.speed.addItem(text, eps)
+            self.speed.addItem(translate("ui.window.settings_bar", text), eps)
         self.more_settings = MoreSettings(self)
         self.more_settings.setWindowFlag(Qt.WindowType.Window)  # a window of its own beside the main one
         self.more = QToolButton()
         self.more.setObjectName("moreSettingsButton")
-        self.more.setText("More…")
-        self.more.setToolTip(tooltip(MORE_TIP))
+        self.more.setText(translate("ui.window.settings_bar", "More…"))
+        self.more.setToolTip(tooltip(translate("ui.window.settings_bar", MORE_TIP)))
         self.more.clicked.connect(self.open_more)
         self._connect()
         row = QHBoxLayout(self)
@@ -99,9 +115,9 @@ class ControlsPanel(QWidget):
             ("reg_rate", self.reg_rate),
             ("loss", self.loss),
         ):
-            row.addWidget(_cell(CAPTIONS.get(field, settings.get(field).label), w))
+            row.addWidget(_cell(_caption(field), w))
         row.addWidget(_cell("", self.more))  # (no caption: its text says it, and the bar fits at 1280 px)
-        row.addWidget(_cell("Speed", self.speed))
+        row.addWidget(_cell(translate("ui.window.settings_bar", "Speed"), self.speed))
         row.addStretch(1)
 
     def _connect(self) -> None:
@@ -142,13 +158,17 @@ class ControlsPanel(QWidget):
         try:
             value = float(text)
         except ValueError:
-            bounds = setting.range_text()
-            self._refuse(combo, field, f"The {setting.noun} must be a number ({bounds}); {text!r} is not.")
+            label = translate("Settings", setting.label)
+            noun = setting.noun if label == setting.label else label  # (a translation has no capital to lower)
+            reason = translate("ui.window.settings_bar", "The {setting} must be a number ({bounds}); {text} is not.")
+            self._refuse(
+                combo, field, reason.format(setting=noun, bounds=translated(setting.range_text()), text=repr(text))
+            )
             return
         try:
             setting.check(value)
         except ValueError as exc:
-            self._refuse(combo, field, f"{exc}.")
+            self._refuse(combo, field, translate("ui.window.settings_bar", "{reason}.").format(reason=error_text(exc)))
             return
         self._emit(field, value)
 
@@ -164,7 +184,8 @@ class ControlsPanel(QWidget):
         self.more_settings.set_experiment(exp)
         warning = initializers.warning(exp.init)  # (zeros): said where it is seen, on the button too
         self.more.setStyleSheet("color: #b3261e;" if warning else "")  # (the text's width stays: the bar fits)
-        self.more.setToolTip(tooltip(f"{MORE_TIP}\n\n{warning}" if warning else MORE_TIP))
+        more = translate("ui.window.settings_bar", MORE_TIP)
+        self.more.setToolTip(tooltip(f"{more}\n\n{translated(warning)}" if warning else more))
         widgets = (self.lr, self.activation, self.optimizer, self.batch, self.regularization, self.reg_rate, self.loss)
         for w in widgets:
             w.blockSignals(True)
@@ -174,7 +195,9 @@ class ControlsPanel(QWidget):
             self.activation.setCurrentIndex(max(0, self.activation.findData(act)))
             self.activation.setEnabled(bool(exp.hidden))
             mixed = len(set(exp.activations)) > 1
-            self.activation.setToolTip(tooltip(settings.get("activations").help + (MIXED if mixed else "")))
+            tip = translate("Settings", settings.get("activations").help)
+            mixed_tip = translate("ui.window.settings_bar", MIXED)
+            self.activation.setToolTip(tooltip(f"{tip}\n\n{mixed_tip}" if mixed else tip))
             self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(exp.optimizer)))
             self.batch.setValue(exp.batch_size)
             self.regularization.setCurrentIndex(max(0, self.regularization.findData(exp.regularization)))
@@ -184,7 +207,7 @@ class ControlsPanel(QWidget):
             self.loss.setCurrentIndex(max(0, self.loss.findData(exp.loss)))
             self.loss.setEnabled(not regression)  # regression has one loss: the squared error
             labels = settings.get("loss").choice_labels
-            self.loss.setItemText(0, labels["mse"] if regression else labels["auto"])
+            self.loss.setItemText(0, translate("Settings", labels["mse"] if regression else labels["auto"]))
         finally:
             for w in widgets:
                 w.blockSignals(False)
@@ -201,7 +224,7 @@ class ControlsPanel(QWidget):
 def settings_bar(controls: ControlsPanel, parent: QWidget | None = None) -> QToolBar:
     """The hyper-parameters beside the transport bar; on a narrow window the window puts it on a row of its own
     rather than hiding controls behind an overflow arrow."""
-    bar = QToolBar("Settings", parent)
+    bar = QToolBar(translate("ui.window.settings_bar", "Settings"), parent)
     bar.setObjectName("settingsBar")
     bar.setMovable(False)
     bar.setFloatable(False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from nnplayground.core.numbers import rate_text
+from nnplayground.ui.common.i18n import translate, translated
 
 MESSAGE_MS = 6000  # a message stays this long
 ERROR_MS = 10000  # a refusal, longer
@@ -23,13 +24,28 @@ class StatusLine:
 
     def hint(self, tool: str, regression: bool, current_class: int, value: float) -> None:
         """What a click does with this tool, and the keys that matter (1-9 only where there are classes)."""
-        what = f"a point of value {value:+.2f}" if regression else f"a Class {current_class + 1} point"
-        verb = {"add": f"Click: add {what}", "brush": f"Drag: paint {what}s", "erase": "Click or drag: erase"}
-        verb["inspect"] = "Click a point: pick it, hover: what the network makes of it"
-        keys = "" if regression else "1-9: class   ·   "
-        self.hint_label.setText(
-            f"{verb[tool]}   ·   Right click: erase the nearest point   ·   {keys}Space: play/pause   ·   F1: help"
-        )
+        value_text, k = f"{value:+.2f}", current_class + 1
+        if tool == "add":
+            what = (
+                translate("ui.window.status", "Click: add a point of value {value}").format(value=value_text)
+                if regression
+                else translate("ui.window.status", "Click: add a Class {k} point").format(k=k)
+            )
+        elif tool == "brush":
+            what = (
+                translate("ui.window.status", "Drag: paint points of value {value}").format(value=value_text)
+                if regression
+                else translate("ui.window.status", "Drag: paint Class {k} points").format(k=k)
+            )
+        elif tool == "erase":
+            what = translate("ui.window.status", "Click or drag: erase")
+        else:
+            what = translate("ui.window.status", "Click a point: pick it, hover: what the network makes of it")
+        parts = [what, translate("ui.window.status", "Right click: erase the nearest point")]
+        if not regression:
+            parts.append(translate("ui.window.status", "1-9: class"))
+        parts += [translate("ui.window.status", "Space: play/pause"), translate("ui.window.status", "F1: help")]
+        self.hint_label.setText("   ·   ".join(parts))
 
     def coords(self, x: float | None = None, y: float | None = None) -> None:
         """Where the cursor is in the square, or nothing when it is outside."""
@@ -37,7 +53,7 @@ class StatusLine:
 
     def speed(self, epochs_per_second: float | None) -> None:
         """How fast a playing run goes, or nothing when it does not play."""
-        self.speed_label.setText("" if epochs_per_second is None else rate_text(epochs_per_second))
+        self.speed_label.setText("" if epochs_per_second is None else translated(rate_text(epochs_per_second)))
 
     def say(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
         self.bar.showMessage(text, timeout_ms)

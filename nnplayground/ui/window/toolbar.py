@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPoly
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from nnplayground.ui.common.explain import TIPS
+from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.theme import Theme
 from nnplayground.ui.common.tooltip import tooltip
 
@@ -49,7 +50,7 @@ class TransportBar(QToolBar):
     """Reset, Play/Pause, Step and the big epoch counter."""
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
-        super().__init__("Training", parent)
+        super().__init__(translate("ui.window.toolbar", "Training"), parent)
         self.setObjectName("transportBar")
         self.setMovable(False)
         self.setFloatable(False)
@@ -75,17 +76,19 @@ class TransportBar(QToolBar):
         col = QVBoxLayout(epoch_box)
         col.setContentsMargins(14, 0, 18, 0)
         col.setSpacing(0)
-        caption = QLabel("Epoch")
+        caption = QLabel(translate("ui.window.toolbar", "Epoch"))
         caption.setObjectName("caption")
-        caption.setToolTip(tooltip(TIPS["epoch"]))
+        caption.setToolTip(tooltip(translated(TIPS["epoch"])))
         self.epoch_label = QLabel("000,000")
         self.epoch_label.setObjectName("epochLabel")
-        self.epoch_label.setToolTip(tooltip(TIPS["epoch"]))
+        self.epoch_label.setToolTip(tooltip(translated(TIPS["epoch"])))
         self.epoch_label.setMinimumWidth(120)
         # A mini-batch step moves the weights but not the epoch: say how far into the epoch the run is.
         self.batch_label = QLabel("")
         self.batch_label.setObjectName("batchLabel")
-        self.batch_label.setToolTip(tooltip("Mini-batches done in the current epoch (Shift+Right steps one)."))
+        self.batch_label.setToolTip(
+            tooltip(translate("ui.window.toolbar", "Mini-batches done in the current epoch (Shift+Right steps one)."))
+        )
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(caption)
@@ -107,12 +110,15 @@ class TransportBar(QToolBar):
     def show_position(self, epoch: int, batch: int, batches: int) -> None:
         """The epoch counter, and "· batch 3 / 25" while the run is inside an epoch."""
         self.epoch_label.setText(f"{epoch:07,}")
-        self.batch_label.setText(f"· batch {batch:,} / {batches:,}" if batch else "")
+        where = translate("ui.window.toolbar", "· batch {batch} / {batches}").format(
+            batch=f"{batch:,}", batches=f"{batches:,}"
+        )
+        self.batch_label.setText(where if batch else "")
 
     def show_playing(self, playing: bool) -> None:
         action = self.play_button.defaultAction()
         action.setIcon(self._play_icons[bool(playing)])
-        action.setText("&Pause" if playing else "&Play")
+        action.setText(translate("ui.window.toolbar", "&Pause") if playing else translate("ui.window.toolbar", "&Play"))
 
 
 class ToolbarRows(QObject):
