@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
 
 from . import activations as acts
 from . import losses
+from .history import History
 from .network import Network
 from .texts import QT_TRANSLATE_NOOP, Text, listed
-
-if TYPE_CHECKING:
-    from .trainer import Trainer
 
 BINS = 30
 FLAG_SHARE = 0.5  # a layer is flagged when at least this share of its units is dead or saturated (a deep ReLU
@@ -63,6 +61,20 @@ _EXPLODING = QT_TRANSLATE_NOOP(
     "Exploding gradients: the gradient at layer 1 is {ratio} times layer {last}'s: try a smaller learning rate or "
     "smaller initial weights (Xavier or He initialisation).",
 )
+
+
+class Measured(Protocol):
+    """What the health needs of a trainer (core.trainer.Trainer; a Protocol, as core.trainer records the health
+    over epochs through core.health_history)."""
+
+    data_matrices: dict[str, np.ndarray]  # feature-major: features, a row of ones, targets
+    experiment: Any  # its .features
+    head: Any  # its .loss
+    network: Network
+    history: History
+    epoch: int
+    batch_index: int
+    n_train: int
 
 
 @dataclass(frozen=True)
@@ -272,7 +284,7 @@ def flags(layers: list[LayerHealth]) -> list[Flag]:
     return out
 
 
-def trainer_health(trainer: Trainer, bins: int = BINS) -> Health:
+def trainer_health(trainer: Measured, bins: int = BINS) -> Health:
     """The health of the trainer's network now (module-level, for `TrainingController.call`); the update ratios
     are measured from the newest checkpoint before the current weights."""
     M = trainer.data_matrices["train"]

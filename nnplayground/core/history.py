@@ -12,9 +12,14 @@ Two kinds of record, each with its own budget:
   (the finest level dropped), again and again, so spacing grows geometrically with age while recent epochs stay
   dense. Their rows are never thinned, so a rewind, a preview and the divergence check always find its numbers.
 
+- Sparse rows (`Sparse`: the layers' health, see core/health_history.py) are vectors of one width kept at some
+  epochs only, at most `SPARSE_ROWS` of them, thinned as the rows are (the finest level of the older half, the
+  first kept), so they too span the whole run with recent epochs dense.
+
 Worst case, a history holds `nbytes` <= 82 * row_budget + budget + one checkpoint + 4 KB (five columns of at
 most twice the budget's floats, the list of checkpointed epochs, the checkpoints): with the defaults (2**17 rows,
-64 MB) about 75 MB, whether the run lasts a thousand epochs or a billion.
+64 MB) about 75 MB, whether the run lasts a thousand epochs or a billion; and the sparse rows, at most
+SPARSE_ROWS x 9 layers x 22 floats (1.6 MB).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ HEAD_SHARE = 16  # the first row_budget // HEAD_SHARE rows are never thinned
 CHECKPOINT_SHARE = 8  # at most row_budget // CHECKPOINT_SHARE checkpoints (their rows must leave room to thin)
 LOW_WATER = 0.75  # rows are thinned down to this share of the row budget
 MIN_CHECKPOINTS = 4
+SPARSE_ROWS = 1024  # sparse rows kept (a chart of them over epochs has a few hundred pixels)
 _VERSIONS = itertools.count(1)  # a history's version changes whenever records are removed, never on append
 
 
@@ -117,6 +123,59 @@ class Column:
         return v
 
 
+class Sparse:
+    """Vectors of one width recorded at some epochs only, in increasing epochs, thinned past `budget` (see the
+    module's docstring). `stride` and `mark` are the recorder's own (its cadence, see core/health_history.py);
+    they go when the records do. Arrays handed out are fresh copies, so they never change."""
+
+    def __init__(self, budget: int = SPARSE_ROWS) -> None:
+        self.budget = budget
+        self._epochs: list[int] = []
+        self._rows: list[np.ndarray] = []
+        self.stride = 1
+        self.mark: tuple[int, float] | None = None  # (epoch, time) the last record ended at
+
+    def __len__(self) -> int:
+        return len(self._epochs)
+
+    def add(self, epoch: int, row: np.ndarray) -> None:
+        """Keep `row` for `epoch`, replacing the records of that epoch and later; a row of another width than
+        the kept ones (a new network) replaces them all."""
+        row = np.array(row, dtype=np.float64).reshape(-1)
+        if self._rows and self._rows[0].shape != row.shape:
+            self.truncate_after(-1)
+        self.truncate_after(epoch - 1, keep_cadence=True)
+        row.flags.writeable = False
+        self._epochs.append(int(epoch))
+        self._rows.append(row)
+        if len(self._epochs) > self.budget:
+            drop = finest(levels(np.array(self._epochs)), 1, len(self._epochs) // 2)
+            self._epochs = [e for e, d in zip(self._epochs, drop, strict=True) if not d]
+            self._rows = [r for r, d in zip(self._rows, drop, strict=True) if not d]
+
+    def extend(self, epochs: np.ndarray, rows: np.ndarray) -> None:
+        for e, r in zip(np.asarray(epochs).tolist(), np.asarray(rows), strict=True):
+            self.add(int(e), r)
+
+    def truncate_after(self, epoch: int, keep_cadence: bool = False) -> None:
+        keep = int(np.searchsorted(np.array(self._epochs, dtype=np.int64), epoch, side="right"))
+        del self._epochs[keep:], self._rows[keep:]
+        if not keep_cadence:
+            self.mark = None  # (the time since a later record says nothing about the cost from here)
+            if not self._epochs:
+                self.stride = 1
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs (m,), rows (m, width)): copies; (0,) and (0, 0) when empty."""
+        epochs = np.array(self._epochs, dtype=np.float64)
+        rows = np.array(self._rows) if self._rows else np.zeros((0, 0))
+        return epochs, rows
+
+    @property
+    def nbytes(self) -> int:
+        return sum(r.nbytes + 8 for r in self._rows)
+
+
 class History:
     COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -128,6 +187,7 @@ class History:
         self.checkpoints: dict[int, Checkpoint] = {}
         self._checkpoint_epochs = Column()  # sorted, published as a read-only view for the timeline
         self._bytes = 0
+        self.sparse = Sparse()  # the layers' health (core/health_history.py)
 
     def __len__(self) -> int:
         return self._cols["epoch"].n
@@ -244,6 +304,7 @@ class History:
             self._bytes -= self.checkpoints.pop(e).nbytes
         epochs = self._checkpoint_epochs.view()
         self._checkpoint_epochs.truncate(int(np.searchsorted(epochs, epoch, side="right")))
+        self.sparse.truncate_after(epoch)
 
     @property
     def checkpoint_bytes(self) -> int:
@@ -254,4 +315,4 @@ class History:
         """The bytes this history holds: its row buffers, its checkpoints (as `Checkpoint.nbytes` counts them)
         and the list of their epochs. Bounded as the module's docstring says."""
         rows = sum(col.buf.nbytes for col in self._cols.values())
-        return rows + self._checkpoint_epochs.buf.nbytes + self._bytes
+        return rows + self._checkpoint_epochs.buf.nbytes + self._bytes + self.sparse.nbytes

@@ -18,7 +18,7 @@ from typing import Any
 from . import session_texts as say
 from .colors import RUN_COLORS
 from .files import FileProblem, write_bytes_atomically
-from .history import DEFAULT_ROWS, History
+from .history import DEFAULT_ROWS, SPARSE_ROWS, History, Sparse
 from .run_label import RunLabel
 from .runs import FIRST_NAME, Run, Runs
 from .runs_format import LABEL_ENTRIES, MAX_TOTAL_POINTS, read_document
@@ -36,6 +36,7 @@ from .session_format import FORMAT, MAX_BYTES, VERSION, SessionError, parse_docu
 from .texts import Text, message
 
 MIN_ROWS = 1024  # the history rows a run keeps however many share the file
+MIN_HEALTH = 64  # and the records of its layers' health (64 runs of 64 fit a file's MAX_HEALTH)
 
 
 def _is_plain(label: RunLabel) -> bool:
@@ -55,8 +56,14 @@ def fitted(session: Session, share: int) -> Session:
     for cp in session.checkpoints or ():
         h.add_checkpoint(cp)
     h.extend(dict(session.history))
+    health = session.health
+    if health is not None:
+        h.sparse = Sparse(max(MIN_HEALTH, SPARSE_ROWS // share))
+        h.sparse.extend(*health)
+        health = h.sparse.arrays()
     return dataclasses.replace(
         session,
+        health=health,
         history={c: h.column(c).copy() for c in History.COLUMNS},
         checkpoints=None if session.checkpoints is None else checkpoints_to_save(h, SESSION_CHECKPOINT_BYTES // share),
     )

@@ -22,10 +22,20 @@ from . import session_texts as say
 from .experiment import Experiment
 from .points import MAX_POINTS, PointSet
 from .run_label import MAX_RUNS, RunLabel, RunsError, check_color, check_name
-from .session_format import MAX_CHECKPOINT_BYTES, MAX_HISTORY, SessionError, _show, check_document
+from .session_format import MAX_CHECKPOINT_BYTES, MAX_HEALTH, MAX_HISTORY, SessionError, _show, check_document
 from .texts import Text, message
 
-RUN_ENTRIES = ("experiment", "points", "params", "epoch", "optimizer_state", "rng_state", "history", "checkpoints")
+RUN_ENTRIES = (
+    "experiment",
+    "points",
+    "params",
+    "epoch",
+    "optimizer_state",
+    "rng_state",
+    "history",
+    "checkpoints",
+    "health",
+)
 LABEL_ENTRIES = ("name", "color", "pinned", "hidden", "named")
 MAX_TOTAL_POINTS = 2 * MAX_POINTS  # the points of every run together (runs that share the current's count none)
 
@@ -134,6 +144,9 @@ def _check_totals(doc: dict[str, Any], runs: list[Any]) -> None:
     rows = sum(_length(r, "history", "epoch") for r in every)
     if rows > MAX_HISTORY:
         raise SessionError(Text(say.RUNS_ROWS, {"n": rows, "most": MAX_HISTORY}))
+    health = sum(_length(r, "health", "epoch") for r in every)
+    if health > MAX_HEALTH:
+        raise SessionError(Text(say.RUNS_HEALTH, {"n": health, "most": MAX_HEALTH}))
     numbers = sum(_checkpoint_numbers(r) for r in every)
     if numbers * 8 > MAX_CHECKPOINT_BYTES:
         raise SessionError(Text(say.RUNS_CHECKPOINTS, {"mb": MAX_CHECKPOINT_BYTES // 2**20}))

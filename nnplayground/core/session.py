@@ -2,8 +2,8 @@
 
 The history goes with its checkpoints (the epochs a rewind returns to exactly), thinned to a byte budget, so a
 reopened run rewinds as the original would have. However long the run, a saved session is small: with the
-default history its run (rows, checkpoints, weights) takes at most about 35 MB of text (see `RUN_TEXT_BYTES`),
-besides the points (1,000,000 of them at most, up to 100 MB), well under the 256 MB a file may have.
+default history its run (rows, checkpoints, weights, the layers' health) takes at most about 41 MB of text (see
+`RUN_TEXT_BYTES`), besides the points (1,000,000 of them at most, up to 100 MB), well under the 256 MB a file may have.
 
 This module holds the `Session`, its exchange with a `Trainer` (`session_from_trainer`, `restore_trainer`) and
 the file I/O (`dumps_session`, `save_session`, `loads_session`, `load_session`). A session file may come from
@@ -28,7 +28,8 @@ import numpy as np
 from . import session_texts as say
 from .experiment import FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, Experiment
 from .files import FileProblem, read_limited, write_bytes_atomically
-from .history import DEFAULT_ROWS, Checkpoint, History, finest, levels
+from .health_history import PER_LAYER
+from .history import DEFAULT_ROWS, SPARSE_ROWS, Checkpoint, History, finest, levels
 from .points import MAX_CLASS, PointSet
 from .runs_format import read_document
 from .session_format import (
@@ -57,8 +58,12 @@ MAX_PARAMS = (
 )
 # The worst case of a saved run's text with the default history: the rows (2**17 x 5 numbers, 16 MB), the
 # checkpoints (16 MB) and the current weights and running averages (three arrays of 30,345 parameters, 2.3 MB),
-# with room for the rest of the document (the generator's state, the experiment): 35 MB.
-RUN_TEXT_BYTES = DEFAULT_ROWS * 5 * FLOAT_TEXT + SESSION_CHECKPOINT_BYTES + 3 * MAX_PARAMS * FLOAT_TEXT + 2**16
+# the layers' health (1024 records of 9 layers x 22 numbers, 5 MB), with room for the rest of the document (the
+# generator's state, the experiment): 41 MB.
+HEALTH_TEXT_BYTES = SPARSE_ROWS * (MAX_HIDDEN_LAYERS + 1) * PER_LAYER * FLOAT_TEXT
+RUN_TEXT_BYTES = (
+    DEFAULT_ROWS * 5 * FLOAT_TEXT + SESSION_CHECKPOINT_BYTES + 3 * MAX_PARAMS * FLOAT_TEXT + HEALTH_TEXT_BYTES + 2**16
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,6 +76,7 @@ class Session:
     rng_state: dict | None = None  # trainer.rng.bit_generator.state (a JSON-able dict of ints/strs)
     history: dict[str, np.ndarray] | None = None  # History columns: epoch, train_loss, test_loss, *_accuracy
     checkpoints: tuple[Checkpoint, ...] | None = None  # rewind targets, in increasing epochs (none in version 1)
+    health: tuple[np.ndarray, np.ndarray] | None = None  # the layers' health: (epochs, rows), see health_history
 
     @property
     def weights_history(self) -> dict[int, np.ndarray]:
@@ -92,6 +98,7 @@ def session_from_trainer(trainer: Trainer) -> Session:
         json_copy(trainer.rng.bit_generator.state),
         history,
         checkpoints_to_save(trainer.history),
+        trainer.history.sparse.arrays(),
     )
 
 
@@ -163,6 +170,8 @@ def restore_trainer(session: Session) -> Trainer:
     for e in sorted(saved):  # before the rows, so thinning a long (version 1) history keeps their rows
         trainer.history.add_checkpoint(saved[e])
     trainer.history.extend({c: np.asarray(cols[c], dtype=np.float64) for c in History.COLUMNS if c in cols})
+    if session.health is not None and len(session.health[0]):
+        trainer.history.sparse.extend(*session.health)
     if not (len(epochs) and epochs[-1] == trainer.epoch):  # no row for the saved epoch (an edited or old file)
         ev = trainer.evaluate()
         acc = [np.nan if a is None else a for a in (ev.train_accuracy, ev.test_accuracy)]
@@ -214,6 +223,7 @@ def run_document(session: Session, shared: PointSet | None = None) -> dict[str, 
         "rng_state": None if session.rng_state is None else json_copy(session.rng_state),
         "history": None,
         "checkpoints": None,
+        "health": None,
     }
     if session.optimizer_state is not None:
         doc["optimizer_state"] = _optimizer_json(session.optimizer_state, "optimizer_state")
@@ -221,6 +231,12 @@ def run_document(session: Session, shared: PointSet | None = None) -> dict[str, 
         doc["history"] = {
             c: [v if math.isfinite(v) else None for v in np.asarray(a, np.float64).tolist()]
             for c, a in session.history.items()
+        }
+    if session.health is not None:
+        epochs, rows = session.health
+        doc["health"] = {
+            "epoch": [int(e) for e in np.asarray(epochs).tolist()],
+            "values": [[v if math.isfinite(v) else None for v in r] for r in np.asarray(rows, np.float64).tolist()],
         }
     if session.checkpoints is not None:
         doc["checkpoints"] = [

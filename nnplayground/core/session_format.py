@@ -15,7 +15,11 @@ Format (version 2: one run), one JSON object::
      "optimizer_state": {"0": {"t": 12, "v": [...]}} | null,
      "rng_state": {...numpy PCG64 state...} | null,
      "history": {"epoch": [...], "train_loss": [...], ...} | null,
-     "checkpoints": [{"epoch": 0, "params": [...], "optimizer_state": {...}, "rng_state": {...}}, ...] | null}
+     "checkpoints": [{"epoch": 0, "params": [...], "optimizer_state": {...}, "rng_state": {...}}, ...] | null,
+     "health": {"epoch": [...], "values": [[...], ...]} | null}
+
+`health` (optional: a file without it opens, with no layer health over epochs) holds the layers' health at some
+epochs (`core.health_history`): one row of numbers per epoch, layers x PER_LAYER long, NaN as null.
 
 `checkpoints` are the epochs a rewind returns to exactly (the history's, thinned to a byte budget), in increasing
 order. Version 1 had none, and an optional "weights_history" ({"<epoch>": [...params...]}, never written by the
@@ -40,6 +44,7 @@ import numpy as np
 
 from . import session_texts as say
 from .experiment import MAX_SEED, Experiment
+from .health_history import PER_LAYER
 from .history import Checkpoint, History
 from .points import MAX_POINTS, PointSet, split_rng
 from .texts import Text, message
@@ -52,6 +57,7 @@ MAX_HISTORY = 10_000_000  # rows of the loss history (80 MB of floats at most; t
 MAX_CHECKPOINTS = 20_000  # checkpoints in a file (a history keeps at most 16,384)
 MAX_CHECKPOINT_BYTES = 64 * 2**20  # their arrays (parameters and running averages) as float64 in memory
 MAX_EPOCH = 10**12
+MAX_HEALTH = 4096  # records of the layers' health (the app keeps 1024 at most; several runs share this)
 _OPT_KEYS = ("v", "s", "m")  # the optimizers' running averages, each as long as the parameter vector
 _TOP_KEYS = {
     "format",
@@ -64,6 +70,7 @@ _TOP_KEYS = {
     "rng_state",
     "history",
     "checkpoints",
+    "health",
 }
 _CHECKPOINT_KEYS = {"epoch", "params", "optimizer_state", "rng_state"}
 
@@ -302,6 +309,28 @@ def _history(v: Any, epoch: int) -> dict[str, np.ndarray] | None:
     return cols
 
 
+def _health(v: Any, layers: int, epoch: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """(epochs, rows (records, layers * PER_LAYER)) of the layers' health, checked as the history is."""
+    if v is None:
+        return None
+    if not isinstance(v, dict) or set(v) != {"epoch", "values"}:
+        raise SessionError(say.HEALTH_KEYS)
+    epochs = _array(v["epoch"], "health: epoch", max_len=MAX_HEALTH)
+    rows = v["values"]
+    if not isinstance(rows, list) or len(rows) != len(epochs):
+        raise SessionError(Text(say.HEALTH_ROWS, {"n": len(epochs)}))
+    width = layers * PER_LAYER
+    out = np.array([_array(r, f"health: row {i}", width, max_len=width, nulls=True) for i, r in enumerate(rows)])
+    if len(epochs):
+        if (epochs != np.floor(epochs)).any() or epochs.min() < 0 or (np.diff(epochs) <= 0).any():
+            raise SessionError(say.HEALTH_ORDER)
+        if epochs[-1] > epoch:
+            raise SessionError(Text(say.HEALTH_AFTER, {"epoch": int(epochs[-1]), "saved": epoch}))
+    out = out.reshape(len(epochs), width)
+    out.setflags(write=False)
+    return epochs, out
+
+
 def _check_range(values: np.ndarray, column: str) -> None:
     """Losses are >= 0 and accuracies (shares of points) in [0, 1]; null (NaN) is none."""
     if column.endswith("accuracy"):
@@ -383,4 +412,5 @@ def check_document(
         "rng_state": _rng_state(doc.get("rng_state")),
         "history": _history(doc.get("history"), epoch),
         "checkpoints": _checkpoints(doc.get("checkpoints"), n_params, epoch),
+        "health": _health(doc.get("health"), len(experiment.hidden) + 1, epoch),
     }

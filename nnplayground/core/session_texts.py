@@ -66,6 +66,10 @@ AFTER_SAVED = QT_TRANSLATE_NOOP("core.session_texts", "history: records epoch {e
 ACCURACY_RULE = QT_TRANSLATE_NOOP("core.session_texts", "an accuracy must be between 0 and 1")
 LOSS_RULE = QT_TRANSLATE_NOOP("core.session_texts", "a loss must be 0 or more")
 ROW = QT_TRANSLATE_NOOP("core.session_texts", "history: {column}: row {i} is {value}; {rule} (or null)")
+HEALTH_KEYS = QT_TRANSLATE_NOOP("core.session_texts", "health: must be an object with epoch and values")
+HEALTH_ROWS = QT_TRANSLATE_NOOP("core.session_texts", "health: values must be a list of {n} rows")
+HEALTH_ORDER = QT_TRANSLATE_NOOP("core.session_texts", "health: epochs must be whole numbers >= 0 in increasing order")
+HEALTH_AFTER = QT_TRANSLATE_NOOP("core.session_texts", "health: records epoch {epoch}, after the saved epoch {saved}")
 TOO_MANY_CHECKPOINTS = QT_TRANSLATE_NOOP("core.session_texts", "checkpoints: too many ({n:,}; at most {most:,})")
 CHECKPOINT_KEYS = QT_TRANSLATE_NOOP("core.session_texts", "{where}: must be an object with {keys}")
 NOT_AFTER = QT_TRANSLATE_NOOP("core.session_texts", "{where}: epoch {epoch} is not after the one before ({before})")
@@ -87,6 +91,9 @@ NOT_TEXT = QT_TRANSLATE_NOOP("core.session_texts", "{where}: the {key} must be t
 INDEX = QT_TRANSLATE_NOOP("core.session_texts", "{where}: index must be a whole number from 0 to {last}, got {value}")
 RUNS_POINTS = QT_TRANSLATE_NOOP("core.session_texts", "runs: too many points in all ({n:,}; at most {most:,})")
 RUNS_ROWS = QT_TRANSLATE_NOOP("core.session_texts", "runs: too many history rows in all ({n:,}; at most {most:,})")
+RUNS_HEALTH = QT_TRANSLATE_NOOP(
+    "core.session_texts", "runs: too many layer health records in all ({n:,}; at most {most:,})"
+)
 RUNS_CHECKPOINTS = QT_TRANSLATE_NOOP(
     "core.session_texts", "runs: the checkpoints are too large (at most {mb} MB in all)"
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import dropout, initializers, schedules, settings, stopping
+from . import dropout, health_history, initializers, schedules, settings, stopping
 from . import features as feats
 from .experiment import Experiment
 from .history import DEFAULT_BUDGET, DEFAULT_ROWS, Checkpoint, History
@@ -304,6 +304,7 @@ class Trainer:
             self.rng.bit_generator.state,
         )
         self.history.record(self.epoch, (ev.train_loss, ev.test_loss, *acc), cp)
+        health_history.record(self)  # (the layers' health over epochs, at a cadence that keeps its cost small)
 
     def _restore(self, cp: Checkpoint) -> None:
         self.network.params[...] = cp.params

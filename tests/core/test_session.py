@@ -168,7 +168,7 @@ def test_a_thinned_history_saves_its_checkpoints_within_the_byte_budget():
 def test_a_run_that_filled_its_history_saves_a_small_session(tmp_path):
     """However long the run, the session stays far under the size a file may have: a trainer with the default
     budgets, its history fed past both (rows and checkpoint bytes: synthetic checkpoints of a large network, with
-    numbers as long as real ones), saves under RUN_TEXT_BYTES (35 MB) plus its points, and opens again."""
+    numbers as long as real ones), saves under RUN_TEXT_BYTES (41 MB) plus its points, and opens again."""
     exp, ps = make("adam", hidden=(64, 64, 64, 64), activations=("tanh",) * 4)
     t = Trainer(exp, ps)
     rng = np.random.default_rng(0)

@@ -4,7 +4,8 @@ saturated units, vanishing or exploding gradients).
 
 Computed in the training process (`core.health`) when the window opens, on Refresh, and whenever a snapshot with
 new weights arrives while it is open, at most a few times a second and never more than a small share of the GUI
-thread's time (`Throttled`). Of the run's current weights (the history has no per-epoch health yet).
+thread's time (`Throttled`). Of the run's current weights; beside them, the activations' and gradients' spread
+over the epochs the run recorded (`core.health_history`, drawn by `health_bands`), with the timeline's epoch marked.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from nnplayground.core.health import Health, LayerHealth, trainer_health
+from nnplayground.core.health_history import HealthHistory, trainer_health_history
 from nnplayground.core.snapshot import Reason, Snapshot
 from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.common.throttle import Throttled
+from nnplayground.ui.insight import health_bands
 from nnplayground.ui.insight.plots import plot
 from nnplayground.ui.insight.run import Run, ask
 
@@ -56,6 +59,8 @@ class LayerHealthView(QDialog):
         self.health: Health | None = None
         self.follow = Throttled(self._follow, FOLLOW_INTERVAL, self, max_share=FOLLOW_SHARE)
         self.rows: list[tuple[QLabel, dict[str, pg.PlotWidget]]] = []
+        self.history: HealthHistory | None = None
+        self.band_rows: list[dict[str, health_bands.Bands]] = []  # per layer, beside its histograms
 
         self.refresh_button = QPushButton(translate("ui.insight.health_view", "Refresh"))
         self.refresh_button.setObjectName("healthRefresh")
@@ -89,6 +94,7 @@ class LayerHealthView(QDialog):
             self.grid.addWidget(head, 0, c + 1)
         for c in range(len(COLUMNS)):
             self.grid.setColumnStretch(c + 1, 1)
+        health_bands.heads(self.grid, len(COLUMNS) + 1)
         scroll = QScrollArea()
         scroll.setWidget(self.grid_widget)
         scroll.setWidgetResizable(True)
@@ -99,7 +105,7 @@ class LayerHealthView(QDialog):
         layout.addWidget(self.flags)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
-        self.resize(720, 640)
+        self.resize(1040, 640)
         run.snapshot.connect(self._on_snapshot)
 
     # ---- following the run -----------------------------------------------------------------------------------
@@ -108,6 +114,8 @@ class LayerHealthView(QDialog):
         self.refresh()
 
     def _on_snapshot(self, snap: Snapshot) -> None:
+        if self.isVisible():  # the timeline's epoch on the bands: a previewed one, else none (the run's end)
+            health_bands.show_epoch(self.band_rows, snap.epoch if snap.reason is Reason.PREVIEW else None)
         if not self.isVisible() or snap.reason is Reason.PREVIEW:  # (the run's weights now, not an earlier epoch's)
             return
         if self._shown_params is not None and np.array_equal(snap.params, self._shown_params):
@@ -132,6 +140,8 @@ class LayerHealthView(QDialog):
             return False
         self._shown_params = params
         self.show_health(health)
+        history, _ = ask(self._run, trainer_health_history, busy=busy)
+        self.show_history(history)
         return True
 
     # ---- drawing ---------------------------------------------------------------------------------------------
@@ -161,6 +171,12 @@ class LayerHealthView(QDialog):
                 heights = np.log10(1.0 + hist.total)  # a log scale: the tails show beside a spike (dead units' 0)
                 curve.setData(hist.edges, heights, stepMode="center", fillLevel=0, brush=pg.mkBrush(colour + "66"))
                 plots[key].getPlotItem().getViewBox().autoRange(padding=0.02)
+
+    def show_history(self, history: HealthHistory | None) -> None:
+        """The recorded spread over epochs, a row per layer as the histograms (empty without a history)."""
+        self.history = history
+        health_bands.fit(self.grid, self.band_rows, len(self.rows), len(COLUMNS) + 1, ROW_HEIGHT)
+        health_bands.draw(self.band_rows, history)
 
     @staticmethod
     def _row_text(layer: LayerHealth, output: bool) -> str:

@@ -69,3 +69,30 @@ def test_it_follows_the_run_s_steps_and_shape(qtbot, make_window):
     assert view.health.layers[1].activation == "relu"
     w.work.try_edit(hidden=(), activations=())
     qtbot.waitUntil(lambda: len(view.rows) == 1, timeout=WAIT)
+
+
+def test_the_spread_over_epochs_is_drawn_beside_the_histograms_and_follows_the_timeline(qtbot, make_window):
+    w = make_window("--dataset", "spiral", "--hidden", "5,4", "--speed", "max")
+    for _ in range(4):
+        act(w, "actionStep").trigger()
+    wait_epoch(qtbot, w, 4)
+    view = open_view(w)
+    h = view.history
+    recorded = h.epochs.tolist()  # (at a cadence that depends on what a record costs: epoch 0 and 1 at least)
+    assert recorded[:2] == [0, 1] and recorded[-1] <= 4
+    assert len(view.band_rows) == 3 and set(view.band_rows[0]) == {"activations", "gradients"}
+    for row, layer in zip(view.band_rows, h.layers, strict=True):
+        bands = row["activations"]
+        x, y = bands.median.getData()
+        assert x.tolist() == recorded
+        np.testing.assert_array_equal(y, layer.activations[:, 3])  # the median
+        np.testing.assert_array_equal(row["gradients"].edges[0].getData()[1], layer.gradients[:, 0])  # the least
+        assert not bands.mark.isVisible()
+    w.rewinder.preview(2)  # the timeline shows epoch 2: so do the bands
+    qtbot.waitUntil(lambda: view.band_rows[0]["activations"].mark.isVisible(), timeout=WAIT)
+    assert all(b.mark.value() == 2 for row in view.band_rows for b in row.values())
+    w.work.rewind(2)  # rewound: the later records go
+    kept = [e for e in recorded if e <= 2]
+    qtbot.waitUntil(lambda: view.history.epochs.tolist() == kept, timeout=WAIT)
+    assert view.band_rows[1]["gradients"].median.getData()[0].tolist() == kept
+    assert not view.band_rows[0]["activations"].mark.isVisible()
