@@ -1682,6 +1682,22 @@
         <translation>history：{column}：第 {i} 行是 {value}；{rule}（或为 null）</translation>
     </message>
     <message>
+        <source>health: must be an object with epoch and values</source>
+        <translation>health：必须是包含 epoch 和 values 的对象</translation>
+    </message>
+    <message>
+        <source>health: values must be a list of {n} rows</source>
+        <translation>health：values 必须是 {n} 行的列表</translation>
+    </message>
+    <message>
+        <source>health: epochs must be whole numbers &gt;= 0 in increasing order</source>
+        <translation>health：轮次必须是递增的、&gt;= 0 的整数</translation>
+    </message>
+    <message>
+        <source>health: records epoch {epoch}, after the saved epoch {saved}</source>
+        <translation>health：记录了第 {epoch} 轮，晚于保存时的第 {saved} 轮</translation>
+    </message>
+    <message>
         <source>checkpoints: too many ({n:,}; at most {most:,})</source>
         <translation>checkpoints：太多（{n:,} 个；最多 {most:,} 个）</translation>
     </message>
@@ -1740,6 +1756,10 @@
     <message>
         <source>runs: too many history rows in all ({n:,}; at most {most:,})</source>
         <translation>runs：历史记录总行数太多（{n:,} 行；最多 {most:,} 行）</translation>
+    </message>
+    <message>
+        <source>runs: too many layer health records in all ({n:,}; at most {most:,})</source>
+        <translation>runs：各层健康记录总数太多（{n:,} 条；最多 {most:,} 条）</translation>
     </message>
     <message>
         <source>runs: the checkpoints are too large (at most {mb} MB in all)</source>
@@ -2783,6 +2803,25 @@
     <message>
         <source>value {value}</source>
         <translation>值 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.insight.health_bands</name>
+    <message>
+        <source>Activations over epochs</source>
+        <translation>各轮次的激活值</translation>
+    </message>
+    <message>
+        <source>Gradients over epochs</source>
+        <translation>各轮次的梯度</translation>
+    </message>
+    <message>
+        <source>How the layer&apos;s outputs spread over the training points, epoch by epoch: the bands hold the middle 50 %, 80 % and all of them, the line is the median. Recorded every few epochs while the run plays.</source>
+        <translation>该层的输出在训练点上的分布，逐轮显示：色带依次包含中间 50 %、80 % 和全部的值，线为中位数。训练运行时每隔几轮记录一次。</translation>
+    </message>
+    <message>
+        <source>How the backpropagated gradients spread over the training points, epoch by epoch: bands shrinking to 0 mean the layer stops learning.</source>
+        <translation>反向传播的梯度在训练点上的分布，逐轮显示：色带缩到 0 表示该层不再学习。</translation>
     </message>
 </context>
 <context>
