@@ -66,8 +66,11 @@ def rendered(text: str, translate: Callable[[str, str], str]) -> str:
     with its values (the marked ones translated too); any other string as it is. What `ui.common.i18n.translated`
     does, for code that may not import the window (the training controller)."""
     if isinstance(text, Text):
+        template = rendered(text.source, translate)
+        if template == text.source:  # no translation (English): the sentence as it was made ("learning rate")
+            return str(text)
         values = {k: rendered(v, translate) if isinstance(v, (Source, Text)) else v for k, v in text.values.items()}
-        return rendered(text.source, translate).format(**values)
+        return template.format(**values)
     if isinstance(text, Source):
         return translate(text.context, text)
     return text

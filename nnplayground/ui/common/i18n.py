@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from nnplayground import resources
-from nnplayground.core.texts import Source, Text
+from nnplayground.core.texts import rendered
 
 # the languages the app speaks: code -> its own name (a menu shows each in itself, as a reader of it looks for it)
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
@@ -36,12 +36,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def translated(text: str) -> str:
     """A text from the core in the window's language: a marked `Source` or a `Text` with its values filled in
     (a value that is itself marked is translated too); any other string as it is (a name, a number)."""
-    if isinstance(text, Text):
-        values = {k: translated(v) if isinstance(v, (Source, Text)) else v for k, v in text.values.items()}
-        return translated(text.source).format(**values)
-    if isinstance(text, Source):
-        return translate(text.context, text)
-    return text
+    return rendered(text, translate)
 
 
 def error_text(exc: BaseException) -> str:
