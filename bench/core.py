@@ -122,6 +122,14 @@ def have_torch() -> bool:
     return True
 
 
+def have_sklearn() -> bool:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def api_epoch(w: dict, lean: bool):
     """An epoch of the README's scripting-API loop on workload `w`: shuffle, then per mini-batch
     `Network.gradients` + `Optimizer.step` (or, `lean`, `Network.flat_gradient` + `Optimizer.step`)."""
@@ -164,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=0.3, help="minimum time per measurement")
     args = ap.parse_args(argv)
     sec = args.seconds
-    peers = ["scikit-learn"] + (["pytorch"] if have_torch() else [])
+    peers = (["scikit-learn"] if have_sklearn() else []) + (["pytorch"] if have_torch() else [])
     got: dict[str, dict[str, list[float]]] = {}
     for name, w in WORKLOADS.items():
         trainer = ours(w)
@@ -180,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         epochs["api"] = api_epoch(w, False)
         if hasattr(Network, "flat_gradient"):  # (absent before issue 21: lets this module measure older code)
             epochs["lean"] = api_epoch(w, True)
-        epochs["scikit-learn"] = sklearn_epoch(w)[0]
+        if have_sklearn():
+            epochs["scikit-learn"] = sklearn_epoch(w)[0]
         if have_torch():
             epochs["pytorch"] = torch_epoch(w)[0]
         systems.update({key: (lambda f=f: rate(f, sec)) for key, f in epochs.items()})
@@ -202,8 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         if key == "hand":
             note = "the reference"
         elif key == "trainer":
-            best = max(peers, key=lambda p: med(w1[p]))
-            note = f"{_ratio(w1['trainer'], w1['hand'])} of hand-tuned; {_ratio(w1['trainer'], w1[best], 'x')} {best}"
+            note = f"{_ratio(w1['trainer'], w1['hand'])} of hand-tuned"
+            if peers:  # (the peers are optional: a venv without scikit-learn or PyTorch measures the rest)
+                best = max(peers, key=lambda p: med(w1[p]))
+                note += f"; {_ratio(w1['trainer'], w1[best], 'x')} {best}"
         elif key in ("api", "lean"):
             note = f"{_ratio(w1[key], w1['trainer'])} of the Trainer" if key in w1 else ""
         elif key in PIECES:
@@ -237,15 +248,16 @@ def grid_samples(args) -> dict[str, list[float]]:
     pts = grid_points(100)
 
     systems = {"trainer": lambda: 1000.0 / rate(ev.evaluate, args.seconds)}
-    _, clf = sklearn_epoch(w)
-    X, y = data(w["n"])
-    clf.partial_fit(X, y, classes=[0, 1])
+    if have_sklearn():
+        _, clf = sklearn_epoch(w)
+        X, y = data(w["n"])
+        clf.partial_fit(X, y, classes=[0, 1])
 
-    def sk_grid():  # every layer's activations, as scikit-learn's own forward pass computes them
-        acts = [pts] + [None] * (clf.n_layers_ - 1)
-        clf._forward_pass(acts)
+        def sk_grid():  # every layer's activations, as scikit-learn's own forward pass computes them
+            acts = [pts] + [None] * (clf.n_layers_ - 1)
+            clf._forward_pass(acts)
 
-    systems["scikit-learn"] = lambda: 1000.0 / rate(sk_grid, args.seconds)
+        systems["scikit-learn"] = lambda: 1000.0 / rate(sk_grid, args.seconds)
     if have_torch():
         import torch
 
