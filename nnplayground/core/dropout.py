@@ -4,17 +4,18 @@ mini-batch; evaluation (the losses, the pictures, the test points) uses the whol
 `model.eval()` does. The output layer is never dropped.
 
 The masks come from the run's own generator (the one that shuffles the points), drawn after each epoch's shuffle,
-one array per hidden layer per mini-batch in that order (the trainer draws a stretch of batches' at once: the same
-numbers), so a run with dropout is reproducible from its seed and a saved run
-resumes bit-identically (the generator's state is in every checkpoint).
+one array per hidden layer per mini-batch in that order, so a run with dropout is reproducible from its seed and
+a saved run resumes bit-identically (the generator's state is in every checkpoint).
 
     masks = dropout.draw(rng, net, 0.3, batch=10)
     loss, grads_w, grads_b = dropout.gradients(net, X, Y, "bce", masks)   # the gradient with these masks
 
 `backward` is the scripting API's pass with masks, beside `Network`'s lean one (which it leaves alone): it also
-keeps each layer's output before the mask, because the derivative of tanh or sigmoid is read from it. The trainer
-steps on the Workspace's bound step instead (`Steps`, `Workspace.dropout_plan`), the same operations in the same
-order, so both give the same numbers bit for bit.
+keeps each layer's output before the mask, because the derivative of tanh or sigmoid is read from it, and it
+multiplies the error coming back into a hidden layer by mask * f'(z), made first. The trainer does the same on
+the Workspace's bound step (`Steps`, `Workspace.dropout_plan`: one call per layer for both factors, and the
+factors of every layer alike in one run of calls), in the same order, so the two agree bit for bit; it draws the
+masks of every mini-batch a call steps through at once, which gives `draw`'s numbers.
 """
 
 from __future__ import annotations
@@ -80,8 +81,11 @@ def backward(
     delta = losses.output_delta(loss, net.output, z, out, T, np.empty_like(z))
     for l in range(len(blocks) - 1, 0, -1):
         np.dot(delta, As[l].T, G[l])
-        E = (blocks[l][:, :-1].T @ delta) * masks[l - 1]  # only the kept neurons pass the error back, scaled
-        delta = acts.get(net.hidden_activations[l - 1]).grad_mul(E, Zs[l - 1], Hs[l - 1], np.empty_like(E))
+        # Only the kept neurons pass the error back, scaled, through f'(z): mask * f'(z) first (grad_mul applied to
+        # the mask), then one product, as the trainer's step computes it (Workspace.dropout_plan).
+        Z, H = Zs[l - 1], Hs[l - 1]
+        factor = acts.get(net.hidden_activations[l - 1]).grad_mul(np.array(masks[l - 1], float), Z, H, np.empty_like(Z))
+        delta = (blocks[l].T @ delta)[:-1] * factor  # (the whole block, as the trainer's product: the same sums)
     np.dot(delta, A0.T, G[0])
     if l2:
         grad += l2 * net.params * net.weight_mask
@@ -111,28 +115,28 @@ WINDOW = 1 << 18
 
 class Steps:
     """The trainer's steps with dropout, on the Workspace's bound step: every mini-batch has its own plan
-    (`Workspace.dropout_plan`) with its own stretch of one buffer of masks bound into it, and the masks of all the
-    batches a call steps through are drawn with one call of the generator, turned into masks with two more.
+    (`Workspace.dropout_plan`) with its own stretch of the masks' buffer bound into it, and the masks of all the
+    batches a call steps through are drawn with one call of the generator (three more make them masks, and the
+    copy each step turns into mask * f'(Z)).
 
     The stream is `draw`'s: per mini-batch, per hidden layer, (units, batch) numbers in order, which is what one
     draw of their total length gives, so the generator is where it was after every batch (a run is reproducible
     from its seed, resumes bit-identically, and a mini-batch's masks equal `draw`'s)."""
 
     def __init__(self, batches: Sequence[tuple[Workspace, np.ndarray, np.ndarray]], net: Network, loss: str) -> None:
-        hidden = net.sizes[1:-1]
+        units = sum(net.sizes[1:-1])
         self.batches = batches
-        sizes = [sum(hidden) * inputs.shape[1] for _, inputs, _ in batches]
-        self.window = max(1, WINDOW // max(sizes, default=1))  # batches per buffer
+        sizes = [units * inputs.shape[1] for _, inputs, _ in batches]
+        self.window = max(1, WINDOW // max([1, *sizes]))  # batches per buffer
         self.offsets = [0, *np.cumsum(sizes).tolist()]  # where each batch's masks start in the whole epoch's stream
-        self.buffer = np.empty(self.offsets[min(self.window, len(sizes))])  # the first window is the longest
+        span = self.offsets[min(self.window, len(sizes))]  # the first window is the longest
+        self.buffer, self.factors = np.empty(span), np.empty(span)
         self.masks, self.plans = [], []
         for i, (ws, inputs, _) in enumerate(batches):
-            at, b, masks = self._start(i), inputs.shape[1], []
-            for units in hidden:
-                masks.append(self.buffer[at : at + units * b].reshape(units, b))
-                at += units * b
-            self.masks.append(tuple(masks))
-            self.plans.append(ws.dropout_plan(loss, masks))
+            at, b = self._start(i), inputs.shape[1]
+            masks = self.buffer[at : at + units * b].reshape(units, b)  # every layer's rows in turn, as drawn
+            self.masks.append(masks)
+            self.plans.append(ws.dropout_plan(loss, masks, self.factors[at : at + units * b].reshape(units, b)))
 
     def _start(self, i: int) -> int:
         """Where batch i's masks start in the buffer."""
@@ -149,10 +153,12 @@ class Steps:
         i = start
         while i < stop:
             j = min(stop, i - i % self.window + self.window)
-            R = self.buffer[self._start(i) : self._start(i) + self.offsets[j] - self.offsets[i]]
+            at = slice(self._start(i), self._start(i) + self.offsets[j] - self.offsets[i])
+            R = self.buffer[at]
             rng.random(out=R)
             np.less(R, keep, out=R)  # 1.0 where kept ...
             np.multiply(R, scale, out=R)  # ... scaled: draw's (rng.random(...) < keep) / keep, bit for bit
+            np.copyto(self.factors[at], R)
             for (ws, inputs, target), plan in zip(self.batches[i:j], self.plans[i:j], strict=True):
                 P0, Z0, forward, out, delta, back, first_delta, G0, grad = plan
                 dot(P0, inputs, Z0)
@@ -173,9 +179,10 @@ def last_dropped(ws: Workspace) -> tuple[np.ndarray, ...]:
     """Per hidden layer, the neurons the last dropout step through `ws` dropped for every point of its batch
     (bool (units,)); empty when no step has been taken into it (or since its gradient was cleared: a reset, a
     rewind)."""
-    if not ws.dropout_masks or not ws.grad.any():
+    if ws.dropout_masks is None or not len(ws.dropout_masks) or not ws.grad.any():  # (no hidden layer: no rows)
         return ()
-    return tuple(readonly_copy((M == 0).all(axis=1)) for M in ws.dropout_masks)
+    dropped = (ws.dropout_masks == 0).all(axis=1)
+    return tuple(readonly_copy(d) for d in np.split(dropped, np.cumsum(ws.net.sizes[1:-2])))
 
 
 def readonly_copy(a: np.ndarray) -> np.ndarray:
