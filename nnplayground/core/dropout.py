@@ -4,36 +4,32 @@ mini-batch; evaluation (the losses, the pictures, the test points) uses the whol
 `model.eval()` does. The output layer is never dropped.
 
 The masks come from the run's own generator (the one that shuffles the points), drawn after each epoch's shuffle,
-one array per hidden layer per mini-batch, so a run with dropout is reproducible from its seed and a saved run
-resumes bit-identically (the generator's state is in every checkpoint).
+one array per hidden layer per mini-batch in that order, so a run with dropout is reproducible from its seed and
+a saved run resumes bit-identically (the generator's state is in every checkpoint).
 
     masks = dropout.draw(rng, net, 0.3, batch=10)
     loss, grads_w, grads_b = dropout.gradients(net, X, Y, "bce", masks)   # the gradient with these masks
 
-This is a pass of its own, beside `Network`'s lean one (which it leaves alone): a step with dropout also keeps
-each layer's output before the mask, because the derivative of tanh or sigmoid is read from it.
+`backward` is the scripting API's pass with masks, beside `Network`'s lean one (which it leaves alone): it also
+keeps each layer's output before the mask, because the derivative of tanh or sigmoid is read from it, and it
+multiplies the error coming back into a hidden layer by mask * f'(z), made first. The trainer does the same on
+the Workspace's bound step (`Steps`, `Workspace.dropout_plan`: one call per layer for both factors, and the
+factors of every layer alike in one run of calls), in the same order, so the two agree bit for bit; it draws the
+masks of every mini-batch a call steps through at once, which gives `draw`'s numbers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 import numpy as np
 
 from . import activations as acts
 from . import losses
 from .network import Network, layer_blocks, targets
+from .workspace import Update, Workspace
 
 MAX_RATE = 0.9
-
-
-class Updater(Protocol):
-    """What `step` needs of an optimizer (core.optimizers.Optimizer)."""
-
-    state: dict
-
-    def update_one(self, st: dict, p: np.ndarray, g: np.ndarray) -> None: ...
 
 
 def draw(rng: np.random.Generator, net: Network, rate: float, batch: int) -> list[np.ndarray]:
@@ -85,8 +81,11 @@ def backward(
     delta = losses.output_delta(loss, net.output, z, out, T, np.empty_like(z))
     for l in range(len(blocks) - 1, 0, -1):
         np.dot(delta, As[l].T, G[l])
-        E = (blocks[l][:, :-1].T @ delta) * masks[l - 1]  # only the kept neurons pass the error back, scaled
-        delta = acts.get(net.hidden_activations[l - 1]).grad_mul(E, Zs[l - 1], Hs[l - 1], np.empty_like(E))
+        # Only the kept neurons pass the error back, scaled, through f'(z): mask * f'(z) first (grad_mul applied to
+        # the mask), then one product, as the trainer's step computes it (Workspace.dropout_plan).
+        Z, H = Zs[l - 1], Hs[l - 1]
+        factor = acts.get(net.hidden_activations[l - 1]).grad_mul(np.array(masks[l - 1], float), Z, H, np.empty_like(Z))
+        delta = (blocks[l].T @ delta)[:-1] * factor  # (the whole block, as the trainer's product: the same sums)
     np.dot(delta, A0.T, G[0])
     if l2:
         grad += l2 * net.params * net.weight_mask
@@ -109,102 +108,81 @@ def gradients(
     return value, [g[:, :-1].T.copy() for g in G], [g[:, -1].copy() for g in G]
 
 
-class _Space:
-    """The buffers of one batch size, allocated once, so a training step allocates nothing (as Workspace does)."""
+# The masks of this many mini-batches at most are drawn into one buffer at a time (its size in numbers, unless
+# one batch needs more): 8000 for W1's whole epoch, a few megabytes at worst however many points and neurons.
+WINDOW = 1 << 18
 
-    def __init__(self, net: Network, batch: int) -> None:
-        hidden = net.sizes[1:-1]
-        self.net, self.batch = net, batch
-        self.blocks = layer_blocks(net.params, net.sizes)  # views: the optimizer updates params in place
-        self.fns = [acts.get(a) for a in net.hidden_activations]
-        self.Z = [np.empty((u, batch)) for u in hidden]
-        self.H = [np.empty((u, batch)) for u in hidden]  # before the mask: tanh' and sigmoid' read it
-        self.A = [np.ones((u + 1, batch)) for u in hidden]  # masked, with the row of ones
-        self.R = [np.empty((u, batch)) for u in hidden]
-        self.M = [np.empty((u, batch)) for u in hidden]
-        self.E = [np.empty((u, batch)) for u in hidden]
-        self.tmp = [np.empty((u, batch)) for u in hidden]
-        self.z = np.empty((net.sizes[-1], batch))
-        self.out = np.empty_like(self.z)
-        self.delta = np.empty_like(self.z)
-        self.pen = np.empty_like(net.params)
-        self.output = acts.softmax_rows if net.output == "softmax" else acts.get(net.output).apply
 
-    def step(self, rng: np.random.Generator, rate: float, A0: np.ndarray, T: np.ndarray, loss: str,
-             grad: np.ndarray, l1: float, l2: float) -> None:  # fmt: skip
-        """`backward` with fresh masks, in the same order of draws, into preallocated buffers."""
+class Steps:
+    """The trainer's steps with dropout, on the Workspace's bound step: every mini-batch has its own plan
+    (`Workspace.dropout_plan`) with its own stretch of the masks' buffer bound into it, and the masks of all the
+    batches a call steps through are drawn with one call of the generator (three more make them masks, and the
+    copy each step turns into mask * f'(Z)).
+
+    The stream is `draw`'s: per mini-batch, per hidden layer, (units, batch) numbers in order, which is what one
+    draw of their total length gives, so the generator is where it was after every batch (a run is reproducible
+    from its seed, resumes bit-identically, and a mini-batch's masks equal `draw`'s)."""
+
+    def __init__(self, batches: Sequence[tuple[Workspace, np.ndarray, np.ndarray]], net: Network, loss: str) -> None:
+        units = sum(net.sizes[1:-1])
+        self.batches = batches
+        sizes = [units * inputs.shape[1] for _, inputs, _ in batches]
+        self.window = max(1, WINDOW // max([1, *sizes]))  # batches per buffer
+        self.offsets = [0, *np.cumsum(sizes).tolist()]  # where each batch's masks start in the whole epoch's stream
+        span = self.offsets[min(self.window, len(sizes))]  # the first window is the longest
+        self.buffer, self.factors = np.empty(span), np.empty(span)
+        self.masks, self.plans = [], []
+        for i, (ws, inputs, _) in enumerate(batches):
+            at, b = self._start(i), inputs.shape[1]
+            masks = self.buffer[at : at + units * b].reshape(units, b)  # every layer's rows in turn, as drawn
+            self.masks.append(masks)
+            self.plans.append(ws.dropout_plan(loss, masks, self.factors[at : at + units * b].reshape(units, b)))
+
+    def _start(self, i: int) -> int:
+        """Where batch i's masks start in the buffer."""
+        return self.offsets[i] - self.offsets[i - i % self.window]
+
+    def run(self, rng: np.random.Generator, rate: float, start: int, stop: int, l1: float, l2: float,
+            update: Update, state: dict, params: np.ndarray) -> None:  # fmt: skip
+        """Mini-batches start to stop (stop > start) of the epoch: one optimizer step each, with fresh masks."""
+        if not 0.0 <= rate <= MAX_RATE:
+            raise ValueError(f"the dropout rate must be between 0 and {MAX_RATE}, got {rate}")
         keep = 1.0 - rate
         scale = 1.0 / keep
-        dot, net = np.dot, self.net
-        a = A0
-        for P, fn, Z, H, A, R, M in zip(self.blocks, self.fns, self.Z, self.H, self.A, self.R, self.M, strict=False):
-            dot(P, a, Z)
-            fn.apply(Z, H)
+        dot, subtract = np.dot, np.subtract
+        i = start
+        while i < stop:
+            j = min(stop, i - i % self.window + self.window)
+            at = slice(self._start(i), self._start(i) + self.offsets[j] - self.offsets[i])
+            R = self.buffer[at]
             rng.random(out=R)
-            np.less(R, keep, out=M)
-            np.multiply(M, scale, out=M)
-            np.multiply(H, M, out=A[:-1])
-            a = A
-        dot(self.blocks[-1], a, self.z)
-        self.output(self.z, self.out)
-        G = layer_blocks(grad, net.sizes)
-        delta = losses.output_delta(loss, net.output, self.z, self.out, T, self.delta)
-        for l in range(len(self.blocks) - 1, 0, -1):
-            dot(delta, self.A[l - 1].T, G[l])
-            E = self.E[l - 1]
-            dot(self.blocks[l][:, :-1].T, delta, E)
-            np.multiply(E, self.M[l - 1], out=E)
-            delta = self.fns[l - 1].grad_mul(E, self.Z[l - 1], self.H[l - 1], self.tmp[l - 1])
-        dot(delta, A0.T, G[0])
-        if l2:
-            np.multiply(net.params, net.weight_mask, out=self.pen)
-            np.multiply(self.pen, l2, out=self.pen)
-            np.add(grad, self.pen, out=grad)
-        if l1:
-            np.sign(net.params, out=self.pen)
-            np.multiply(self.pen, net.weight_mask, out=self.pen)
-            np.multiply(self.pen, l1, out=self.pen)
-            np.add(grad, self.pen, out=grad)
+            np.less(R, keep, out=R)  # 1.0 where kept ...
+            np.multiply(R, scale, out=R)  # ... scaled: draw's (rng.random(...) < keep) / keep, bit for bit
+            np.copyto(self.factors[at], R)
+            for (ws, inputs, target), plan in zip(self.batches[i:j], self.plans[i:j], strict=True):
+                P0, Z0, forward, out, delta, back, first_delta, G0, grad = plan
+                dot(P0, inputs, Z0)
+                for op in forward:
+                    op()
+                subtract(out, target, delta)
+                for op in back:
+                    op()
+                dot(first_delta, inputs.T, G0)
+                if l1 or l2:
+                    ws.add_penalty(l1, l2)
+                update(state, params, grad)
+            i = j
+        self.batches[stop - 1][0].dropout_masks = self.masks[stop - 1]
 
 
-# The buffers by the gradient array they serve (the trainer keeps one per batch size); a few, the newest kept.
-_SPACES: dict[int, tuple[np.ndarray, _Space]] = {}
-_KEPT = 8
-
-
-def step(
-    net: Network,
-    optimizer: Updater,
-    rng: np.random.Generator,
-    rate: float,
-    inputs: np.ndarray,
-    target: np.ndarray,
-    loss: str,
-    grad: np.ndarray,
-    l1: float = 0.0,
-    l2: float = 0.0,
-) -> None:
-    """One training step on a mini-batch with fresh masks from `rng` (drawn as `draw` draws them): the gradient
-    into `grad` (the buffers are kept with it, one set per batch size), then the optimizer's update."""
-    if not 0.0 <= rate <= MAX_RATE:
-        raise ValueError(f"the dropout rate must be between 0 and {MAX_RATE}, got {rate}")
-    held, space = _SPACES.get(id(grad), (None, None))
-    if held is not grad or space is None or space.net is not net or space.batch != inputs.shape[1]:
-        space = _Space(net, inputs.shape[1])
-        _SPACES[id(grad)] = (grad, space)
-        while len(_SPACES) > _KEPT:
-            del _SPACES[next(iter(_SPACES))]
-    space.step(rng, rate, inputs, target, loss, grad, l1, l2)
-    optimizer.update_one(optimizer.state.setdefault(0, {}), net.params, grad)
-
-
-def last_dropped(grad: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Per hidden layer, the neurons the last `step` into `grad` dropped for every point of its batch (bool
-    (units,)); empty when no step has been taken into it (or since its gradient was cleared: a reset, a rewind)."""
-    held, space = _SPACES.get(id(grad), (None, None))
-    if held is not grad or space is None or not grad.any():
+def last_dropped(ws: Workspace) -> tuple[np.ndarray, ...]:
+    """Per hidden layer, the neurons the last dropout step through `ws` dropped for every point of its batch
+    (bool (units,)); empty when no step has been taken into it (or since its gradient was cleared: a reset, a
+    rewind)."""
+    if ws.dropout_masks is None or not len(ws.dropout_masks) or not ws.grad.any():  # (no hidden layer: no rows)
         return ()
-    return tuple(readonly_copy((M == 0).all(axis=1)) for M in space.M)
+    dropped = (ws.dropout_masks == 0).all(axis=1)
+    return tuple(readonly_copy(d) for d in np.split(dropped, np.cumsum(ws.net.sizes[1:-2])))
 
 
 def readonly_copy(a: np.ndarray) -> np.ndarray:

@@ -91,6 +91,7 @@ class Trainer:
         )
         self.message = ""  # the last thing the user must be told (divergence ...)
         self._grid: GridEvaluator | None = None
+        self._dropout: dropout.Steps | None = None  # the steps with dropout, made for the current batches
         self._build()
 
     # ---- building ----------------------------------------------------------------------------------------------
@@ -242,15 +243,15 @@ class Trainer:
         np.take(self.data_matrices["train"], perm, axis=1, out=self._shuffled)
 
     def _run_batches(self, start: int, stop: int) -> None:
-        opt, e = self.optimizer, self.experiment
-        if e.dropout:  # (pieces: inverted dropout on the hidden layers, see core/dropout.py)
-            net, loss = self.network, self.head.loss
-            for ws, inputs, target in self.batches[start:stop]:
-                dropout.step(net, opt, self.rng, e.dropout, inputs, target, loss, ws.grad, e.l1, e.l2)
-                self._last_ws = ws
-            return
-        train_steps(self.batches[start:stop], self._spaces.values(), self.head.loss, e.l1, e.l2,
-                    opt.update_one, opt.state.setdefault(0, {}), self.network.params)  # fmt: skip
+        opt, e, params = self.optimizer, self.experiment, self.network.params
+        state = opt.state.setdefault(0, {})
+        if e.dropout:  # (pieces: inverted dropout on the hidden layers, on the bound step: see core/dropout.py)
+            if self._dropout is None or self._dropout.batches is not self.batches:
+                self._dropout = dropout.Steps(self.batches, self.network, self.head.loss)
+            self._dropout.run(self.rng, e.dropout, start, stop, e.l1, e.l2, opt.update_one, state, params)
+        else:
+            train_steps(self.batches[start:stop], self._spaces.values(), self.head.loss, e.l1, e.l2, opt.update_one,
+                        state, params)  # fmt: skip
         self._last_ws = self.batches[stop - 1][0]
 
     def _finish_epoch(self) -> None:
@@ -384,7 +385,7 @@ class Trainer:
             message=self.message,
             epochs_per_second=eps,
             history_epochs=self.history.checkpoint_epochs,
-            dropped=dropout.last_dropped(self._last_ws.grad) if self.experiment.dropout else (),  # (pieces)
+            dropped=dropout.last_dropped(self._last_ws) if self.experiment.dropout else (),  # (pieces)
         )
 
     def preview(self, epoch: int, grid: int = 100, neuron_grid: int = 32) -> Snapshot:

@@ -75,19 +75,21 @@ class Workspace:
             ops += self.fns[l].apply_ops(self.Z[l], self.A[l][:-1])
         if L > 1:
             ops.append(partial(np.dot, net.blocks[-1], self.A[-1], self.Z[-1]))
-        if net.output == "softmax":
-            ops.append(partial(acts.softmax_rows, self.Z[-1], self.out))
-        else:
-            ops += acts.get(net.output).apply_ops(self.Z[-1], self.out)
-        self.forward_ops = tuple(ops)
+        self.forward_ops = (*ops, *self._output_calls())
+        self.dropout_masks: np.ndarray | None = None  # of the last dropout step through here (see dropout_plan)
         if backward:
             self._allocate_backward(dt)
+
+    def _output_calls(self) -> acts.Ops:
+        if self.net.output == "softmax":
+            return (partial(acts.softmax_rows, self.Z[-1], self.out),)
+        return acts.get(self.net.output).apply_ops(self.Z[-1], self.out)
 
     def _allocate_backward(self, dt: np.dtype) -> None:
         """The backward pass's buffers and calls, each layer's bound once so the step is a flat run of calls."""
         net, L, batch = self.net, len(self.net.blocks), self.batch
         # backpropagated error into layer l (+ bias row), for l >= 1; the input layer needs none
-        E = {l: np.empty((net.sizes[l] + 1, batch), dt) for l in range(1, L)}
+        E = self._E = {l: np.empty((net.sizes[l] + 1, batch), dt) for l in range(1, L)}
         tmp = [np.empty((net.sizes[l + 1], batch), dt) for l in range(L - 1)]
         self.delta = np.empty((net.sizes[-1], batch), dt)
         self.grad = np.zeros_like(net.params)
@@ -108,6 +110,7 @@ class Workspace:
         self.first_delta = delta  # the error at the first layer: its gradient is first_delta @ batch.T
         self._delta_tmp = np.empty_like(self.delta)
         self._plans: dict[str, StepPlan] = {}
+        self._stacked: tuple[np.ndarray, ...] = ()  # dropout's Z, f(Z) and scratch, made by the first dropout_plan
 
     def step_plan(self, loss: str) -> StepPlan:
         """Every buffer and bound call of a step with `loss` but the batch itself, in the order a step uses them:
@@ -130,6 +133,48 @@ class Workspace:
                 self.grad,
             )
         return plan
+
+    def dropout_plan(self, loss: str, masks: np.ndarray, factors: np.ndarray) -> StepPlan:
+        """`step_plan` with inverted dropout, for one mini-batch: `masks` (every hidden layer's units in turn by
+        the batch; 1 / (1 - p) where kept, 0 where dropped) and `factors`, a copy of them the step overwrites with
+        mask * f'(Z). Forward: each hidden layer's f(Z) goes into H and A = H * mask feeds the next layer; then
+        every layer's factors, by its activation's grad_mul (one run of calls for a stretch of layers alike: their
+        Z and H are stacked as the masks are). Backward: the error into a hidden layer times its factors, the
+        multiply by the mask and by f'(Z) in one call (dropout.backward computes the same, in the same order).
+        A plan per mini-batch, its own masks bound in, over this workspace's buffers."""
+        net, L = self.net, len(self.net.blocks)
+        if L == 1:
+            return self.step_plan(loss)
+        rows = np.cumsum([0, *net.sizes[1:-1]]).tolist()
+        if not self._stacked:
+            self._stacked = tuple(np.empty((rows[-1], self.batch), net.params.dtype) for _ in range(3))
+        Z, H, T = self._stacked
+
+        def part(a: np.ndarray, first: int, last: int | None = None) -> np.ndarray:  # layers first..last's rows
+            return a[rows[first] : rows[first + 1 if last is None else last + 1]]
+
+        ops: list[Callable[[], object]] = []
+        for l in range(L - 1):
+            if l:
+                ops.append(partial(np.dot, net.blocks[l], self.A[l - 1], part(Z, l)))
+            ops += self.fns[l].apply_ops(part(Z, l), part(H, l))
+            ops.append(partial(np.multiply, part(H, l), part(masks, l), self.A[l][:-1]))
+        ops += (partial(np.dot, net.blocks[-1], self.A[-1], self.Z[-1]), *self._output_calls())
+        first = 0
+        for l in range(L - 1):
+            if l == L - 2 or net.hidden_activations[l + 1] != net.hidden_activations[l]:
+                ops += self.fns[l].grad_ops(*(part(a, first, l) for a in (factors, Z, H, T)))
+                first = l + 1
+        plain = self.step_plan(loss)[5]
+        back = list(plain[: len(plain) - len(self.back_ops)])  # the output delta's calls
+        delta = self.delta
+        for l in range(L - 1, 0, -1):
+            back.append(partial(np.dot, delta, self.A[l - 1].T, self.grad_blocks[l]))
+            back.append(partial(np.dot, net.blocks[l].T, delta, self._E[l]))
+            delta = self._E[l][:-1]
+            back.append(partial(np.multiply, delta, part(factors, l - 1), delta))
+        return (net.blocks[0], part(Z, 0), tuple(ops), self.out, self.delta, tuple(back), delta, self.grad_blocks[0],
+                self.grad)  # fmt: skip
 
     def load_inputs(self, X: np.ndarray) -> np.ndarray:
         """Copy sample-major X (n, d) into the feature-major input buffer (d + 1, n)."""
