@@ -28,6 +28,7 @@ from nnplayground.ui.output.confusion import ConfusionMatrix, Points
 from nnplayground.ui.output.timeline import Timeline
 
 CHART_HEIGHT = 150
+MIN_CHART_HEIGHT = 100  # on a short screen the chart gives up to a third of its height before the canvas shrinks
 VIEWS = (
     (
         "showLossChart",
@@ -112,7 +113,8 @@ class OutputPanel(QWidget):
         self.confusion = ConfusionMatrix(canvas)
         self.views = QStackedWidget()
         self.views.setObjectName("outputViews")
-        self.views.setFixedHeight(CHART_HEIGHT)
+        self.views.setMinimumHeight(MIN_CHART_HEIGHT)  # (a 1366 x 768 laptop at 125%: 614 logical pixels high)
+        self.views.setMaximumHeight(CHART_HEIGHT)
         self.views.addWidget(loss_chart)
         self.views.addWidget(self.confusion)
         col.addWidget(self.views)
