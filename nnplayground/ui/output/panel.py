@@ -28,7 +28,8 @@ from nnplayground.ui.output.confusion import ConfusionMatrix, Points
 from nnplayground.ui.output.timeline import Timeline
 
 CHART_HEIGHT = 150
-MIN_CHART_HEIGHT = 100  # on a short screen the chart gives up to a third of its height before the canvas shrinks
+MIN_CHART_HEIGHT = 100  # on a short screen (a 1366 x 768 laptop at 125%) the chart gives up a third of its height
+CHART_SHARE = 0.25  # ... being a quarter of the column's height at most, so the canvas keeps the room
 VIEWS = (
     (
         "showLossChart",
@@ -113,8 +114,8 @@ class OutputPanel(QWidget):
         self.confusion = ConfusionMatrix(canvas)
         self.views = QStackedWidget()
         self.views.setObjectName("outputViews")
-        self.views.setMinimumHeight(MIN_CHART_HEIGHT)  # (a 1366 x 768 laptop at 125%: 614 logical pixels high)
-        self.views.setMaximumHeight(CHART_HEIGHT)
+        self.views.setFixedHeight(CHART_HEIGHT)  # (then a share of the column's height: resizeEvent)
+        self.views.setMinimumHeight(MIN_CHART_HEIGHT)
         self.views.addWidget(loss_chart)
         self.views.addWidget(self.confusion)
         col.addWidget(self.views)
@@ -139,6 +140,9 @@ class OutputPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
         super().resizeEvent(event)
         self._flow_toggles()
+        chart = max(MIN_CHART_HEIGHT, min(CHART_HEIGHT, int(CHART_SHARE * self.height())))
+        if chart != self.views.maximumHeight():
+            self.views.setMaximumHeight(chart)
 
     def _flow_toggles(self) -> None:
         """The check boxes in one row where they fit, else in two (in one row they were cut off at 1024 px)."""
