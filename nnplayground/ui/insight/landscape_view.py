@@ -265,22 +265,20 @@ class LossLandscapeView(QDialog):
         )
         asked_for = (self._run.experiment, self._run.points)
         self._answer, error = ask_later(self._run, fn, self, lambda ls, error: self._arrived(asked_for, ls, error))
+        self._show_computing(self._answer is not None)
         if self._answer is None:
             self._say_error(error)
             return False
-        self._show_computing(True)
         return True
 
     def _arrived(self, asked_for: tuple[Experiment, PointSet], ls: L.Landscape | None, error: str) -> None:
         self._answer = None
         self._show_computing(False)
         if ls is not None and not same_slice(asked_for, (self._run.experiment, self._run.points)):
-            ls, error = (
-                None,
-                translate(
-                    "ui.insight.landscape_view",
-                    "The network or the data changed while the slice was computed: press Compute again.",
-                ),
+            ls = None  # a picture of a network or data no longer there: dropped
+            error = translate(
+                "ui.insight.landscape_view",
+                "The network or the data changed while the slice was computed: press Compute again.",
             )
         if ls is None:
             self._say_error(error)

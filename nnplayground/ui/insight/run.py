@@ -54,7 +54,8 @@ class Run(Protocol):
     def call(self, fn: Callable[[Trainer], T], timeout: float) -> T: ...
 
     def call_async(self, fn: Callable[[Trainer], T]) -> Future[T]:
-        """`fn(trainer)` without waiting; the future may complete in another thread (never touch Qt there)."""
+        """`fn(trainer)` without waiting; the future may complete in another thread (never touch Qt there).
+        RuntimeError at once if the training process has stopped."""
         ...
 
 
@@ -99,10 +100,8 @@ class WorkRun:
 
     def call_async(self, fn: Callable[[Trainer], T]) -> Future[T]:
         controller = self._work.controller
-        if not controller.running:
-            future: Future = Future()
-            future.set_exception(RuntimeError(translate("ui.insight.run", "the training process has stopped")))
-            return future
+        if not controller.running:  # said at once, not as an answer later
+            raise RuntimeError(translate("ui.insight.run", "the training process has stopped"))
         return controller.call_async(fn)
 
 
@@ -186,14 +185,13 @@ def ask_later(
     """`fn(trainer)` computed in the training process without waiting for it (call from the GUI thread):
     (an Answer on its way, "") and later, in the GUI thread from the event loop, `done(result, "")` or
     `done(None, a sentence saying why not)`; or at once (None, why not) if it cannot even be asked (the
-    training process has stopped). Nothing is delivered once `receiver` is deleted or the answer ignored."""
+    training process has stopped). (Even an answer ready at once comes through the event loop, never inside
+    this call.) Nothing is delivered once `receiver` is deleted or the answer ignored."""
     hop = _the_hop()
     try:
         future = run.call_async(fn)
     except Exception as exc:
         return None, why_not(exc)
-    if future.done() and future.exception() is not None:
-        return None, why_not(future.exception())
     answer: Answer[T] = Answer(receiver, done)
     future.add_done_callback(lambda f: _home(hop, answer, f))  # (in the relay thread, or here)
     return answer, ""

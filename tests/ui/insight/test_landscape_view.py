@@ -31,6 +31,7 @@ def compute(qtbot, view) -> bool:
     """Click Compute and wait for the answer: whether it was drawn."""
     with qtbot.waitSignal(view.computed, timeout=WAIT) as answer:
         qtbot.mouseClick(view.findChild(QPushButton, "landscapeCompute"), Qt.MouseButton.LeftButton)
+        assert view.computing  # the click returned before the answer: it arrives through the event loop
     return answer.args[0]
 
 
