@@ -26,6 +26,7 @@ import numpy as np
 
 from . import losses
 from .network import Network, Workspace, layer_blocks
+from .texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .trainer import Trainer
@@ -36,6 +37,10 @@ PATH_EPOCHS = 200  # the path drawn: at most this many of the latest checkpoints
 RANDOM_SPAN = 1.0  # a filter-normalised direction: a = 1 moves every neuron by its own norm
 PATH_MARGIN = 1.3  # the slice reaches this far beyond the farthest point of the path
 MIN_SPAN = 1e-3
+_OTHER_NETWORK = QT_TRANSLATE_NOOP(
+    "core.landscape",
+    "Those weights are of another network than the run's now: show the newest epoch and compute again.",
+)
 
 
 @dataclass(frozen=True)
@@ -171,9 +176,11 @@ def train_data(trainer: Trainer) -> tuple[np.ndarray, np.ndarray]:
     return M[:d].T, M[d + 1 :]
 
 
-def recent_path(trainer: Trainer, limit: int = PATH_EPOCHS) -> tuple[np.ndarray, np.ndarray]:
-    """The latest checkpoints up to the current epoch (params (m, P), epochs (m,)), oldest first."""
-    epochs = [int(e) for e in trainer.history.checkpoint_epochs if e <= trainer.epoch][-limit:]
+def recent_path(trainer: Trainer, limit: int = PATH_EPOCHS, upto: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The latest checkpoints up to the current epoch, or up to epoch `upto` (params (m, P), epochs (m,)), oldest
+    first."""
+    last = trainer.epoch if upto is None else upto
+    epochs = [int(e) for e in trainer.history.checkpoint_epochs if e <= last][-limit:]
     if not epochs:
         return np.zeros((0, trainer.network.params.size)), np.zeros(0, np.int64)
     params = np.stack([trainer.history.checkpoints[e].params for e in epochs])
@@ -188,18 +195,28 @@ def landscape(
     seed: int = 0,
     steps: int = STEPS,
     span: float | None = None,
+    params: np.ndarray | None = None,
+    epoch: int | None = None,
 ) -> Landscape:
-    """The slice through the trainer's current weights (module-level, so a functools.partial of it can be sent to
-    the training process). `span` None fits the slice to the path (at least RANDOM_SPAN for random directions).
-    ValueError with a sentence for a user when it cannot be made."""
+    """The slice through the trainer's current weights, or through `params` (the weights of the earlier `epoch`
+    the timeline shows, a snapshot's; the path then ends there). Module-level, so a functools.partial of it can
+    be sent to the training process. `span` None fits the slice to the path (at least RANDOM_SPAN for random
+    directions). ValueError with a sentence for a user when it cannot be made."""
     if directions not in DIRECTIONS:
         raise ValueError(f"unknown directions {directions!r}; choose one of {', '.join(DIRECTIONS)}")
     net, loss = trainer.network, trainer.head.loss
+    at_epoch, mid_epoch = trainer.epoch, trainer.batch_index  # where the weights sliced through stand
+    if params is not None:
+        if epoch is None or np.shape(params) != net.params.shape:
+            raise ValueError(_OTHER_NETWORK)
+        net = net.copy()
+        net.params[...] = params
+        at_epoch, mid_epoch = int(epoch), 0  # (a snapshot of a recorded epoch: its end)
     X, T = train_data(trainer)
     if X.shape[0] == 0:
         raise ValueError("There are no training points: draw or generate some data first.")
     origin = net.params.copy()
-    path, epochs = recent_path(trainer)
+    path, epochs = recent_path(trainer, upto=at_epoch)
     warnings: list[str] = []
     plane: Plane | None
     if directions == "weights":
@@ -228,8 +245,8 @@ def landscape(
     surface = loss_surface(net, X, T, loss, plane, span, steps, l1, l2)
     value, gw, gb = net.gradients(X, _labels(T, loss), loss, l1, l2)
     g = _flat(net, gw, gb)
-    if not len(epochs) or epochs[-1] != trainer.epoch or trainer.batch_index:  # the weights now are no checkpoint
-        xy, epochs = np.vstack([xy, [0.0, 0.0]]), np.append(epochs, trainer.epoch)
+    if not len(epochs) or epochs[-1] != at_epoch or mid_epoch:  # the weights sliced through are no checkpoint
+        xy, epochs = np.vstack([xy, [0.0, 0.0]]), np.append(epochs, at_epoch)
     return Landscape(
         ticks=np.linspace(-span, span, steps),
         losses=surface,
@@ -237,7 +254,7 @@ def landscape(
         path_epochs=epochs,
         gradient=np.array([g @ plane.d1, g @ plane.d2]),
         labels=plane.labels,
-        epoch=trainer.epoch,
+        epoch=at_epoch,
         loss=float(value),
         note=plane.note,
         warnings=tuple(warnings),

@@ -68,6 +68,8 @@ PIPE_BYTES = 1 << 20  # room for a snapshot of the largest network, so sending o
 _STOPPED = QT_TRANSLATE_NOOP(
     "training.controller", "The training process stopped unexpectedly; start a new session to go on."
 )
+_GONE = QT_TRANSLATE_NOOP("training.controller", "the training process has stopped")  # (a call's answer then)
+_SHUT = QT_TRANSLATE_NOOP("training.controller", "the run was shut down")
 _UNKNOWN_REPLY = QT_TRANSLATE_NOOP(
     "training.controller", "The training process sent a reply of an unknown kind: {kind}."
 )
@@ -110,6 +112,7 @@ class _Relay(QThread):
             except (EOFError, OSError):
                 if not self.stop_requested.is_set():
                     self.c.error.emit(shown(_STOPPED))
+                self.c._fail_calls(_GONE)  # no answer can come now
                 return
             self.dispatch(reply)
 
@@ -306,15 +309,46 @@ class TrainingController(QObject):
     def call(self, fn: Callable[[Trainer], T], timeout: float = 10.0) -> T:
         """Run `fn(trainer)` in the run's process between two slices of training and return its result (for
         reading the whole run, e.g. to save it). `fn` must be picklable (a module-level function). Raises what
-        `fn` raised, or TimeoutError."""
-        future: Future = Future()
-        call_id = next(self._call_ids)
-        self._calls[call_id] = future
-        self._send(Call(call_id, fn))
+        `fn` raised, or TimeoutError. The calling thread waits: for anything that may take long, `call_async`."""
+        call_id, future = self._submit(fn)
         try:
             return future.result(timeout)
         finally:
             self._calls.pop(call_id, None)
+
+    def call_async(self, fn: Callable[[Trainer], T]) -> Future[T]:
+        """`fn(trainer)` in the run's process, as `call`, without waiting: a Future at once, completed with
+        what `fn` returns or raises. It completes in the relay thread (so a done-callback must not touch Qt
+        objects; `ui.insight.run.ask_later` brings the answer to the GUI thread), or with a RuntimeError once the
+        training process has stopped or is shut down: it never stays pending after that. It cannot be cancelled
+        (the call is on its way); a caller that no longer wants the answer ignores it."""
+        return self._submit(fn)[1]
+
+    def _submit(self, fn: Callable[[Trainer], T]) -> tuple[int, Future[T]]:
+        future: Future = Future()
+        future.set_running_or_notify_cancel()  # sent, so past cancelling: `cancel()` says False
+        call_id = next(self._call_ids)
+        if not self._worker.isRunning():  # (a command now would never be answered)
+            future.set_exception(RuntimeError(_GONE))
+            return call_id, future
+        self._calls[call_id] = future
+        try:
+            self._send(Call(call_id, fn))
+        except Exception as exc:  # (`fn` could not be pickled): no answer will come
+            self._calls.pop(call_id, None)
+            future.set_exception(exc)
+        return call_id, future
+
+    def _fail_calls(self, why: str) -> None:
+        """Every call still waiting ends with RuntimeError(why) (the relay thread at the run's end, or shutdown).
+        popitem takes each one out at once, so the relay and the GUI thread never both complete one."""
+        while True:
+            try:
+                _, future = self._calls.popitem()
+            except KeyError:
+                return
+            if not future.done():
+                future.set_exception(RuntimeError(why))
 
     def export_session(self) -> Session:
         from ..core.session import session_from_trainer
@@ -346,7 +380,5 @@ class TrainingController(QObject):
         self._worker.stop_requested.set()
         stopped = self._worker.wait(timeout_ms)  # (true at once for a thread that already ended)
         self._commands.close()
-        for future in self._calls.values():
-            future.set_exception(RuntimeError("the run was shut down"))
-        self._calls.clear()
+        self._fail_calls(_SHUT)
         return stopped and quit_in_time

@@ -167,3 +167,26 @@ def test_in_the_middle_of_an_epoch_the_path_ends_at_the_weights_now():
     assert list(ls.path_epochs) == [0, 1, 2, 3, 3]  # the checkpoint of epoch 3, then one step on
     np.testing.assert_allclose(ls.path[-1], [0.0, 0.0], atol=1e-12)
     assert np.abs(ls.path[-2]).max() > 0
+
+
+@pytest.mark.parametrize("directions", L.DIRECTIONS)
+def test_an_earlier_epoch_s_slice_is_the_slice_of_the_run_rewound_there(directions):
+    t = trainer(6)
+    before = t.network.params.copy()
+    kwargs = {"first": (0, 0, 0), "second": (1, None, 2)}
+    ls = L.landscape(t, directions, params=t.history.checkpoints[3].params, epoch=3, **kwargs)
+    np.testing.assert_array_equal(t.network.params, before)  # the run is left at epoch 6
+    assert t.epoch == 6
+    rewound = trainer(6)
+    rewound.rewind(3)
+    there = L.landscape(rewound, directions, **kwargs)
+    assert ls.epoch == there.epoch == 3 and ls.loss == there.loss
+    np.testing.assert_array_equal(ls.path_epochs, [0, 1, 2, 3])
+    for a, b in ((ls.losses, there.losses), (ls.path, there.path), (ls.gradient, there.gradient)):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-15)
+
+
+def test_weights_of_another_network_say_so():
+    t = trainer(2)
+    with pytest.raises(ValueError, match="another network"):
+        L.landscape(t, params=np.zeros(3), epoch=1)

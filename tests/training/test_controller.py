@@ -325,3 +325,26 @@ def test_after_load_session_exactly_one_snapshot_arrives_and_it_is_the_loaded_ep
     np.testing.assert_array_equal(new[0].params, saved.network.params)
     np.testing.assert_array_equal(new[0].curve_epochs, np.arange(8))  # the loaded run's curve, whole
     assert not controller.is_playing and view.epoch == 7
+
+
+def epoch_of(trainer: Trainer) -> int:
+    return trainer.epoch
+
+
+def refuse(trainer: Trainer) -> None:
+    raise ValueError("not this one")
+
+
+def test_call_async_answers_without_waiting_and_never_stays_pending_after_shutdown(qtbot):
+    c = TrainingController(EXP, POINTS, grid=20, neuron_grid=8)
+    future = c.call_async(epoch_of)  # returns at once
+    assert not future.cancel()  # on its way: past cancelling
+    qtbot.waitUntil(future.done, timeout=5000)
+    assert future.result() == 0
+    failing = c.call_async(refuse)  # raises in the run: the future carries it
+    qtbot.waitUntil(failing.done, timeout=5000)
+    assert isinstance(failing.exception(), ValueError) and str(failing.exception()) == "not this one"
+    assert c.shutdown(HANG_MS)
+    late = c.call_async(epoch_of)  # after the end: failed at once, never left waiting
+    assert late.done() and isinstance(late.exception(), RuntimeError)
+    assert "stopped" in str(late.exception())

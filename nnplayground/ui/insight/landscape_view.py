@@ -2,7 +2,10 @@
 contour map, with the optimizer's recent path on it and the way the next gradient-descent step goes.
 
 Computed on demand (Compute), in the training process (`core.landscape`), with the run paused: a slice of a
-moving network would show a surface it has already left.
+moving network would show a surface it has already left. The slice goes through the weights on screen: the
+newest, or those of the earlier epoch the timeline shows (with the path up to it). It takes a second or more
+for a large network, so the window does not wait for it (`ask_later`): Compute says "Computing…" until the
+picture arrives, and a picture of a network or data changed meanwhile is dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +29,14 @@ from PySide6.QtWidgets import (
 
 from nnplayground.core import landscape as L
 from nnplayground.core.contour import contour_segments
+from nnplayground.core.experiment import Experiment
 from nnplayground.core.numbers import loss_text
-from nnplayground.core.snapshot import Snapshot
+from nnplayground.core.points import PointSet
+from nnplayground.core.snapshot import Reason, Snapshot
+from nnplayground.core.trainer import rebuilds
 from nnplayground.ui.common.i18n import translate, translated
 from nnplayground.ui.insight.plots import GRADIENT_COLOR, PATH_COLOR, lookup_table, plot
-from nnplayground.ui.insight.run import Run, ask
+from nnplayground.ui.insight.run import Answer, Run, ask_later
 
 CONTOURS = 14  # iso-lines, evenly spaced in log loss
 C = "ui.insight.landscape_view"  # (the catalogue's context of the marked texts here)
@@ -101,13 +107,23 @@ class WeightPicker(QWidget):
         self.target.setValue(col + 1)
 
 
+def same_slice(before: tuple[Experiment, PointSet], after: tuple[Experiment, PointSet]) -> bool:
+    """Whether a slice computed for the work as it was (experiment, points) is still one of the work now: the same
+    network (nothing rebuilt it), the same data and the same penalty (both are in the loss)."""
+    (e0, p0), (e1, p1) = before, after
+    return p1 is p0 and not rebuilds(e0, p0, e1, p1) and (e0.l1, e0.l2) == (e1.l1, e1.l2)
+
+
 class LossLandscapeView(QDialog):
+    computed = Signal(bool)  # an answer arrived: drawn (True), or it could not be made or was stale (False)
+
     def __init__(self, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lossLandscape")
         self.setWindowTitle(translate("ui.insight.landscape_view", "Loss Landscape"))
         self._run = run
         self._seed = 0
+        self._answer: Answer[L.Landscape] | None = None  # the slice on its way, if one is
         self.landscape: L.Landscape | None = None
 
         self.directions = QComboBox()
@@ -127,7 +143,8 @@ class LossLandscapeView(QDialog):
         self.compute_button.setToolTip(
             translate(
                 "ui.insight.landscape_view",
-                "Pause training and compute the loss over a 41 x 41 slice through the weights",
+                "Pause training and compute the loss over a 41 x 41 slice through the weights on screen "
+                "(the timeline's epoch)",
             )
         )
         self.compute_button.clicked.connect(self.compute)
@@ -221,21 +238,66 @@ class LossLandscapeView(QDialog):
         return snap
 
     # ---- computing and drawing -------------------------------------------------------------------------------
+    @property
+    def computing(self) -> bool:
+        """Whether a slice is on its way (Compute says so and waits for it)."""
+        return self._answer is not None
+
     def compute(self) -> bool:
-        """Pause if playing, then compute the slice in the training process and draw it; False (and a sentence in
-        the view) if it could not be made."""
+        """Pause if playing, then ask the training process for the slice through the weights on screen; it is
+        drawn when it arrives (`computed`), the window meanwhile free. False (and a sentence in the view) if it
+        cannot even be asked. A slice still on its way is superseded: its answer is dropped."""
+        if self._answer is not None:
+            self._answer.ignore()
+            self._answer = None
         if self._run.is_playing:
             self._run.pause()  # (the pause reaches the run before the call: one pipe, in order)
         self._fit_pickers()
+        shown = self._run.shown
+        at = {"params": shown.params, "epoch": shown.epoch} if shown and shown.reason is Reason.PREVIEW else {}
         fn = functools.partial(
-            L.landscape, directions=self.chosen, first=self.first.weight(), second=self.second.weight(), seed=self._seed
+            L.landscape,
+            directions=self.chosen,
+            first=self.first.weight(),
+            second=self.second.weight(),
+            seed=self._seed,
+            **at,
         )
-        result, error = ask(self._run, fn)
-        if result is None:
-            self.info.setText(f"<span style='color:#c92a2a'>{error}</span>")
+        asked_for = (self._run.experiment, self._run.points)
+        self._answer, error = ask_later(self._run, fn, self, lambda ls, error: self._arrived(asked_for, ls, error))
+        self._show_computing(self._answer is not None)
+        if self._answer is None:
+            self._say_error(error)
             return False
-        self.show_landscape(result)
         return True
+
+    def _arrived(self, asked_for: tuple[Experiment, PointSet], ls: L.Landscape | None, error: str) -> None:
+        self._answer = None
+        self._show_computing(False)
+        if ls is not None and not same_slice(asked_for, (self._run.experiment, self._run.points)):
+            ls = None  # a picture of a network or data no longer there: dropped
+            error = translate(
+                "ui.insight.landscape_view",
+                "The network or the data changed while the slice was computed: press Compute again.",
+            )
+        if ls is None:
+            self._say_error(error)
+            self.computed.emit(False)
+            return
+        self.show_landscape(ls)
+        self.computed.emit(True)
+
+    def _say_error(self, error: str) -> None:
+        self.info.setText(f"<span style='color:#c92a2a'>{error}</span>")
+
+    def _show_computing(self, on: bool) -> None:
+        self.compute_button.setEnabled(not on)
+        self.new_directions.setEnabled(not on)
+        self.compute_button.setText(
+            translate("ui.insight.landscape_view", "Computing…")
+            if on
+            else translate("ui.insight.landscape_view", "Compute")
+        )
 
     def show_landscape(self, ls: L.Landscape) -> None:
         self.landscape = ls

@@ -29,7 +29,8 @@ class InsightViews(QObject):
 
     def __init__(self, work: Workbench, window: QWidget, acts: Mapping[str, QAction]) -> None:
         super().__init__(window)
-        self._run = WorkRun(work)
+        # the epoch on screen is the window's (its timeline may show an earlier one): the landscape slices there
+        self._run = WorkRun(work, shown=lambda: getattr(window, "shown_snapshot", None))
         self._window = window
         self.views: dict[str, QDialog] = {}
         actions.connect(acts, {name: (lambda name=name: self.open(name)) for name in VIEWS})
