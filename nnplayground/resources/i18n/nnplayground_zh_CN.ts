@@ -1280,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>core.landscape</name>
+    <message>
+        <source>Those weights are of another network than the run&apos;s now: show the newest epoch and compute again.</source>
+        <translation>这些权重属于另一个神经网络，不是当前训练的：请显示最新一轮后重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>core.layer_space</name>
     <message>
         <source>neuron {k}</source>
@@ -2282,6 +2289,14 @@
         <translation>训练进程意外停止；请开始新的会话以继续。</translation>
     </message>
     <message>
+        <source>the training process has stopped</source>
+        <translation>训练进程已停止</translation>
+    </message>
+    <message>
+        <source>the run was shut down</source>
+        <translation>训练已关闭</translation>
+    </message>
+    <message>
         <source>The training process sent a reply of an unknown kind: {kind}.</source>
         <translation>训练进程发来一个未知类型的回复：{kind}。</translation>
     </message>
@@ -2962,8 +2977,8 @@
         <translation>计算</translation>
     </message>
     <message>
-        <source>Pause training and compute the loss over a 41 x 41 slice through the weights</source>
-        <translation>暂停训练，在穿过当前权重的 41 x 41 切片上计算损失</translation>
+        <source>Pause training and compute the loss over a 41 x 41 slice through the weights on screen (the timeline&apos;s epoch)</source>
+        <translation>暂停训练，在穿过屏幕上权重（时间线所示轮次）的 41 x 41 切片上计算损失</translation>
     </message>
     <message>
         <source>Directions</source>
@@ -2996,6 +3011,14 @@
     <message>
         <source>Darker is a lower training loss (log scale). &lt;span style=&apos;color:{path_color}&apos;&gt;Orange&lt;/span&gt;: the recent path, from the ring to the star (the weights now). &lt;span style=&apos;color:{gradient_color}&apos;&gt;Arrow&lt;/span&gt;: the way a gradient-descent step goes.</source>
         <translation>颜色越深，训练损失越低（对数刻度）。&lt;span style=&apos;color:{path_color}&apos;&gt;橙色&lt;/span&gt;：最近的训练路径，从圆圈到星号（当前的权重）。&lt;span style=&apos;color:{gradient_color}&apos;&gt;箭头&lt;/span&gt;：梯度下降一步要走的方向。</translation>
+    </message>
+    <message>
+        <source>The network or the data changed while the slice was computed: press Compute again.</source>
+        <translation>计算切片期间神经网络或数据已改变：请再按“计算”。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
     </message>
     <message>
         <source>Epoch {epoch}: loss {loss} here (the star); over the slice {lowest} to {highest}. Path: epochs {first} to {epoch}. Directions: {note}.</source>
