@@ -26,7 +26,7 @@ import numpy as np
 
 from . import losses
 from .network import Network, Workspace, layer_blocks
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from .trainer import Trainer
@@ -37,6 +37,24 @@ PATH_EPOCHS = 200  # the path drawn: at most this many of the latest checkpoints
 RANDOM_SPAN = 1.0  # a filter-normalised direction: a = 1 moves every neuron by its own norm
 PATH_MARGIN = 1.3  # the slice reaches this far beyond the farthest point of the path
 MIN_SPAN = 1e-3
+_RANDOM_AXIS = QT_TRANSLATE_NOOP("core.landscape", "random direction {k}")
+_RANDOM_HOW = QT_TRANSLATE_NOOP("core.landscape", "random, normalised per neuron")
+_PATH_AXIS = QT_TRANSLATE_NOOP("core.landscape", "path component {k} ({share:.0%})")
+_PATH_HOW = QT_TRANSLATE_NOOP("core.landscape", "principal components of the recent path")
+_WEIGHTS_HOW = QT_TRANSLATE_NOOP("core.landscape", "two weights")
+_NO_LAYER = QT_TRANSLATE_NOOP("core.landscape", "there is no layer {layer}: the network has {n}")
+_NO_WEIGHT = QT_TRANSLATE_NOOP("core.landscape", "layer {layer} has no weight {weight}")
+_TWO_WEIGHTS = QT_TRANSLATE_NOOP("core.landscape", "choose two different weights")
+_BAD_SLICE = QT_TRANSLATE_NOOP("core.landscape", "a slice needs at least 2 steps a side and a positive, finite span")
+_UNKNOWN = QT_TRANSLATE_NOOP("core.landscape", "unknown directions {directions}; choose one of {choices}")
+_NO_POINTS = QT_TRANSLATE_NOOP("core.landscape", "There are no training points: draw or generate some data first.")
+_CHOOSE_WEIGHTS = QT_TRANSLATE_NOOP("core.landscape", "choose the two weights the slice moves")
+_PATH_STILL = QT_TRANSLATE_NOOP(
+    "core.landscape", "The path has not moved in two directions yet (train a few epochs): random ones shown."
+)
+_PATH_OUTSIDE = QT_TRANSLATE_NOOP(
+    "core.landscape", "Most of the path lies outside this plane: choose the path's directions to see it."
+)
 _OTHER_NETWORK = QT_TRANSLATE_NOOP(
     "core.landscape",
     "Those weights are of another network than the run's now: show the newest epoch and compute again.",
@@ -70,7 +88,8 @@ def random_plane(net: Network, seed: int = 0) -> Plane:
             own = np.linalg.norm(P, axis=1, keepdims=True)
             D *= own / np.maximum(np.linalg.norm(D, axis=1, keepdims=True), 1e-300)
         ds.append(d)
-    return Plane(ds[0], ds[1], ("random direction 1", "random direction 2"), "random, normalised per neuron")
+    axes = (Text(_RANDOM_AXIS, {"k": 1}), Text(_RANDOM_AXIS, {"k": 2}))
+    return Plane(ds[0], ds[1], axes, _RANDOM_HOW)
 
 
 def path_plane(path: np.ndarray, origin: np.ndarray) -> Plane | None:
@@ -87,8 +106,8 @@ def path_plane(path: np.ndarray, origin: np.ndarray) -> Plane | None:
     return Plane(
         vt[0].copy(),
         vt[1].copy(),
-        (f"path component 1 ({share[0]:.0%})", f"path component 2 ({share[1]:.0%})"),
-        "principal components of the recent path",
+        (Text(_PATH_AXIS, {"k": 1, "share": share[0]}), Text(_PATH_AXIS, {"k": 2, "share": share[1]})),
+        _PATH_HOW,
     )
 
 
@@ -104,10 +123,10 @@ def weight_index(net: Network, w: Weight) -> int:
     """The position of a weight (layer, row, col) or bias (row None) in `net.params`; ValueError if none."""
     layer, row, col = w
     if not 0 <= layer < len(net.blocks):
-        raise ValueError(f"there is no layer {layer + 1}: the network has {len(net.blocks)}")
+        raise ValueError(Text(_NO_LAYER, {"layer": layer + 1, "n": len(net.blocks)}))
     fan_out, width = net.blocks[layer].shape
     if not 0 <= col < fan_out or (row is not None and not 0 <= row < width - 1):
-        raise ValueError(f"layer {layer + 1} has no weight {weight_name(w)}")
+        raise ValueError(Text(_NO_WEIGHT, {"layer": layer + 1, "weight": weight_name(w)}))
     start = sum(B.size for B in net.blocks[:layer])
     return start + col * width + (width - 1 if row is None else row)
 
@@ -115,10 +134,10 @@ def weight_index(net: Network, w: Weight) -> int:
 def weights_plane(net: Network, first: Weight, second: Weight) -> Plane:
     i, j = weight_index(net, first), weight_index(net, second)
     if i == j:
-        raise ValueError("choose two different weights")
+        raise ValueError(_TWO_WEIGHTS)
     d1, d2 = np.zeros(net.params.size), np.zeros(net.params.size)
     d1[i] = d2[j] = 1.0
-    return Plane(d1, d2, (weight_name(first), weight_name(second)), "two weights")
+    return Plane(d1, d2, (weight_name(first), weight_name(second)), _WEIGHTS_HOW)
 
 
 def loss_surface(
@@ -136,7 +155,7 @@ def loss_surface(
     (rows along d2, as an image is). X (n, d) are the inputs, T (k, n) the targets in the network's
     feature-major layout (`network.targets`). The penalty is added when l1 or l2 is given. `net` is unchanged."""
     if steps < 2 or not np.isfinite(span) or span <= 0:
-        raise ValueError("a slice needs at least 2 steps a side and a positive, finite span")
+        raise ValueError(_BAD_SLICE)
     twin = net.copy()
     ws = Workspace(twin, X.shape[0], backward=False)
     inputs = ws.load_inputs(np.asarray(X, dtype=np.float64))
@@ -203,7 +222,7 @@ def landscape(
     be sent to the training process. `span` None fits the slice to the path (at least RANDOM_SPAN for random
     directions). ValueError with a sentence for a user when it cannot be made."""
     if directions not in DIRECTIONS:
-        raise ValueError(f"unknown directions {directions!r}; choose one of {', '.join(DIRECTIONS)}")
+        raise ValueError(Text(_UNKNOWN, {"directions": repr(directions), "choices": ", ".join(DIRECTIONS)}))
     net, loss = trainer.network, trainer.head.loss
     at_epoch, mid_epoch = trainer.epoch, trainer.batch_index  # where the weights sliced through stand
     if params is not None:
@@ -214,19 +233,19 @@ def landscape(
         at_epoch, mid_epoch = int(epoch), 0  # (a snapshot of a recorded epoch: its end)
     X, T = train_data(trainer)
     if X.shape[0] == 0:
-        raise ValueError("There are no training points: draw or generate some data first.")
+        raise ValueError(_NO_POINTS)
     origin = net.params.copy()
     path, epochs = recent_path(trainer, upto=at_epoch)
     warnings: list[str] = []
     plane: Plane | None
     if directions == "weights":
         if first is None or second is None:
-            raise ValueError("choose the two weights the slice moves")
+            raise ValueError(_CHOOSE_WEIGHTS)
         plane = weights_plane(net, first, second)
     elif directions == "path":
         plane = path_plane(path, origin)
         if plane is None:
-            warnings.append("The path has not moved in two directions yet (train a few epochs): random ones shown.")
+            warnings.append(_PATH_STILL)
             plane = random_plane(net, seed)
     else:
         plane = random_plane(net, seed)
@@ -236,7 +255,7 @@ def landscape(
         off = np.linalg.norm((path - origin) - xy @ np.stack([plane.d1, plane.d2]), axis=1)
         full = np.linalg.norm(path - origin, axis=1)
         if full.max() > 0 and off.max() > 0.5 * full.max():
-            warnings.append("Most of the path lies outside this plane: choose the path's directions to see it.")
+            warnings.append(_PATH_OUTSIDE)
     if span is None:
         reach = float(np.abs(xy).max()) * PATH_MARGIN if len(xy) else 0.0
         base = RANDOM_SPAN if directions == "random" else (1.0 if directions == "weights" else MIN_SPAN)

@@ -1282,6 +1282,62 @@
 <context>
     <name>core.landscape</name>
     <message>
+        <source>random direction {k}</source>
+        <translation>随机方向 {k}</translation>
+    </message>
+    <message>
+        <source>random, normalised per neuron</source>
+        <translation>随机方向，按神经元归一化</translation>
+    </message>
+    <message>
+        <source>path component {k} ({share:.0%})</source>
+        <translation>路径主成分 {k}（{share:.0%}）</translation>
+    </message>
+    <message>
+        <source>principal components of the recent path</source>
+        <translation>最近训练路径的主成分</translation>
+    </message>
+    <message>
+        <source>two weights</source>
+        <translation>两个权重</translation>
+    </message>
+    <message>
+        <source>there is no layer {layer}: the network has {n}</source>
+        <translation>没有第 {layer} 层：这个网络只有 {n} 层</translation>
+    </message>
+    <message>
+        <source>layer {layer} has no weight {weight}</source>
+        <translation>第 {layer} 层没有权重 {weight}</translation>
+    </message>
+    <message>
+        <source>choose two different weights</source>
+        <translation>请选择两个不同的权重</translation>
+    </message>
+    <message>
+        <source>a slice needs at least 2 steps a side and a positive, finite span</source>
+        <translation>切片每边至少需要 2 步，范围必须是有限的正数</translation>
+    </message>
+    <message>
+        <source>unknown directions {directions}; choose one of {choices}</source>
+        <translation>未知的方向 {directions}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>There are no training points: draw or generate some data first.</source>
+        <translation>没有训练点：请先绘制或生成一些数据。</translation>
+    </message>
+    <message>
+        <source>choose the two weights the slice moves</source>
+        <translation>请选择切片要移动的两个权重</translation>
+    </message>
+    <message>
+        <source>The path has not moved in two directions yet (train a few epochs): random ones shown.</source>
+        <translation>训练路径还没有在两个方向上移动（先训练几轮）：现在显示的是随机方向。</translation>
+    </message>
+    <message>
+        <source>Most of the path lies outside this plane: choose the path&apos;s directions to see it.</source>
+        <translation>路径的大部分不在这个平面上：选择“路径方向”才能看到它。</translation>
+    </message>
+    <message>
         <source>Those weights are of another network than the run&apos;s now: show the newest epoch and compute again.</source>
         <translation>这些权重属于另一个神经网络，不是当前训练的：请显示最新一轮后重新计算。</translation>
     </message>
