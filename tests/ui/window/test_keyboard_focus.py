@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from tests.ui.window.test_keyboard import tab_walk
-from tests.ui.window_driver import WAIT, act
+from tests.ui.window_driver import WAIT, act, epoch
 
 
 def test_tab_into_the_presets_lands_on_the_checked_one_and_shift_tab_too(qtbot, make_window):
@@ -54,3 +54,35 @@ def test_the_focused_preset_has_a_ring_in_the_themes_focus_colour_light_and_dark
         assert ring_colour(tile) == {colour}, theme
         w.findChild(QToolButton, "preset_xor").setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda: not tile.hasFocus(), timeout=WAIT)
+
+
+def test_a_weight_edited_with_the_keyboard_alone_is_undone_as_a_clicked_one(qtbot, make_window):
+    w = make_window()
+    diagram = w.network_view.view
+    w.findChild(QToolButton, "addLayerButton").setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(40):  # Tab on from the network's controls until the diagram has the focus
+        if diagram.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert diagram.hasFocus()
+    before = w.latest_snapshot.weights[0][0, 0]
+    for key in (
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_W,
+        Qt.Key.Key_Return,
+    ):
+        qtbot.keyClick(diagram, key)
+    assert epoch(w) == 0 and not w.controller.is_playing  # the diagram's keys: no step, no play
+    editor = w.network_view.editor
+    assert editor.hasFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "1.25")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.latest_snapshot.weights[0][0, 0] == 1.25, timeout=WAIT)
+    assert diagram.hasFocus() and diagram.accessibleDescription().startswith(
+        "weight from x₁ to neuron 1 of layer 1: 1.25; Network with 2"
+    )
+    act(w, "actionUndo").trigger()
+    qtbot.waitUntil(lambda: w.latest_snapshot.weights[0][0, 0] == before, timeout=WAIT)
