@@ -229,6 +229,14 @@ class DataPanel(QWidget):
         row.addWidget(label)
         return row
 
+    def set_thumb_scale(self, scale: float) -> None:
+        """The preset pictures `scale` times their size (the window's zoom: a classroom sees them from the back)."""
+        size = round(THUMB * scale)
+        for name, b in self._preset_buttons.items():
+            if b.iconSize().width() != size:
+                b.setIconSize(QSize(size, size))
+                b.setIcon(presets.thumbnail_icon(name, size, 4 if datasets.has_classes(name) else 2))
+
     def _show_presets(self, regression: bool) -> None:
         for b in self._preset_buttons.values():
             self._preset_grid.removeWidget(b)

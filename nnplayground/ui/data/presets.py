@@ -30,7 +30,7 @@ def _point_colours(name: str, y: np.ndarray) -> list[QColor]:
     return [palette[int(c) % len(palette)] for c in y]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)  # the presets at a few zoom steps
 def thumbnail_image(name: str, size: int = 56, classes: int = 2) -> QImage:
     """The generator's points on a white square of `size` pixels (a QImage: safe without a screen)."""
     n = min(THUMB_POINTS, datasets.default_n(name))  # (a real set may have fewer rows)

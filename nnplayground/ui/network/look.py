@@ -23,6 +23,7 @@ def set_look(view: NetworkView, scale: float, theme: Theme) -> None:
     if view.strip.HEIGHT != height:
         view.strip.HEIGHT = height
         view.strip.setFixedHeight(height)
+    view.keys.set_colour(theme.focus)
     view.column_item(-1).text_scale = float(scale)  # the features' names
     if view.line_scale != scale:
         view.line_scale = float(scale)

@@ -28,6 +28,7 @@ from nnplayground.ui.network import layout as nl
 from nnplayground.ui.network.formula import formula_html
 from nnplayground.ui.network.header import DiagramView, HeaderStrip, LayerHeader, LayersBar, TitleHeader
 from nnplayground.ui.network.items import ColumnItem
+from nnplayground.ui.network.keyboard import DiagramKeys
 from nnplayground.ui.network.links import LinksItem
 from nnplayground.ui.network.text_box import fixed_text_box
 from nnplayground.ui.network.tips import link_tip, neuron_tip, output_detail, shape_text
@@ -116,6 +117,7 @@ class NetworkView(QWidget):
         self.remove_layer.clicked.connect(lambda: self._change_layers(-1))
         self.formula.linkActivated.connect(self._on_formula_link)
         self.set_experiment(Experiment())
+        self.keys = DiagramKeys(self)  # the diagram by keyboard alone: a focus ring moved by the arrows
 
     # ---- the API -----------------------------------------------------------------------------------------------
     @property
@@ -168,6 +170,10 @@ class NetworkView(QWidget):
 
     def layer_header(self, layer: int) -> LayerHeader:
         return self._headers[layer]
+
+    @property
+    def shown_snapshot(self) -> Snapshot | None:
+        return self._snapshot
 
     def selected(self) -> tuple[int, int] | None:
         return self._selected

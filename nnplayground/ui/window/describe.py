@@ -44,4 +44,4 @@ class Describer(QObject):
         test = cv.test_mask
         cv.setAccessibleDescription(canvas_description(snap, cv.points.n, int(test.sum()), cv.show_test))
         self._chart.setAccessibleDescription(loss_description(snap, self._chart.log_mode))
-        self._diagram.view.setAccessibleDescription(diagram_description(snap))
+        self._diagram.keys.set_summary(diagram_description(snap))  # after what the keyboard's ring is on

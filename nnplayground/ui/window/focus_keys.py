@@ -12,7 +12,7 @@ widget that has the focus (moved along with it), never on the whole application,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -68,6 +68,28 @@ def claims(widget: QObject, event: QKeyEvent) -> bool:
     return isinstance(widget, SEARCHES) and bool(text) and text.isprintable() and not text.isspace()
 
 
+def choice_of(widget: QObject) -> QAbstractButton | None:
+    """The checked button of the set of choices `widget` belongs to, if it is another one that Tab could reach."""
+    if not in_exclusive_group(widget):
+        return None
+    group = widget.group()
+    if group is not None:
+        others = group.buttons()
+    else:
+        parent = widget.parentWidget()
+        others = [b for b in parent.findChildren(QAbstractButton) if b.autoExclusive() and b.parentWidget() is parent]
+    chosen = next((b for b in others if b.isChecked()), None)
+    if chosen is None or chosen is widget or not (chosen.isVisible() and chosen.isEnabled()):
+        return None
+    return chosen
+
+
+def same_set(a: QObject | None, b: QAbstractButton) -> bool:
+    if not isinstance(a, QAbstractButton) or not in_exclusive_group(a):
+        return False
+    return (a.group() is not None and a.group() is b.group()) or (a.autoExclusive() and a.parent() is b.parent())
+
+
 class FocusKeys(QObject):
     """Watches the focused widget of `window` for ShortcutOverride events and accepts those it `claims`."""
 
@@ -75,6 +97,7 @@ class FocusKeys(QObject):
         super().__init__(window)
         self._window = window
         self._watched: QWidget | None = None
+        self._tabbing = False  # a Tab or Shift+Tab is moving the focus now
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_moved)
         self._focus_moved(None, app.focusWidget())
@@ -87,10 +110,23 @@ class FocusKeys(QObject):
                 pass
             self._watched = None
         if now is not None and now.window() is self._window:
+            chosen = choice_of(now) if self._tabbing else None
+            if chosen is not None and not same_set(_old, chosen):
+                # Tab enters a set of choices (presets, classes) at its choice, as for radio buttons: Qt enters
+                # at the button that last had the focus, at first the set's first one.
+                self._tabbing = False
+                chosen.setFocus(Qt.FocusReason.TabFocusReason)
+                return
             now.installEventFilter(self)
             self._watched = now
 
+    def _tabbed(self) -> None:
+        self._tabbing = False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (K.Key_Tab, K.Key_Backtab):  # type: ignore[attr-defined]
+            self._tabbing = True  # the focus moves while Qt handles this key: `_focus_moved` sees the flag
+            QTimer.singleShot(0, self._tabbed)
         if event.type() == QEvent.Type.ShortcutOverride and claims(obj, event):  # type: ignore[arg-type]
             event.accept()  # the widget gets the key press; the shortcut does not fire
             return True

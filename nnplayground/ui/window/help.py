@@ -36,6 +36,21 @@ MOUSE_ROWS = (  # (translated where the help is made, as INTRO and OUTRO)
         QT_TRANSLATE_NOOP("ui.window.help", "Space, Return"),
         QT_TRANSLATE_NOOP("ui.window.help", "press the focused button, tick the focused box"),
     ),
+    (  # the diagram's keys (ui/network/keyboard.py), while Tab has given it the focus
+        QT_TRANSLATE_NOOP("ui.window.help", "arrows on the diagram"),
+        QT_TRANSLATE_NOOP("ui.window.help", "move the ring between neurons: ← → between layers, ↑ ↓ within one"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ui.window.help", "Return on the diagram"),
+        QT_TRANSLATE_NOOP("ui.window.help", "select the neuron (its formula shows), switch a feature on or off"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ui.window.help", "W on the diagram"),
+        QT_TRANSLATE_NOOP(
+            "ui.window.help",
+            "walk the neuron's incoming weights and its bias with ↑ ↓; Return types a new value; W or Escape goes back",
+        ),
+    ),
 )
 INTRO = QT_TRANSLATE_NOOP(
     "ui.window.help",

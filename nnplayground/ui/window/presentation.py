@@ -28,12 +28,17 @@ class Looks(Protocol):
     def set_look(self, scale: float, theme: Theme) -> None: ...
 
 
+class HasThumbs(Protocol):
+    def set_thumb_scale(self, scale: float) -> None: ...
+
+
 class Window(Protocol):
     """What the presentation needs of the main window."""
 
     canvas: Looks
     loss_chart: Looks
     network_view: NetworkView
+    data_panel: HasThumbs
     actions_by_name: dict[str, QAction]
     settings_bar: QWidget
     output_panel: HasViews
@@ -171,6 +176,7 @@ class Presentation(QObject):
         h.loss_chart.set_look(self._scale, theme)
         diagram_look.set_look(h.network_view, self._scale, theme)
         h.toolbar.set_look(self._scale, theme)
+        h.data_panel.set_thumb_scale(self._scale)  # the preset pictures grow with the text
         self._fit_columns()
         QTimer.singleShot(0, self, self._fit_columns)  # again once the new fonts have reached every widget
         zoom = f"{round(self._scale * 100)}%"
