@@ -3624,6 +3624,45 @@
     </message>
 </context>
 <context>
+    <name>ui.network.keyboard</name>
+    <message>
+        <source>{focused}; {diagram}</source>
+        <translation>{focused}；{diagram}</translation>
+    </message>
+    <message>
+        <source>output neuron {neuron}</source>
+        <translation>输出神经元 {neuron}</translation>
+    </message>
+    <message>
+        <source>neuron {neuron} of layer {layer}</source>
+        <translation>第 {layer} 层的神经元 {neuron}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>feature {name}, {state}</source>
+        <translation>特征 {name}，{state}</translation>
+    </message>
+    <message>
+        <source>{neuron}, bias {bias}</source>
+        <translation>{neuron}，偏差 {bias}</translation>
+    </message>
+    <message>
+        <source>bias of {neuron}: {value}</source>
+        <translation>{neuron}的偏差：{value}</translation>
+    </message>
+    <message>
+        <source>weight from {source} to {neuron}: {value}</source>
+        <translation>从 {source} 到{neuron}的权重：{value}</translation>
+    </message>
+</context>
+<context>
     <name>ui.network.text_box</name>
     <message>
         <source>The selected neuron&apos;s formula and messages</source>
@@ -4836,6 +4875,30 @@ The colour is the share of the row. Click a cell to ring its points on the canva
     <message>
         <source>press the focused button, tick the focused box</source>
         <translation>按下有焦点的按钮，勾选有焦点的复选框</translation>
+    </message>
+    <message>
+        <source>arrows on the diagram</source>
+        <translation>网络图上的方向键</translation>
+    </message>
+    <message>
+        <source>move the ring between neurons: ← → between layers, ↑ ↓ within one</source>
+        <translation>在神经元之间移动焦点框：← → 换层，↑ ↓ 在层内移动</translation>
+    </message>
+    <message>
+        <source>Return on the diagram</source>
+        <translation>网络图上的 Return</translation>
+    </message>
+    <message>
+        <source>select the neuron (its formula shows), switch a feature on or off</source>
+        <translation>选中神经元（显示其公式），或开关一个特征</translation>
+    </message>
+    <message>
+        <source>W on the diagram</source>
+        <translation>网络图上的 W</translation>
+    </message>
+    <message>
+        <source>walk the neuron&apos;s incoming weights and its bias with ↑ ↓; Return types a new value; W or Escape goes back</source>
+        <translation>用 ↑ ↓ 逐个查看神经元的输入权重和偏差；Return 输入新值；W 或 Escape 返回</translation>
     </message>
     <message>
         <source>
