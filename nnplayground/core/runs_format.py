@@ -22,20 +22,17 @@ from . import session_texts as say
 from .experiment import Experiment
 from .points import MAX_POINTS, PointSet
 from .run_label import MAX_RUNS, RunLabel, RunsError, check_color, check_name
-from .session_format import MAX_CHECKPOINT_BYTES, MAX_HEALTH, MAX_HISTORY, SessionError, _show, check_document
+from .session_format import (
+    MAX_CHECKPOINT_BYTES,
+    MAX_HEALTH,
+    MAX_HISTORY,
+    RUN_ENTRIES,
+    SessionError,
+    _show,
+    check_document,
+)
 from .texts import Text, message
 
-RUN_ENTRIES = (
-    "experiment",
-    "points",
-    "params",
-    "epoch",
-    "optimizer_state",
-    "rng_state",
-    "history",
-    "checkpoints",
-    "health",
-)
 LABEL_ENTRIES = ("name", "color", "pinned", "hidden", "named")
 MAX_TOTAL_POINTS = 2 * MAX_POINTS  # the points of every run together (runs that share the current's count none)
 

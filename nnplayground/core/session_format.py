@@ -59,19 +59,11 @@ MAX_CHECKPOINT_BYTES = 64 * 2**20  # their arrays (parameters and running averag
 MAX_EPOCH = 10**12
 MAX_HEALTH = 4096  # records of the layers' health (the app keeps 1024 at most; several runs share this)
 _OPT_KEYS = ("v", "s", "m")  # the optimizers' running averages, each as long as the parameter vector
-_TOP_KEYS = {
-    "format",
-    "version",
-    "experiment",
-    "points",
-    "params",
-    "epoch",
-    "optimizer_state",
-    "rng_state",
-    "history",
-    "checkpoints",
-    "health",
-}
+# a run's own entries (a session's top level, and each run of a multi-run file)
+RUN_ENTRIES = (
+    *("experiment", "points", "params", "epoch", "optimizer_state", "rng_state", "history", "checkpoints", "health"),
+)
+_TOP_KEYS = {"format", "version", *RUN_ENTRIES}
 _CHECKPOINT_KEYS = {"epoch", "params", "optimizer_state", "rng_state"}
 
 

@@ -129,7 +129,7 @@ def test_no_text_of_the_window_its_menus_and_dialogs_is_left_in_english(chinese_
     w.controls_panel.more_settings.show()
     for name in OPENED:
         w.actions_by_name[name].trigger()
-    qtbot.wait(50)
+    QApplication.processEvents()  # (each opens its window at once: the layouts settle here)
     found: list[tuple[str, str]] = []
     # pyqtgraph's scenes carry an "Export..." of their own, in a menu no plot of the app opens (each has its
     # menu off, which is checked here): the app's exports are File > Export, in the window's language
