@@ -151,6 +151,17 @@ def specs() -> tuple[ActionSpec, ...]:
             True,
         ),
         ActionSpec(
+            "actionDataDrawer",
+            translate("ui.window.actions", "Data Pa&nel"),
+            "Ctrl+D",
+            translate(
+                "ui.window.actions",
+                "Open or close the data panel over the diagram (a window too narrow for three columns folds it to "
+                "the Data tab at the left edge; Esc closes it)",
+            ),
+            True,
+        ),
+        ActionSpec(
             "actionLossLandscape",
             translate("ui.window.actions", "Loss Lands&cape..."),
             None,

@@ -36,6 +36,10 @@ MOUSE_ROWS = (  # (translated where the help is made, as INTRO and OUTRO)
         QT_TRANSLATE_NOOP("ui.window.help", "Space, Return"),
         QT_TRANSLATE_NOOP("ui.window.help", "press the focused button, tick the focused box"),
     ),
+    (  # the data drawer of a narrow window (ui/window/drawer.py)
+        QT_TRANSLATE_NOOP("ui.window.help", "Escape in the data panel"),
+        QT_TRANSLATE_NOOP("ui.window.help", "close it, in a window too narrow for three columns (Ctrl+D opens it)"),
+    ),
     (  # the diagram's keys (ui/network/keyboard.py), while Tab has given it the focus
         QT_TRANSLATE_NOOP("ui.window.help", "arrows on the diagram"),
         QT_TRANSLATE_NOOP("ui.window.help", "move the ring between neurons: ← → between layers, ↑ ↓ within one"),

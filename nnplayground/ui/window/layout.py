@@ -1,12 +1,14 @@
-"""The window's three columns: the data on the left, the network in the middle, the output on the right."""
+"""The window's three columns: the data on the left, the network in the middle, the output on the right (in a
+narrow window the data fold into a drawer: see drawer.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.data.panel import section_title
+from nnplayground.ui.window.drawer import DataColumn
 
 MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
 MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
@@ -20,12 +22,10 @@ def initial_size(screen: QSize) -> QSize:
 
 def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWidget) -> QSplitter:
     """The three columns in a splitter (named "columns": its sizes are remembered); `under_network` (the step
-    explainer's panel, hidden until used) below the diagram."""
-    left = QScrollArea()
-    left.setWidget(data)
-    left.setWidgetResizable(True)
-    left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    left.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own: it scrolls to the control Tab reaches
+    explainer's panel, hidden until used) below the diagram. The data column (a `DataColumn`: the panel in a scroll
+    area that scrolls to the control Tab reaches) folds into a drawer in a narrow window, once `drawer.install`
+    has given it one."""
+    left = DataColumn(data)
     middle = QWidget()
     middle.setObjectName("networkPanel")
     mcol = QVBoxLayout(middle)
@@ -45,13 +45,14 @@ def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWi
     split.setStretchFactor(1, 1)
     split.setStretchFactor(2, 1)
     split.setSizes([left.minimumWidth(), 600, 500])
+    left.watch(split)
     return split
 
 
 def fit_data_column(split: QSplitter) -> None:
     """The data column is never narrower than what it holds (three preset tiles, nine class swatches, the
     Regenerate button, at the zoom of the moment), nor a restored splitter width: its scroll area alone would let
-    it be dragged to 0."""
+    it be dragged to 0. A zoom that makes it too wide for the window folds it into its drawer."""
     left = split.widget(0)
-    if isinstance(left, QScrollArea) and left.widget() is not None:
-        left.setMinimumWidth(left.widget().minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width())
+    if isinstance(left, DataColumn):
+        left.fit()

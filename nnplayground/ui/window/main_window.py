@@ -33,7 +33,7 @@ from nnplayground.ui.output.panel import OutputPanel
 from nnplayground.ui.output.rewinder import Rewinder
 from nnplayground.ui.session.manager import SessionManager
 from nnplayground.ui.session.tfp_link import open_tfp_link
-from nnplayground.ui.window import actions, docks, help, menus
+from nnplayground.ui.window import actions, docks, drawer, help, menus
 from nnplayground.ui.window.describe import Describer
 from nnplayground.ui.window.feature_menu import features_menu
 from nnplayground.ui.window.focus_keys import FocusKeys
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.set_tool("add")
         made_controls = (self.network_view.laid_out, self.data_panel.problem_changed)  # new headers, other presets
         keep_accessible(self, [self.toolbar, self.settings_bar], *made_controls)
+        self.data_column = drawer.install(self, self.actions_by_name["actionDataDrawer"], *made_controls)
         self.runs, self.lessons = docks.install(self)  # the session's runs (list, strip, sweep), the lessons
         self.resize(initial_size(self.screen().availableGeometry().size()))
 

@@ -31,7 +31,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("ui.window.menus", "&View"),
         (
-            "actionDiscretize", "actionShowTest", "actionLogLoss",
+            "actionDataDrawer", SEPARATOR, "actionDiscretize", "actionShowTest", "actionLogLoss",
             SEPARATOR, "actionLossLandscape", "actionTransformedSpace", "actionLayerHealth",
             SEPARATOR, "actionZoomIn", "actionZoomOut", "actionZoomReset",  # the classroom (presentation.py)
             SEPARATOR, "actionFullScreen", "actionPresentation", "menuTheme",

@@ -1,13 +1,15 @@
-"""The window on real screen sizes: it fits, nothing is cut off or hidden, and the canvas grows with the window."""
+"""The window on real screen sizes: it fits, nothing is cut off or hidden, and the canvas grows with the window (a
+narrow one folds the data column into a drawer: every data control is whole in it once it is open)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QScrollArea, QSplitter, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QSplitter, QToolBar
 
 from nnplayground.ui.common.accessibility import focusable
 from nnplayground.ui.window.layout import initial_size
+from tests.ui.window_driver import act
 
 SCREENS = [(1024, 768), (1280, 720), (1920, 1080)]
 
@@ -44,7 +46,7 @@ def test_no_setting_hides_behind_an_overflow_arrow_and_no_text_is_cut(make_windo
         if more.isAncestorOf(combo):
             continue
         assert combo.isVisible() and whole.contains(on_window(w, combo)), combo.objectName()
-    scrolled = w.findChild(QScrollArea).widget()
+    scrolled = w.data_panel  # (scrolls: its buttons are checked by test_every_action_...)
     for box in w.findChildren(QCheckBox) + w.findChildren(QAbstractButton):
         fixed = box.minimumWidth() == box.maximumWidth()  # drawn to a size on purpose (the diagram's +/-)
         if box.isVisible() and box.text() and not fixed and not scrolled.isAncestorOf(box):
@@ -63,8 +65,11 @@ def test_the_canvas_grows_with_the_window(make_window):
 
 def test_the_data_column_is_never_narrower_than_its_content(make_window):
     w = make_window()
+    w.resize(1400, 860)  # wide enough for the column (a narrow window folds it: tests/ui/window/test_drawer.py)
+    settle(w)
     split = w.findChild(QSplitter, "columns")
     left = split.widget(0)
+    assert not w.data_column.folded
     split.setSizes([60, 900, 400])  # a drag, or sizes restored from an old settings file
     settle(w)
     assert split.sizes()[0] >= w.data_panel.minimumSizeHint().width()
@@ -77,6 +82,7 @@ def test_the_data_column_is_never_narrower_than_its_content(make_window):
 CONTEXTUAL = {
     "actionExplainNext", "actionExplainBack", "actionExplainApply", "actionNextPoint", "actionPreviousPoint",
     "actionUndo", "actionRedo",
+    "actionDataDrawer",  # the data panel's drawer: only a window too narrow for the data column has one
 }  # fmt: skip
 
 
@@ -90,12 +96,13 @@ def menu_actions(menu) -> set[str]:
 
 
 def reachable(w, widget) -> bool:
-    """Inside the window, or inside the data column's scroll area (which scrolls to a control Tab reaches) and
-    whole across its width."""
-    scroll = w.findChild(QScrollArea)
+    """Inside the window, or inside the data column's scroll area (which scrolls to a control Tab reaches, in the
+    column or in its drawer), the scroll area inside the window and the control whole across its width."""
+    scroll = w.data_column.scroll
     if scroll.widget().isAncestorOf(widget):
         inner = QRect(widget.mapTo(scroll.widget(), QPoint(0, 0)), widget.size())
-        return scroll.widget().rect().contains(inner) and inner.right() <= scroll.viewport().width()
+        whole = scroll.widget().rect().contains(inner) and inner.right() <= scroll.viewport().width()
+        return whole and w.rect().contains(on_window(w, scroll))
     return w.rect().contains(on_window(w, widget))
 
 
@@ -111,9 +118,17 @@ def test_every_action_is_in_a_menu_and_every_control_is_whole_inside_the_window(
     for name, a in w.actions_by_name.items():
         assert name in in_menus, f"{name} is in no menu"
         assert a.isEnabled() or name in CONTEXTUAL, f"{name} is disabled"
-    stops = [s for s in focusable(w) if s.window() is w and s.isVisibleTo(w)]
-    assert len(stops) > 60
-    for s in stops:
-        assert s.isVisible(), f"{s.objectName()} hidden at {size}"
-        assert reachable(w, s), f"{s.objectName() or type(s).__name__} cut off at {size}, zoom {zoom}"
-        assert s.width() >= 8 and s.height() >= 8, s.objectName()
+    column = w.data_column
+    assert column.folded == (size[0] < 1280 or zoom > 1)  # the data column is a drawer below 1280 (or zoomed)
+    for opened in (False, True) if column.folded else (False,):
+        if opened:  # the drawer's handle was reachable: open, every data control is whole inside the window
+            act(w, "actionDataDrawer").trigger()
+            settle(w)
+            assert column.is_open
+        stops = [s for s in focusable(w) if s.window() is w and s.isVisibleTo(w)]
+        assert len(stops) > (60 if opened or not column.folded else 35)
+        assert column.folded == (column.handle in stops) and (w.data_panel.isVisible() == (opened or not column.folded))
+        for s in stops:
+            assert s.isVisible(), f"{s.objectName()} hidden at {size}"
+            assert reachable(w, s), f"{s.objectName() or type(s).__name__} cut off at {size}, zoom {zoom}"
+            assert s.width() >= 8 and s.height() >= 8, s.objectName()

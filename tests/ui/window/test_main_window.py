@@ -253,6 +253,7 @@ def test_train_ratio_resplits_without_regenerating(qtbot, make_window):
 
 def test_switching_to_regression_offers_its_presets_and_undo_switches_back(qtbot, make_window):
     w = make_window("--dataset", "gauss")
+    w.resize(1400, 860)  # the data column whole (a narrower window folds it into a drawer)
     combo = w.findChild(QComboBox, "problemCombo")
     combo.setCurrentIndex(1)
     combo.activated.emit(1)

@@ -20,6 +20,7 @@ def picture(tile: QToolButton) -> tuple[int, int, int]:
 
 def test_the_preset_thumbnails_grow_with_the_zoom_and_ctrl_0_brings_them_back(qtbot, make_window):
     w = make_window()
+    w.resize(1400, 860)  # the data column whole at these zooms (a narrower window folds it into a drawer)
     tile = w.findChild(QToolButton, "preset_spiral")
     before = picture(tile)
     for _ in range(2):

@@ -84,6 +84,7 @@ def storm_step(qtbot, w, rng: random.Random) -> str:
 @pytest.mark.parametrize("seed", list(range(1, 7)))
 def test_after_a_storm_of_actions_during_training_every_view_agrees_with_the_run(qtbot, make_window, seed):
     w = make_window("--dataset", "spiral", "--points", "300", "--speed", "max")
+    w.resize(1400, 860)  # the data column whole (a narrower window folds it into a drawer)
     rng = random.Random(seed)
     act(w, "actionPlay").trigger()
     done = [storm_step(qtbot, w, rng) for _ in range(ACTIONS)]
