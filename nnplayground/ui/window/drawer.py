@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -34,6 +44,7 @@ ROOM = 960  # ... and the diagram and the output have this much beside it (as at
 HYSTERESIS = 32  # pixels: a column folds only this far below the width that unfolds it (no flicker at the edge)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 PAD = 6  # pixels around the handle's text
+SHADOW = 8  # pixels of the open drawer's shadow over the diagram
 
 
 def fold_width(need: int) -> int:
@@ -58,51 +69,80 @@ class DrawerHandle(QAbstractButton):
         what = translate("ui.window.drawer", "Opens or closes the data panel over the diagram: data set, noise, tools")
         self.setAccessibleDescription(what)
 
+    def _upright(self) -> bool:
+        """Chinese (any CJK) stands upright, one character under the other, as on a vertical sign; a Latin word
+        runs up the strip."""
+        return any(ord(c) >= 0x2E80 for c in self.text())
+
+    def _word_length(self) -> int:
+        fm = self.fontMetrics()
+        return len(self.text()) * fm.height() if self._upright() else fm.horizontalAdvance(self.text())
+
+    def _tab(self) -> QRect:
+        """The tab at the top of the strip: the arrow, then the word."""
+        return QRect(2, PAD, self.width() - 5, 2 * self.fontMetrics().height() + self._word_length() + 2 * PAD)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         fm = self.fontMetrics()
-        return QSize(fm.height() + 2 * PAD, fm.horizontalAdvance(self.text()) + fm.height() + 5 * PAD)
+        side = max(fm.height(), max((fm.horizontalAdvance(c) for c in self.text()), default=0))
+        return QSize(side + 2 * PAD + 3, 3 * fm.height() + self._word_length() + 4 * PAD)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
-        pal = self.palette()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal, roles = self.palette(), QPalette.ColorRole
         w, h = self.width(), self.height()
-        back = pal.color(QPalette.ColorRole.Button)
-        if self.isChecked() or self.isDown():
-            back = pal.color(QPalette.ColorRole.Midlight)
-        elif self.underMouse():
-            back = back.darker(106)
-        p.fillRect(self.rect(), back)
-        p.setPen(pal.color(QPalette.ColorRole.Mid))
+        p.fillRect(self.rect(), pal.color(roles.Button))
+        p.setPen(pal.color(roles.Mid))
         p.drawLine(w - 1, 0, w - 1, h)
-        if self.hasFocus():
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
-            p.drawRect(self.rect().adjusted(1, 1, -2, -2))
-        p.setPen(pal.color(QPalette.ColorRole.ButtonText))
+        tab = self._tab()
+        on = self.isChecked() or self.isDown()
+        fill = pal.color(roles.Highlight) if on else pal.color(roles.Midlight if self.underMouse() else roles.Base)
+        p.setPen(QPen(pal.color(roles.Highlight if self.hasFocus() else roles.Mid), 2 if self.hasFocus() else 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(tab, 4, 4)
+        p.setPen(pal.color(roles.HighlightedText if on else roles.ButtonText))
         fm = self.fontMetrics()
-        arrow = "◂" if self.isChecked() else "▸"
-        p.drawText(QRect(0, PAD, w, fm.height()), Qt.AlignmentFlag.AlignCenter, arrow)
-        text_width = fm.horizontalAdvance(self.text())
-        p.translate(0, fm.height() + 2 * PAD + text_width)
+        arrow = "◀" if self.isChecked() else "▶"  # which way the drawer goes
+        p.drawText(QRect(tab.x(), tab.y() + PAD // 2, tab.width(), fm.height()), Qt.AlignmentFlag.AlignCenter, arrow)
+        top = tab.y() + fm.height() + PAD
+        if self._upright():
+            for i, c in enumerate(self.text()):
+                line = QRect(tab.x(), top + i * fm.height(), tab.width(), fm.height())
+                p.drawText(line, Qt.AlignmentFlag.AlignCenter, c)
+            return
+        length = self._word_length()
+        p.translate(tab.x(), top + length)
         p.rotate(-90)  # the word runs up the strip, as a book's spine on a shelf
-        p.drawText(QRect(0, 0, text_width, w), Qt.AlignmentFlag.AlignCenter, self.text())
+        p.drawText(QRect(0, 0, length, tab.width()), Qt.AlignmentFlag.AlignCenter, self.text())
 
 
 class Drawer(QFrame):
-    """The open drawer: a frame over the window's columns that holds the data column's scroll area."""
+    """The open drawer: a frame over the window's columns that holds the data column's scroll area, with a soft
+    shadow on its right edge so it reads as lying over the diagram."""
 
     def __init__(self, window: QWidget, column: DataColumn) -> None:
         super().__init__(window)
         self.setObjectName("dataDrawer")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("QFrame#dataDrawer { background: palette(window); border-right: 1px solid palette(mid); }")
         box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 1, 0)
+        box.setContentsMargins(0, 0, SHADOW + 1, 0)
         self.hide()
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         close.activated.connect(column.close_drawer)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        edge = self.width() - SHADOW - 1
+        p.fillRect(QRect(0, 0, edge, self.height()), self.palette().color(QPalette.ColorRole.Window))
+        p.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        p.drawLine(edge, 0, edge, self.height())
+        fade = QLinearGradient(edge + 1, 0, self.width(), 0)
+        fade.setColorAt(0, QColor(0, 0, 0, 56))
+        fade.setColorAt(1, QColor(0, 0, 0, 0))
+        p.fillRect(QRect(edge + 1, 0, SHADOW, self.height()), fade)
 
 
 class DataColumn(QWidget):
@@ -261,7 +301,7 @@ class DataColumn(QWidget):
         gap = split.handleWidth() if isinstance(split, QSplitter) else 0
         window = self.drawer.parentWidget()
         corner = self.mapTo(window, QPoint(self.width() + gap, 0))
-        width = min(self.needed_width() + 1, window.width() - corner.x())
+        width = min(self.needed_width() + 1 + SHADOW, window.width() - corner.x())
         self.drawer.setGeometry(corner.x(), corner.y(), width, self.height())
 
     def hideEvent(self, event: QEvent) -> None:  # noqa: N802
