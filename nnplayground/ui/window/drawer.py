@@ -170,7 +170,7 @@ class DataColumn(QWidget):
         self._box.addWidget(self.scroll)
         self.drawer: Drawer | None = None  # made by `install`, once the column is in its window
         self._folded = False
-        self._wide_sizes: list[int] = []  # the columns' sizes before folding, put back on unfolding
+        self.wide_sizes: list[int] = []  # the columns' sizes before folding (or restored since): back on unfolding
         self._return_focus: QWidget | None = None
         self._sync(False)
 
@@ -225,14 +225,15 @@ class DataColumn(QWidget):
         if (self.minimumWidth(), self.maximumWidth(), self.width()) != (side, side, side):
             self.setMinimumWidth(side)
             self.setMaximumWidth(side)
-            split.setSizes([side, *split.sizes()[1:]])  # (the splitter does not lay out again by itself)
+            # (the splitter does not lay out again by itself; QSplitter's own sizes: Columns' are the wide ones)
+            QSplitter.setSizes(split, [side, *QSplitter.sizes(split)[1:]])
 
     def _fold(self, split: QSplitter, on: bool) -> None:
         assert self.drawer is not None
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.scroll.isAncestorOf(focus)
         if on:
-            self._wide_sizes = split.sizes()
+            self.wide_sizes = QSplitter.sizes(split)
             self._box.removeWidget(self.scroll)
             self.drawer.layout().addWidget(self.scroll)
             self.handle.show()
@@ -245,7 +246,7 @@ class DataColumn(QWidget):
             self.handle.hide()
             self.setMaximumWidth(QWIDGETSIZE_MAX)
             self.setMinimumWidth(self.needed_width())
-            split.setSizes(self._wide_sizes or [self.needed_width(), *split.sizes()[1:]])
+            QSplitter.setSizes(split, self.wide_sizes or [self.needed_width(), *QSplitter.sizes(split)[1:]])
         self._folded = on
         self.relink()
         if had_focus:  # the focused control went into the closed drawer: the handle keeps the keyboard's place
@@ -330,6 +331,25 @@ class DataColumn(QWidget):
             self.set_open(False)
 
 
+class Columns(QSplitter):
+    """The three columns' splitter. While the data column is folded, the sizes it reports and is given are the
+    wide layout's (what the app remembers between runs and puts back on unfolding), not the handle's width: a
+    session closed in a narrow window opens in a wide one with the columns as they were."""
+
+    def sizes(self) -> list[int]:
+        column = self.widget(0)
+        if isinstance(column, DataColumn) and column.folded and column.wide_sizes:
+            return list(column.wide_sizes)
+        return super().sizes()
+
+    def setSizes(self, sizes: list[int]) -> None:  # noqa: N802 (Qt's name)
+        column = self.widget(0)
+        if isinstance(column, DataColumn) and column.folded and len(sizes) == self.count():
+            column.wide_sizes = [int(v) for v in sizes]
+            sizes = [column.handle.sizeHint().width(), *sizes[1:]]
+        super().setSizes(sizes)
+
+
 def install(window: QWidget, action: QAction, *made_controls: SignalInstance) -> DataColumn:
     """The drawer of `window`'s data column, with View > Data Panel (`action`) and the handle's keys. Whenever a
     part of the window made new controls (`made_controls`, after the window's Tab order was set anew) the data
@@ -357,8 +377,7 @@ def install(window: QWidget, action: QAction, *made_controls: SignalInstance) ->
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.focusChanged.connect(column.on_focus_changed)
-    column.fit()
-    return column
+    return column  # (it folds at its first resize, once shown: the sizes restored before that are the wide ones)
 
 
 class _HandleKeys(QObject):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.data.panel import section_title
-from nnplayground.ui.window.drawer import DataColumn
+from nnplayground.ui.window.drawer import Columns, DataColumn
 
 MIN_DIAGRAM_WIDTH = 360  # the network's columns stay apart and its headers readable
 MIN_OUTPUT_WIDTH = 300  # the losses, the chart and a canvas big enough to click in
@@ -33,7 +33,7 @@ def columns(data: QWidget, network: QWidget, output: QWidget, under_network: QWi
     mcol.addWidget(section_title(translate("ui.window.layout", "Network")))
     mcol.addWidget(network, 1)
     mcol.addWidget(under_network)
-    split = QSplitter(Qt.Orientation.Horizontal)
+    split = Columns(Qt.Orientation.Horizontal)
     split.setObjectName("columns")
     split.setChildrenCollapsible(False)
     for w in (left, middle, output):

@@ -51,7 +51,7 @@ def test_at_1024_the_data_column_folds_to_a_handle_and_the_diagram_and_canvas_ge
     w, column, split = narrow(make_window)
     assert column.folded and not column.is_open
     assert column.handle.isVisible() and not w.data_panel.isVisible()
-    sizes = split.sizes()
+    sizes = [split.widget(i).width() for i in range(3)]  # (sizes() says the wide ones: the remembered)
     assert sizes[0] == column.handle.width() < column.needed_width() / 4
     # today's layout gave the data column its whole width: the diagram and the output now share it
     assert sizes[1] + sizes[2] > split.width() - column.needed_width() - 2 * split.handleWidth()
@@ -216,3 +216,16 @@ def test_sizes_saved_in_a_narrow_window_restore_three_whole_columns_in_a_wide_on
     split = other.findChild(QSplitter, "columns")
     assert not other.data_column.folded and split.count() == 3
     assert split.sizes()[0] >= other.data_column.needed_width()
+
+
+def test_the_columns_sizes_saved_in_a_wide_window_come_back_in_one(make_window, qtbot):
+    w, column, split = narrow(make_window, size=(1400, 860))
+    split.setSizes([column.needed_width() + 80, 500, 500])
+    settle(w)
+    kept = split.sizes()
+    w.files.app_settings.save()
+    other = make_window()
+    other.files.restore_settings()  # (as the app does: geometry and sizes, then the window goes on)
+    other.resize(1400, 860)
+    settle(other)
+    assert other.findChild(QSplitter, "columns").sizes() == kept
