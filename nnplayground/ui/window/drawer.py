@@ -388,7 +388,8 @@ class _HandleKeys(QObject):
         self._column = column
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and self._column.is_open and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+        escape = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
+        if escape and self._column.is_open:
             self._column.set_open(False)
             return True
         return False
