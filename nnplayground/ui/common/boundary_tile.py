@@ -30,7 +30,7 @@ def tile(snap: Snapshot | None, points: PointSet, size: int) -> QPixmap:
         image = QImage(rgba.data, rgba.shape[1], rgba.shape[0], 4 * rgba.shape[1], QImage.Format.Format_RGBA8888)
         painter.drawImage(QRectF(0, 0, size, size), image)
     scale = size / (2 * LIMIT)
-    dot = DOT * max(1.0, size / 104)
+    dot = DOT * max(1.0, size / 104) ** 0.5  # bigger pictures, bigger points, though not in proportion
     xs, ys = (points.xy[:, 0] + LIMIT) * scale, (LIMIT - points.xy[:, 1]) * scale
     if points.regression:
         fills = colors.diverging(np.clip(points.target, -1, 1), 1.0)
