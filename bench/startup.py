@@ -4,10 +4,11 @@
 
 Each repeat launches a fresh interpreter (offscreen unless --display, with an empty HOME so no last session or
 autosave is found) that runs the app as `python -m nnplayground --dataset spiral` does, stamping the wall clock
-at: the interpreter running (before any import of ours), the imports done (NumPy, Qt, pyqtgraph, the app's
-modules: the canvas needs them all), the window built, the window shown, the first
-snapshot's boundary handed to the canvas, and the canvas painted with it (the event loop's next turn after its
-first paint event since). The times are from just before the launch, in the parent. Budget (issue 21): <= 0.5 s.
+at: the interpreter running (before any import of ours), the opening picture painted (the untrained network's
+boundary over the data, drawn before pyqtgraph is imported: `ui.window.opening`), the window built, the window
+shown, the training process's first boundary handed to the canvas, and the canvas painted with it (the event
+loop's next turn after its first paint event since). The times are from just before the launch, in the parent.
+Budget (issue 21): the first boundary on screen <= 0.5 s.
 """
 
 from __future__ import annotations
@@ -31,39 +32,46 @@ marks = {"interpreter running": time.time()}
 for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 import nnplayground.app as app_module
-from nnplayground.ui.data.canvas import DataCanvas
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-import pyqtgraph
-marks["imports done (numpy, Qt, pyqtgraph, the app)"] = time.time()
+import nnplayground.ui.window.opening as opening_module
 
-class PaintWatch(QObject):
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint and "boundary painted" not in marks:
-            QTimer.singleShot(0, done)
-        return False
+def stamp_opening(*args):
+    picture = opening(*args)  # shown and painted (repaint) when it returns
+    marks["opening picture painted (the first boundary)"] = time.time()
+    return picture
+opening = opening_module.opening
+opening_module.opening = stamp_opening
 
-def done():
-    if "boundary painted" in marks:
-        return
-    marks["boundary painted"] = time.time()
-    print(json.dumps(marks), flush=True)
-    QApplication.instance().closeAllWindows()
-    QApplication.instance().quit()
+build = app_module.build_window
+def build_window(*args):
+    # imported here, inside the window's building, where the window imports it anyway (pyqtgraph with it)
+    from nnplayground.ui.data.canvas import DataCanvas
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-watch = PaintWatch()
-original = DataCanvas.set_snapshot
-def set_snapshot(self, snap):
-    original(self, snap)
-    if "boundary set" not in marks and snap.output_grid is not None and snap.output_grid.size:
-        marks["boundary set"] = time.time()
-        self.viewport().installEventFilter(watch)
-        self.viewport().update()
-DataCanvas.set_snapshot = set_snapshot
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint and "window's boundary painted" not in marks:
+                QTimer.singleShot(0, done)
+            return False
 
-create = app_module.create_window
-def create_window(argv=None):
-    w = create(argv)
+    def done():
+        if "window's boundary painted" in marks:
+            return
+        marks["window's boundary painted"] = time.time()
+        print(json.dumps(marks), flush=True)
+        QApplication.instance().closeAllWindows()
+        QApplication.instance().quit()
+
+    watch = PaintWatch(QApplication.instance())
+    original = DataCanvas.set_snapshot
+    def set_snapshot(self, snap):
+        original(self, snap)
+        if "window's boundary set" not in marks and snap.output_grid is not None and snap.output_grid.size:
+            marks["window's boundary set"] = time.time()
+            self.viewport().installEventFilter(watch)
+            self.viewport().update()
+    DataCanvas.set_snapshot = set_snapshot
+    w = build(*args)
     marks["window built"] = time.time()
     show = w.show
     def shown():
@@ -71,17 +79,17 @@ def create_window(argv=None):
         marks.setdefault("window shown", time.time())
     w.show = shown
     return w
-app_module.create_window = create_window
+app_module.build_window = build_window
 sys.exit(app_module.run(sys.argv[1:]))
 """
 
 STAGES = (
     "interpreter running",
-    "imports done (numpy, Qt, pyqtgraph, the app)",
+    "opening picture painted (the first boundary)",
     "window built",
     "window shown",
-    "boundary set",
-    "boundary painted",
+    "window's boundary set",
+    "window's boundary painted",
 )
 
 
@@ -114,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((stage, f"{statistics.median(got):.3f}", f"{min(got):.3f}-{max(got):.3f}"))
     print(
         f"Seconds from launching `python -m nnplayground {' '.join(args)}` (median and range of {opts.repeats} "
-        f"launches, {'display' if opts.display else 'offscreen'}); budget: boundary painted <= 0.5 s\n"
+        f"launches, {'display' if opts.display else 'offscreen'}); budget: the first boundary painted <= 0.5 s\n"
     )
     print(table(rows, ("stage reached", "s (median)", "range")))
     return 0

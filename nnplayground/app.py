@@ -14,9 +14,16 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import version
-from .arguments import add_experiment_options, add_from_url_option, experiment_from_args, link_from_args, number
+from .arguments import (
+    add_experiment_options,
+    add_from_url_option,
+    add_version_option,
+    experiment_from_args,
+    link_from_args,
+    number,
+)
 from .core.experiment import Experiment, generated_spec
+from .core.points import PointSet
 
 if TYPE_CHECKING:
     from .ui.window.main_window import MainWindow
@@ -47,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Run 'nnplayground train --help' for training without a window.",
     )
     p.add_argument("session", nargs="?", help="a saved session file to open")
-    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
+    add_version_option(p)
     add_experiment_options(p)
     add_from_url_option(p)
     p.add_argument(
@@ -62,8 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         type=_language,
         metavar="CODE",
-        help="the window's language for this start: en or zh_CN (default: Preferences > Language, else the "
-        "system's)",
+        help="the window's language for this start: en or zh_CN (default: Preferences > Language, else the system's)",
     )
     p.add_argument(
         "--quit-after",
@@ -124,8 +130,13 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
     among them opens as soon as the event loop runs (`run`'s, or a test's `qtbot.waitUntil`).
 
     Bad arguments, or no display to show a window on, end with a message and SystemExit(2)."""
+    return build_window(*prepare(argv))
+
+
+def prepare(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, Experiment]:
+    """The arguments and the experiment the window opens with, with the application made, its language and
+    style set: everything but the window, and nothing that imports pyqtgraph (see `ui.window.opening`)."""
     args, exp = parse(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -148,15 +159,22 @@ def create_window(argv: Sequence[str] | None = None) -> MainWindow:
 
     app.setWindowIcon(app_icon())  # the window's and every dialog's (the About box shows it large)
     app.setDesktopFileName(APP_ID)  # so a Wayland desktop matches the window to its menu entry and icon
-    from .ui.window.main_window import MainWindow
-
     style.apply(app)  # type: ignore[arg-type]
     if not args.session and not experiment_given(argv if argv is not None else sys.argv[1:]):
-        from .ui.session.app_settings import default_settings, last_experiment
+        from .ui.session.app_settings import last_experiment
 
         last = last_experiment(default_settings())  # a bare launch goes on where the last one ended, its data
         exp = last.replace(data=generated_spec(last.data)) if last else exp  # generated anew (no file's names)
-    window = MainWindow(exp, speed=args.speed)
+    return args, exp
+
+
+def build_window(args: argparse.Namespace, exp: Experiment, points: PointSet | None = None) -> MainWindow:
+    """The window `prepare`'s arguments and experiment describe (on `points`, when they are already made)."""
+    from PySide6.QtCore import QTimer
+
+    from .ui.window.main_window import MainWindow
+
+    window = MainWindow(exp, points, speed=args.speed)
     if args.session:
         # Opened once the event loop runs, so after `run` has shown the window: a broken file's message then
         # comes over the window the arguments describe, not on an empty screen before any window exists.
@@ -202,7 +220,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     # training process's replies) and it frees a Qt object there, Qt crashes. So it is off before that thread
     # starts, and pyqtgraph's collector runs it on a timer in this thread instead.
     gc.disable()
-    window = create_window(argv)
+    args, exp = prepare(argv)
+    points = PointSet.of(exp.data)
+    from .ui.window.opening import opening
+
+    picture = opening(exp, points)  # the first boundary on screen while the window is built
+    window = build_window(args, exp, points)
     from pyqtgraph.util.garbage_collector import GarbageCollector
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -215,6 +238,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         window.show()
         window.raise_()
         window.activateWindow()  # keys work at once, also on a desktop without a window manager to give focus
+        picture.close()  # (once the window is on screen, so that something always is)
         window.files.check_recovery()  # work an earlier instance autosaved but never saved
     except BaseException:
         window.work.shutdown()  # never leave the training process running behind a failed start

@@ -209,3 +209,22 @@ def link_from_args(args: argparse.Namespace) -> TfpLink:
     except ValueError as e:
         raise ValueError(f"--from-url: {e}") from None
     return dataclasses.replace(link, experiment=with_live_options(link.experiment, args))
+
+
+class _VersionAction(argparse.Action):
+    """--version, read only when asked: reading the package's metadata costs 30-40 ms, which every start of the
+    window would pay before its first picture (argparse's own "version" action takes the text when it is built)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: object, values: object, option: object = None):
+        from . import version
+
+        print(f"nnplayground {version()}")  # on stdout, as argparse's own action prints it
+        parser.exit()
+
+
+def add_version_option(p: argparse.ArgumentParser) -> None:
+    """--version, the same for the window and each command."""
+    p.add_argument("--version", action=_VersionAction, help="show the version and exit")

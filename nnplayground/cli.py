@@ -24,10 +24,10 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from . import version
 from .arguments import (
     add_experiment_options,
     add_from_url_option,
+    add_version_option,
     experiment_from_args,
     fixed_options,
     link_from_args,
@@ -79,7 +79,7 @@ def _picture_path(text: str) -> str:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nnplayground train", description="Train a network without a window.")
-    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
+    add_version_option(p)
     data = p.add_argument_group("data (ignored with --load: a saved run keeps its own)")
     net = p.add_argument_group("network and training (with --load, only how it trains)")
     add_experiment_options(data, net)
@@ -125,7 +125,7 @@ def build_experiment(args: argparse.Namespace) -> tuple[Experiment, PointSet]:
     else:
         exp = experiment_from_args(args)
     spec = exp.data
-    return exp, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
+    return exp, PointSet.of(spec)
 
 
 # ---- training ---------------------------------------------------------------------------------------------------

@@ -26,8 +26,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import version
-from .arguments import add_experiment_options, add_from_url_option, number
+from .arguments import add_experiment_options, add_from_url_option, add_version_option, number
 from .cli import MAX_EPOCHS, _CtrlC, _picture_path, _usage_error, build_experiment, unwritable_output
 from .core import sweep
 from .core.numbers import loss_text, percent_text
@@ -49,7 +48,7 @@ def parser() -> argparse.ArgumentParser:
         epilog="Example: nnplayground sweep --dataset spiral --hidden 8,8 --vary lr=0.003,0.03,0.3 --epochs 500 "
         "--csv out.csv --png grid.png",
     )
-    p.add_argument("--version", action="version", version=f"nnplayground {version()}")
+    add_version_option(p)
     data = p.add_argument_group("data")
     net = p.add_argument_group("network and training (what every run shares)")
     add_experiment_options(data, net)
@@ -263,4 +262,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # a file problem, an export error or anything unforeseen: one line, never a traceback
         print(f"{PROG}: {e}", file=sys.stderr)
         return 1
-

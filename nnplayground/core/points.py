@@ -13,12 +13,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import datasets
 from .square import LIMIT, MAX_CLASS, MAX_POINTS
 from .texts import QT_TRANSLATE_NOOP, Text
+
+if TYPE_CHECKING:  # (the settings, which the experiment reads, import this module)
+    from .experiment import DataSpec
 
 __all__ = ["LIMIT", "MAX_CLASS", "MAX_POINTS", "PointSet", "describe_problem", "find_problem", "invalid_mask"]
 _SPLIT_STREAM = 0x53504C4954  # "SPLIT": split keys have their own stream, never correlated with the data's
@@ -146,6 +150,11 @@ class PointSet:
         """A generated data set as an ordinary point set, ready to be drawn into."""
         xy, y = datasets.generate(name, n=n, noise=noise, seed=seed, classes=classes)
         return cls.from_arrays(xy, y, regression=datasets.is_regression(name), seed=seed)
+
+    @classmethod
+    def of(cls, spec: DataSpec) -> PointSet:
+        """The points a data spec generates (its name, size, noise, seed and classes): the same every time."""
+        return cls.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
 
     def with_regression(self, regression: bool) -> PointSet:
         """The same points read as classes or as values (values become classes only if they can)."""

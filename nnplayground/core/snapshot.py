@@ -129,13 +129,16 @@ class GridEvaluator:
         inputs[:-1] = feats.feature_grid(features, size).T
         return ws, inputs
 
-    def evaluate(self) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
-        """The output grid and every neuron's grid (one forward pass when both grids have the same size)."""
+    def evaluate(self, neurons: bool = True) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+        """The output grid and every neuron's grid (one forward pass when both grids have the same size); with
+        `neurons` False, the output grid alone (and no neuron grids)."""
         np.copyto(self.twin.params, self.net.params, casting="same_kind")
         ws, inputs = self._fine
         out = ws.forward(inputs)
         g = self.grid
         output = out[0].reshape(g, g).copy() if out.shape[0] == 1 else out.T.reshape(g, g, -1).copy()
+        if not neurons:
+            return readonly(output), ()
         ws, inputs = self._coarse
         if self._coarse is not self._fine:
             ws.forward(inputs)

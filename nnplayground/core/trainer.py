@@ -348,9 +348,10 @@ class Trainer:
         reason: Reason | str = Reason.OTHER,
         eps: float = 0.0,
         at_epoch: int | None = None,
+        neurons: bool = True,
     ) -> Snapshot:
-        """An immutable picture of the run now, with the model's output over the data square. `reason` is a Reason
-        or its word ("step"); an unknown word raises ValueError."""
+        """An immutable picture of the run now, with the model's output over the data square (and each neuron's,
+        unless `neurons` is False). `reason` is a Reason or its word ("step"); an unknown word raises ValueError."""
         reason = Reason(reason)
         if self._grid is None or (self._grid.grid, self._grid.neuron_grid) != (grid, neuron_grid):
             self._grid = GridEvaluator(self.network, self.experiment.features, grid, neuron_grid)
@@ -359,7 +360,7 @@ class Trainer:
         grad = readonly(self._last_ws.grad.copy())
         net = self.network
         with np.errstate(all="ignore"):
-            output_grid, neuron_grids = self._grid.evaluate()
+            output_grid, neuron_grids = self._grid.evaluate(neurons)
         ta, va = last.get("train_accuracy", np.nan), last.get("test_accuracy", np.nan)
         return Snapshot(
             epoch=self.epoch,

@@ -13,6 +13,7 @@ import multiprocessing as mp
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, TypeVar
 
@@ -93,6 +94,13 @@ def _widen(connection: Connection) -> None:
         pass
 
 
+def _fits(neuron_grids: tuple[np.ndarray, ...], sizes: tuple[int, ...]) -> bool:
+    """Whether kept neuron grids belong to a network of these layer sizes (one grid per neuron of each layer)."""
+    if len(neuron_grids) != len(sizes) - 1:
+        return False
+    return all(g.shape[0] == n for g, n in zip(neuron_grids, sizes[1:], strict=True))
+
+
 class _Relay(QThread):
     """Reads the run's replies and turns them into signals; keeps the loss curve the run sends piece by piece."""
 
@@ -102,6 +110,7 @@ class _Relay(QThread):
         self.stop_requested = threading.Event()
         self.columns = [Column(), Column(), Column()]
         self.timeline = np.zeros(0)
+        self.neuron_grids: tuple[np.ndarray, ...] = ()  # the last ones sent (a play frame may leave them out)
 
     def run(self) -> None:
         while not self.stop_requested.is_set():
@@ -144,6 +153,10 @@ class _Relay(QThread):
             col.extend(rows)
         if reply.timeline is not None:
             self.timeline = readonly(reply.timeline)  # unpickled: the relay's own copy
+        if reply.neuron_grids is None:  # a play frame between two pictures of the neurons: the last ones stand
+            reply = replace(reply, neuron_grids=self.neuron_grids if _fits(self.neuron_grids, reply.sizes) else ())
+        else:
+            self.neuron_grids = reply.neuron_grids
         for a in (reply.params, reply.output_grid, *reply.neuron_grids, *reply.bias_grads):
             readonly(a)
         return reply.snapshot(*(col.view() for col in self.columns), self.timeline)

@@ -176,7 +176,7 @@ class SnapshotReply:
     params: np.ndarray
     bias_grads: tuple[np.ndarray, ...]
     output_grid: np.ndarray
-    neuron_grids: tuple[np.ndarray, ...]
+    neuron_grids: tuple[np.ndarray, ...] | None  # None: the last reply's still stand (a play frame between)
     num_classes: int
     reason: Reason
     message: str
@@ -188,8 +188,12 @@ class SnapshotReply:
     timeline: np.ndarray | None
 
     @classmethod
-    def of(cls, snap: Snapshot, curve: CurveRows, timeline: np.ndarray | None) -> SnapshotReply:
-        return cls(**{name: getattr(snap, name) for name in PICTURE_FIELDS}, curve=curve, timeline=timeline)
+    def of(cls, snap: Snapshot, curve: CurveRows, timeline: np.ndarray | None, neurons: bool = True) -> SnapshotReply:
+        """The reply for `snap`; without `neurons`, its neuron grids are left out (None)."""
+        picture = {name: getattr(snap, name) for name in PICTURE_FIELDS}
+        if not neurons:
+            picture["neuron_grids"] = None
+        return cls(**picture, curve=curve, timeline=timeline)
 
     def snapshot(
         self, curve_epochs: np.ndarray, curve_train: np.ndarray, curve_test: np.ndarray, history_epochs: np.ndarray

@@ -12,7 +12,8 @@ The loop takes every waiting command between slices of training of about 10 ms, 
 at any speed.
 While playing, it sends 36 snapshots a second (a slice ends early when the next one is due, so they leave on
 time), never more than a small share of its own time, and never while two are still on their way (each drawn one
-is acknowledged), so snapshots cannot pile up. A step, reset, rewind, preview, change of settings or data, or a
+is acknowledged), so snapshots cannot pile up; ten of them a second carry every neuron's picture, the rest the
+output's alone. A step, reset, rewind, preview, change of settings or data, or a
 loaded session always sends exactly one snapshot.
 """
 
@@ -69,6 +70,9 @@ SLOWEST_FRAME = 1.0 / 34.0  # unless that would show fewer than this many per se
 SLICE = 0.010  # train in slices of about this long
 IN_FLIGHT = 2  # play snapshots on their way at once: one being drawn, the next ready (never a backlog)
 TIMELINE_EVERY = 1.0  # seconds between updates of the timeline's epochs while playing
+# Seconds between pictures of every neuron while playing: the diagram follows a run at most ten times a second,
+# so the frames between carry the output alone (at 8 x 64 the neurons' grids were nine tenths of a snapshot).
+NEURONS_EVERY = 0.1
 # Grid sizes for large networks shrink so that one snapshot costs about the same whatever the shape:
 # (grid points) x (parameters) stays near these budgets.
 OUTPUT_GRID_BUDGET = 2.5e7
@@ -130,6 +134,7 @@ class Runner:
         self.sent_curve = (0, 0)  # (history version, rows) the window has
         self.sent_timeline: tuple[int, int] = (0, -1)
         self.timeline_at = 0.0
+        self.neurons_at = -NEURONS_EVERY  # when the neurons' grids were last sent
         self.handlers: dict[type, Callable[[Any], None]] = {  # (each handler takes the command of its key's type)
             Ack: self.on_ack,
             Play: self.on_play,
@@ -233,14 +238,17 @@ class Runner:
         if t is None:
             return
         t0 = time.perf_counter()
+        neurons = reason is not Reason.PLAY or t0 - self.neurons_at >= NEURONS_EVERY
         if preview_epoch is None:
-            snap = t.snapshot(*self.grids(), reason=reason, eps=eps)
+            snap = t.snapshot(*self.grids(), reason=reason, eps=eps, neurons=neurons)
         else:
             snap = t.preview(preview_epoch, *self.grids())
+        if neurons:
+            self.neurons_at = t0
         self.snapshot_cost = 0.7 * self.snapshot_cost + 0.3 * (time.perf_counter() - t0)
         if reason is Reason.PLAY:
             self.unacked += 1
-        self.send(SnapshotReply.of(snap, self.curve_rows(snap), self.timeline(snap)))
+        self.send(SnapshotReply.of(snap, self.curve_rows(snap), self.timeline(snap), neurons))
 
     def curve_rows(self, snap: Snapshot) -> CurveRows:
         """The rows the window lacks: those after the ones it has, or all of them once the history dropped some

@@ -163,7 +163,7 @@ class Workbench(QObject):
         try:
             spec = generated_spec(self._experiment.data, **changes)  # (an imported file's class names go)
             experiment = self._experiment.replace(data=spec, problem=problem or self._experiment.problem)
-            points = PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
+            points = PointSet.of(spec)
         except (ValueError, TypeError) as exc:
             self.refused.emit(error_text(exc))
             self.experiment_changed.emit(self._experiment)  # the control goes back to the truth
@@ -268,7 +268,7 @@ class Workbench(QObject):
             if ps.n > GENERATE_TO_COMPARE:
                 return True  # too dear to generate again just to compare: the count matches, take it as made
             try:
-                self._generated = (key, PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes))
+                self._generated = (key, PointSet.of(spec))
             except ValueError:  # a generator this version does not have (a session from elsewhere)
                 return False
         return self._generated[1] is ps or self._generated[1] == ps

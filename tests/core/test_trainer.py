@@ -752,6 +752,17 @@ def test_snapshot_shapes_and_contents_for_two_classes():
     )
 
 
+def test_a_snapshot_without_the_neurons_has_the_same_output_and_no_neuron_grids():
+    """What a play frame between two pictures of the neurons is made of (the training process sends ten a second
+    with them): the output's grid alone, the same as a whole snapshot's."""
+    t = make("spiral", 100, hidden=(8, 6), activations=("tanh", "relu"))
+    t.run(2)
+    whole, lean = t.snapshot(), t.snapshot(neurons=False)
+    np.testing.assert_array_equal(lean.output_grid, whole.output_grid)
+    assert lean.neuron_grids == () and len(whole.neuron_grids) == 3
+    np.testing.assert_array_equal(t.snapshot().neuron_grids[0], whole.neuron_grids[0])  # the next whole one again
+
+
 def test_snapshot_curves_match_the_history():
     t = make()
     t.run(5)

@@ -97,6 +97,16 @@ def test_play_then_pause_stops_the_epochs(qtbot, controller):
     assert view.epoch == paused.epoch
 
 
+def test_every_snapshot_while_playing_shows_every_neuron(qtbot, controller):
+    """Most play frames leave the neurons' grids out (they are sent ten times a second); the controller puts the
+    last ones back, so a view never meets a snapshot without them."""
+    controller.play()
+    qtbot.waitUntil(lambda: len(controller.rec.snaps) >= 40, timeout=20000)
+    controller.pause()
+    for snap in controller.rec.snaps:
+        assert [g.shape for g in snap.neuron_grids] == [(n, 8, 8) for n in snap.sizes[1:]]
+
+
 def test_reset_gives_the_same_start_as_a_fresh_trainer(qtbot, controller):
     for _ in range(3):
         after(qtbot, controller, controller.step_epoch, Reason.STEP)

@@ -287,6 +287,19 @@ def test_a_window_that_draws_slowly_never_has_more_than_in_flight_play_snapshots
     assert window.most_waiting == IN_FLIGHT
 
 
+def test_play_frames_between_pictures_of_the_neurons_leave_them_out(monkeypatch):
+    """Every reply but a play frame carries every neuron's grid; a play frame does only once NEURONS_EVERY has
+    passed since the last grids were sent (here never, then always)."""
+    monkeypatch.setattr(runner, "NEURONS_EVERY", 1e9)
+    window = drive(SlowWindow())
+    snapshots = [r for r in window.replies if isinstance(r, SnapshotReply)]
+    assert all(r.neuron_grids is None for r in window.plays())
+    others = [r for r in snapshots if r.reason is not Reason.PLAY]
+    assert others and all(len(r.neuron_grids) == len(r.sizes) - 1 for r in others)  # the start at least
+    monkeypatch.setattr(runner, "NEURONS_EVERY", 0.0)
+    assert all(r.neuron_grids is not None for r in drive(SlowWindow()).plays())
+
+
 def count_networks(monkeypatch) -> list[Network]:
     built: list[Network] = []
 

@@ -5044,6 +5044,17 @@ the next step on. Resting the mouse on a point shows what the network makes of i
     </message>
 </context>
 <context>
+    <name>ui.window.opening</name>
+    <message>
+        <source>Building the window…</source>
+        <translation>正在构建窗口…</translation>
+    </message>
+    <message>
+        <source>nnplayground is starting</source>
+        <translation>nnplayground 正在启动</translation>
+    </message>
+</context>
+<context>
     <name>ui.window.presentation</name>
     <message>
         <source>Zoom {zoom}</source>

@@ -43,7 +43,7 @@ def apply_experiment(work: Editable, experiment: Experiment, text: str) -> bool:
             work.undo_stack.endMacro()
         return True
     try:  # drawn once first, so that a refusal never leaves an empty step on the stack
-        PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
+        PointSet.of(spec)
     except ValueError:
         return False
     work.undo_stack.beginMacro(text)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextIte
 from nnplayground.core import schedules
 from nnplayground.core.numbers import loss_text
 from nnplayground.ui.common.i18n import translate
-from nnplayground.ui.common.plot_look import style_axes
+from nnplayground.ui.common.plot_look import stepped_end, style_axes
 from nnplayground.ui.common.theme import Theme
 from nnplayground.ui.output.run_curves import Overlay, RunCurves, escape
 
@@ -324,12 +324,13 @@ class LossChart(pg.PlotWidget):
         if self._log:
             values = np.log10(_floored(values))
             bottom, top = (float(values.min()), float(values.max())) if len(values) else (-3.0, 0.0)
+            bottom = -np.log10(stepped_end(10.0**-bottom))  # a falling loss moves the bottom in steps too
         else:
             bottom, top = (min(0.0, float(values.min())), float(values.max())) if len(values) else (0.0, 1.0)
         if top - bottom < 1e-12:  # a flat curve still gets a visible band round it
             bottom, top = bottom - 0.5, top + 0.5
         vb = self.getPlotItem().getViewBox()
-        vb.setRange(xRange=(lo, max(hi, lo + 1.0)), yRange=(bottom, top), padding=0.03)
+        vb.setRange(xRange=(lo, lo + stepped_end(max(hi - lo, 1.0))), yRange=(bottom, top), padding=0.03)
         # Now rather than at the next paint, as pyqtgraph would: its axes would learn of the new range during that
         # paint and ask for a second one (two paints per update while the run plays).
         vb.updateMatrix()

@@ -13,54 +13,21 @@ import html
 import time
 from collections.abc import Callable
 
-import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from nnplayground.core import colors
 from nnplayground.core.numbers import loss_text
-from nnplayground.core.points import PointSet
 from nnplayground.core.run_at import epoch_shown, snapshot_at
 from nnplayground.core.session import Session, SessionError
 from nnplayground.core.snapshot import Snapshot
-from nnplayground.core.square import LIMIT
+from nnplayground.ui.common.boundary_tile import tile
 from nnplayground.ui.common.i18n import translate
 from nnplayground.ui.runs.book import RunBook
 
 TILE = 104  # pixels: two tiles side by side in the run dock
 COLUMNS = 2
-DOT = 1.6  # a point's radius in a tile, in pixels
 FOLLOW_SECONDS = 1.0  # while the current run plays, the strip follows it at most this often
-
-
-def tile(snap: Snapshot | None, points: PointSet, size: int) -> QPixmap:
-    """A run's boundary as a small picture: the output's colours over the square and the points, no axes (a tile
-    is for comparing, the canvas is for reading)."""
-    pix = QPixmap(size, size)
-    pix.fill(QColor("white"))
-    painter = QPainter(pix)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
-    if snap is not None:
-        rgba = np.ascontiguousarray(colors.output_image(snap.output_grid, int(snap.num_classes))[::-1])  # y up
-        image = QImage(rgba.data, rgba.shape[1], rgba.shape[0], 4 * rgba.shape[1], QImage.Format.Format_RGBA8888)
-        painter.drawImage(QRectF(0, 0, size, size), image)
-    scale = size / (2 * LIMIT)
-    xs, ys = (points.xy[:, 0] + LIMIT) * scale, (LIMIT - points.xy[:, 1]) * scale
-    if points.regression:
-        fills = colors.diverging(np.clip(points.target, -1, 1), 1.0)
-    else:
-        palette = np.array([colors.rgb(c) for c in colors.CLASS_COLORS])
-        fills = palette[points.target.astype(int) % len(palette)]
-    painter.setPen(QPen(QColor("white"), 0.6))
-    for x, y, fill in zip(xs, ys, fills, strict=True):
-        painter.setBrush(QColor(int(fill[0]), int(fill[1]), int(fill[2])))
-        painter.drawEllipse(QPointF(x, y), DOT, DOT)
-    painter.setPen(QPen(QColor("#999999"), 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(0, 0, size - 1, size - 1)
-    painter.end()
-    return pix
 
 
 class RunStrip(QWidget):

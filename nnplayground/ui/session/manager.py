@@ -205,7 +205,7 @@ class SessionManager(QObject):
             return False
         exp = Experiment()
         d = exp.data
-        self.replace(Session(exp, PointSet.generate(d.name, d.n, d.noise, d.seed, d.classes)), None)
+        self.replace(Session(exp, PointSet.of(d)), None)
         self.autosaver.discard()
         return True
 

@@ -66,7 +66,7 @@ def apply_link(work: Linkable, link: TfpLink) -> bool:
     """The link's points and settings as one undo step; False (nothing changed) if the workbench refused."""
     e, spec = link.experiment, link.experiment.data
     try:  # generated once first, so that a refusal never leaves an empty step on the stack
-        PointSet.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
+        PointSet.of(spec)
     except ValueError:
         return False
     work.undo_stack.beginMacro(translate("ui.session.tfp_link", "TensorFlow Playground Link"))

@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("nnplayground")
         if points is None:
-            d = experiment.data
-            points = PointSet.generate(d.name, d.n, d.noise, d.seed, d.classes)
+            points = PointSet.of(experiment.data)
         self.work = Workbench(experiment, points, speed, parent=self)
         self._class, self._tool = 0, "add"
         self._pause_check = QTimer(self, singleShot=True, interval=PAUSE_ANSWER_MS)

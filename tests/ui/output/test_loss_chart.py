@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from nnplayground.core.experiment import Experiment
 from nnplayground.core.points import PointSet
 from nnplayground.core.trainer import Trainer
+from nnplayground.ui.common.plot_look import stepped_end
 from nnplayground.ui.output.loss_chart import LOG_FLOOR, LossChart
 
 
@@ -173,3 +174,21 @@ def test_a_long_curve_replaced_by_a_short_one_rescales(chart):
 def test_mismatched_arrays_get_a_message(chart):
     with pytest.raises(ValueError, match="differ in length: 3, 2, 3"):
         chart.set_curve(np.arange(3), np.ones(2), np.ones(3))
+
+
+def test_a_growing_curve_keeps_its_range_for_a_while_and_always_fills_most_of_it(chart):
+    """Following a playing run, the epochs' end moves in steps of about 10%: pyqtgraph redraws the axes only when
+    it does (several ms each), not at every update, and the curve still spans most of the chart."""
+    ranges = []
+    for last in range(1000, 1101, 10):
+        e = np.arange(last + 1, dtype=np.float64)
+        chart.set_curve(e, 1 / (1 + e), 1.1 / (1 + e))
+        (x0, x1), _ = chart.getPlotItem().getViewBox().viewRange()
+        assert x0 <= 0 and last <= x1 and last >= 0.85 * (x1 - x0)  # 1 / 1.1, less a 3% margin each side
+        ranges.append((x0, x1))
+    assert len(set(ranges)) <= 2  # eleven updates, one step at most
+
+
+def test_stepped_ends_are_never_below_the_value_nor_a_tenth_above_it():
+    for v in (1.0, 1.5, 9.99, 10.0, 10.01, 123.4, 5e5):
+        assert v <= stepped_end(v) < 1.1 * v
