@@ -4656,6 +4656,14 @@ The colour is the share of the row. Click a cell to ring its points on the canva
         <translation>在对数坐标轴上绘制损失</translation>
     </message>
     <message>
+        <source>Data Pa&amp;nel</source>
+        <translation>数据面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open or close the data panel over the diagram (a window too narrow for three columns folds it to the Data tab at the left edge; Esc closes it)</source>
+        <translation>在网络图上打开或关闭数据面板（窗口放不下三栏时，它收起为左边缘的“数据”标签；按 Esc 关闭）</translation>
+    </message>
+    <message>
         <source>Loss Lands&amp;cape...</source>
         <translation>损失曲面(&amp;C)...</translation>
     </message>
@@ -4828,6 +4836,29 @@ The colour is the share of the row. Click a cell to ring its points on the canva
     </message>
 </context>
 <context>
+    <name>ui.window.drawer</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Data panel</source>
+        <translation>数据面板</translation>
+    </message>
+    <message>
+        <source>Opens or closes the data panel over the diagram: data set, noise, tools</source>
+        <translation>在网络图上打开或关闭数据面板：数据集、噪声、工具</translation>
+    </message>
+    <message>
+        <source>Close the data panel (Esc)</source>
+        <translation>关闭数据面板（Esc）</translation>
+    </message>
+    <message>
+        <source>Open the data panel: data set, noise, split, drawing tools (Ctrl+D)</source>
+        <translation>打开数据面板：数据集、噪声、划分、绘图工具（Ctrl+D）</translation>
+    </message>
+</context>
+<context>
     <name>ui.window.feature_menu</name>
     <message>
         <source>Input &amp;Features</source>
@@ -4875,6 +4906,14 @@ The colour is the share of the row. Click a cell to ring its points on the canva
     <message>
         <source>press the focused button, tick the focused box</source>
         <translation>按下有焦点的按钮，勾选有焦点的复选框</translation>
+    </message>
+    <message>
+        <source>Escape in the data panel</source>
+        <translation>在数据面板中按 Escape</translation>
+    </message>
+    <message>
+        <source>close it, in a window too narrow for three columns (Ctrl+D opens it)</source>
+        <translation>关闭它（窗口放不下三栏时；Ctrl+D 打开）</translation>
     </message>
     <message>
         <source>arrows on the diagram</source>
