@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
@@ -21,8 +21,22 @@ from . import datasets
 from .square import LIMIT, MAX_CLASS, MAX_POINTS
 from .texts import QT_TRANSLATE_NOOP, Text
 
-if TYPE_CHECKING:  # (the settings, which the experiment reads, import this module)
-    from .experiment import DataSpec
+
+class GeneratedData(Protocol):
+    """What a generated data set is told (an experiment's DataSpec; named here because the settings, which the
+    experiment reads, import this module)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def n(self) -> int | None: ...
+    @property
+    def noise(self) -> float: ...
+    @property
+    def seed(self) -> int: ...
+    @property
+    def classes(self) -> int: ...
+
 
 __all__ = ["LIMIT", "MAX_CLASS", "MAX_POINTS", "PointSet", "describe_problem", "find_problem", "invalid_mask"]
 _SPLIT_STREAM = 0x53504C4954  # "SPLIT": split keys have their own stream, never correlated with the data's
@@ -152,7 +166,7 @@ class PointSet:
         return cls.from_arrays(xy, y, regression=datasets.is_regression(name), seed=seed)
 
     @classmethod
-    def of(cls, spec: DataSpec) -> PointSet:
+    def of(cls, spec: GeneratedData) -> PointSet:
         """The points a data spec generates (its name, size, noise, seed and classes): the same every time."""
         return cls.generate(spec.name, spec.n, spec.noise, spec.seed, spec.classes)
 
