@@ -101,6 +101,8 @@ def _yardstick(history: History) -> tuple[np.ndarray, np.ndarray, str]:
 def check(rules: StopRules, history: History) -> Stop | None:
     """The rule that stops the run at its last recorded epoch, or None (the first that applies, in the order
     epoch, target loss, target accuracy, patience)."""
+    if not (rules.stop_epoch or rules.stop_loss or rules.stop_accuracy or rules.stop_patience):
+        return None  # (read nothing: the history grows, and reading all of it every epoch would cost ever more)
     epochs, loss, name = _yardstick(history)
     if len(epochs) < 2:  # epoch 0 alone: nothing trained yet
         return None
