@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import time
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
@@ -29,7 +30,7 @@ from nnplayground.core.square import LIMIT
 from nnplayground.ui.common.shapes import CLASS_SYMBOLS
 from nnplayground.ui.common.theme import LIGHT, Theme
 from nnplayground.ui.data.inspector import PointInspector
-from nnplayground.ui.data.looks import eraser_cursor, legend_html, square_axes
+from nnplayground.ui.data.looks import LEGEND_PT, eraser_cursor, fitted_legend, legend_html, square_axes
 from nnplayground.ui.data.marks import PICK_PIXELS, Marks, nearest_within
 from nnplayground.ui.data.scatter import POINT_SIZE, PointLayer
 
@@ -67,16 +68,12 @@ class DataCanvas(pg.PlotWidget):
         self._stroke: str | None = None  # "brush" or "erase" while a drag paints
         self._stroke_button = Qt.MouseButton.NoButton
         self._last_emit: tuple[float, float, float] | None = None  # x, y, time of the stroke's last emission
-        self._legend_html = ""
+        self._legend_html, self._legend_key = "", ("", 0, 0)
         self._class_names: tuple[str, ...] = ()  # an imported file's labels, by class
         self._inside_square = False  # for `hover_left`: emitted once when the cursor leaves the square
         cross = QCursor(Qt.CursorShape.CrossCursor)
-        self._cursors = {
-            "add": cross,
-            "brush": cross,
-            "erase": eraser_cursor(),
-            "inspect": QCursor(Qt.CursorShape.PointingHandCursor),
-        }
+        hand = QCursor(Qt.CursorShape.PointingHandCursor)
+        self._cursors = {"add": cross, "brush": cross, "erase": eraser_cursor(), "inspect": hand}
         self._test = np.zeros(0, dtype=bool)
         self._snapshot: Snapshot | None = None
         self._scale, self._theme = 1.0, LIGHT
@@ -116,11 +113,11 @@ class DataCanvas(pg.PlotWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Escape clears a pick once the canvas was clicked
 
         self._show_image(np.full((1, 1, 4), 255, dtype=np.uint8))
+        self._pad = (0.0, 0.0)
         self._update_legend()
         # Bilinear scaling of the 100 x 100 output, as the playground's browser canvas does: smooth, and each
         # texel's centre still sits on its grid point.
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        self._pad = (0.0, 0.0)
         item.layout.setContentsMargins(1, 1, 10, 1)
         vb.sigResized.connect(self._square_up)
         self.viewport().setMouseTracking(True)
@@ -197,7 +194,7 @@ class DataCanvas(pg.PlotWidget):
         square_axes(self, self._scale, theme)
         for layer in (self.train_points, self.test_points, self.marks.highlight_points):
             layer.set_size(POINT_SIZE * self._scale)
-        self._legend_html = ""  # laid out again at the new size
+        self._legend_key = ("", 0, 0)  # laid out again at the new size and in the theme's ink
         self._update_legend()
 
     def set_preview(self, grid: np.ndarray | None, activation: str | None = None) -> None:
@@ -293,13 +290,16 @@ class DataCanvas(pg.PlotWidget):
         """Pad the plot's layout so the view box is square: the axes then hug the square, with no white bands."""
         item = self.getPlotItem()
         rect = item.getViewBox().geometry()
-        free_w, free_h = rect.width() + 2 * self._pad[0], rect.height() + 2 * self._pad[1]
+        # (free width capped by the plot's: a legend wider than the square must not push the pads ever wider)
+        free_w = min(rect.width() + 2 * self._pad[0], item.width() - 11 - item.getAxis("left").width())
+        free_h = rect.height() + 2 * self._pad[1]
         side = min(free_w, free_h)
         pad = ((free_w - side) / 2, (free_h - side) / 2)
         if max(abs(pad[0] - self._pad[0]), abs(pad[1] - self._pad[1])) >= 0.5:
             self._pad = pad
             # 10 px on the right keep the bottom axis's last label ("6") whole
             item.layout.setContentsMargins(1 + pad[0], 1 + pad[1], 10 + pad[0], 1 + pad[1])
+            self._update_legend()  # (on a resize: the square's size is the legend's room)
 
     # ---- drawing -----------------------------------------------------------------------------------------------------
     def _show_image(self, rgba: np.ndarray) -> None:
@@ -319,12 +319,14 @@ class DataCanvas(pg.PlotWidget):
         self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
 
     def _update_legend(self) -> None:
-        """Class swatches (or the value scale) above the square; re-laid-out only when the text changes."""
+        """The class swatches (or value scale) above the square, shrunk to its width; redone when either changes."""
         model = self._num_classes if self._grid is not None else None
-        html = legend_html(self._points, model, self._show_test, self._class_names, self._scale, self._theme.text)
-        if html != self._legend_html:
-            self._legend_html = html
-            self.getPlotItem().setTitle(html, color=self._theme.text, size=f"{9 * self._scale:g}pt")
+        make = partial(legend_html, self._points, model, self._show_test, self._class_names, ink=self._theme.text)
+        key = (make(self._scale), self.width(), self.height())
+        if key != self._legend_key:
+            self._legend_key = key
+            self._legend_html, scale = fitted_legend(make, self._scale, key[1], key[2])
+            self.getPlotItem().setTitle(self._legend_html, color=self._theme.text, size=f"{LEGEND_PT * scale:g}pt")
 
     def drawn_points(self) -> np.ndarray:
         """(m, 2) the points visible now: the training points, and the test points while they are shown."""

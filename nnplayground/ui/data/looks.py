@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape as html_escape
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnplayground.core import colors
@@ -18,6 +19,7 @@ from nnplayground.ui.common.shapes import class_swatch_html
 from nnplayground.ui.common.theme import Theme
 
 AXIS_WIDTH, AXIS_HEIGHT = 28, 22  # px at zoom 1: room for "-6" and the bottom labels
+LEGEND_PT = 9.0  # the legend's text at zoom 1
 
 
 def square_axes(widget: pg.PlotWidget, scale: float, theme: Theme) -> None:
@@ -87,3 +89,29 @@ def legend_html(
     if show_test:
         html += "&nbsp;&nbsp;&nbsp;" + _swatch(ink, "◎", 12 * scale) + "&nbsp;" + translate("ui.data.looks", "test")
     return html
+
+
+def fitted_legend(make: Callable[[float], str], scale: float, width: int, height: int) -> tuple[str, float]:
+    """The legend `make` writes at a glyph scale, at `scale` or smaller so that it fits above the square of a
+    canvas `width` x `height` px (a short window at a zoom leaves the square narrower than its legend), and the
+    scale it is written at. Worked out from the widget's size alone, never from the layout it changes; never
+    wider than the square, whose column the title shares (pyqtgraph's title keeps its text's width)."""
+    html = make(scale)
+    line = legend_size(html, scale)
+    axes = (AXIS_WIDTH * scale, AXIS_HEIGHT * scale)
+    room = min(width - 11 - axes[0], height - 2 - line[1] - axes[1])  # the square's side (11, 2: the margins)
+    fit, wide = scale, line[0]
+    for _ in range(3):  # (text narrows a little less than its size: a second and third look)
+        if width <= 0 or wide <= room:
+            break
+        fit *= max(room - 2, 8.0) / wide
+        html = make(fit)
+        wide = legend_size(html, fit)[0]
+    return html, fit
+
+
+def legend_size(html: str, scale: float) -> tuple[float, float]:
+    """Pixels the legend takes on one line (width, height), as the plot's title shows it (with its margins)."""
+    doc = QTextDocument()
+    doc.setHtml(f"<span style='font-size: {LEGEND_PT * scale:g}pt'>{html}</span>")
+    return doc.idealWidth(), doc.size().height()

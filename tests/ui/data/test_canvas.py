@@ -436,3 +436,26 @@ def test_boundary_of_two_classes_is_the_half_probability_line():
     p = 1 / (1 + np.exp(-np.broadcast_to(centres[:, None], (40, 40))))  # p(class 1) rises with y: boundary y = 0
     seg = boundary_segments(p, 2)
     assert len(seg) and np.allclose(seg[:, 1], 0.0, atol=1e-9)
+
+
+@pytest.mark.parametrize("zoom", [1.5, 2.0])
+def test_a_short_canvas_shrinks_its_legend_to_the_square_and_stays_square(qtbot, shown, zoom):
+    """A 1280 x 720 window at a zoom leaves the canvas short and wide: the legend must fit over the square (not be
+    cut, nor push the square out of shape); where there is room it keeps the zoom's size."""
+    from nnplayground.ui.common.theme import DARK
+
+    c = shown(DataCanvas(), 541, 195)
+    c.set_points(PointSet.generate("spiral", 100), np.zeros(100, dtype=bool))
+    c.set_look(zoom, DARK)
+    item, vb = c.getPlotItem(), c.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: abs(vb.width() - vb.height()) < 1.0, timeout=2000)
+    QApplication.processEvents()
+    assert item.width() <= c.width() + 0.5  # the plot was not pushed wider than its widget
+    assert item.titleLabel.itemRect().width() <= vb.width() + 1.0
+    assert "Class 2" in item.titleLabel.text
+    shrunk = float(item.titleLabel.opts["size"].removesuffix("pt"))
+    assert shrunk < 9 * zoom
+
+    c.resize(600, 700)  # room again: the zoom's own size
+    qtbot.waitUntil(lambda: item.titleLabel.opts["size"] == f"{9 * zoom:g}pt", timeout=2000)
+    qtbot.waitUntil(lambda: abs(vb.width() - vb.height()) < 1.0, timeout=2000)
