@@ -21,28 +21,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 
 from bench.common import table  # noqa: E402
-from bench.live import DEEP, _spin, _wait  # noqa: E402
+from bench.live import _wait, close_window, playing_window  # noqa: E402
 
-SHAPES = {"default spiral, 2-8-8-1": [], "8 x 64 ReLU, Adam, 5,000 points": ["--points", "5000"]}
+SHAPES = {"default spiral, 2-8-8-1": {}, "8 x 64 ReLU, Adam, 5,000 points": {"points": 5000, "deep": True}}
 GAP_MS = 150  # between clicks: a quick user, and room for each click's paint to be seen alone
 
 
-def clicks(app, extra: list[str], count: int, seed: int) -> list[float]:  # noqa: ANN001
+def clicks(app, shape: dict, count: int, seed: int) -> list[float]:  # noqa: ANN001
     """Milliseconds from each posted click to the end of the canvas paint that first shows its point."""
     from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
 
-    from nnplayground.app import create_window
-
-    w = create_window(["--dataset", "spiral", "--speed", "max", *extra])
-    w.resize(1280, 720)
-    w.show()
+    w, _ = playing_window(app, **shape)
     canvas = w.canvas
-    snaps: list = []
-    w.controller.snapshot.connect(snaps.append)
-    _spin(app, 0.5)
-    w.controller.play()
-    _wait(app, lambda: snaps and snaps[-1].epoch > 5, 30)
 
     waiting: list[tuple[int, float]] = []  # (points before the click, when it was posted)
     latencies: list[float] = []
@@ -73,9 +64,7 @@ def clicks(app, extra: list[str], count: int, seed: int) -> list[float]:  # noqa
     timer.start()
     _wait(app, lambda: len(latencies) >= count, 60)
     timer.stop()
-    w.controller.pause()
-    w.close()
-    _spin(app, 0.2)
+    close_window(app, w)
     return latencies
 
 
@@ -87,13 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    hidden, act, opt, lr = DEEP
-    deep = ["--hidden", hidden, "--activation", act, "--optimizer", opt, "--lr", str(lr)]
     rows = []
-    for label, extra in SHAPES.items():
+    for label, shape in SHAPES.items():
         got: list[float] = []
         for r in range(args.repeats):
-            got += clicks(app, extra + (deep if "8 x 64" in label else []), args.clicks, seed=r)
+            got += clicks(app, shape, args.clicks, seed=r)
         within = np.mean(np.array(got) <= 1000 / 60)
         rows.append((label, f"{np.median(got):.1f}", f"{np.percentile(got, 95):.1f}", f"{max(got):.1f}",
                      f"{within:.0%}"))  # fmt: skip

@@ -137,8 +137,9 @@ class _Lateness:
         return float(np.percentile(self.samples, 95)) if self.samples else float("nan")
 
 
-def window(app, seconds: float, points: int | None = None, deep: bool = False) -> tuple[float, float, float]:
-    """(epochs/s, canvas frames/s, timer lateness p95 in ms) inside the real main window."""
+def playing_window(app, points: int | None = None, deep: bool = False):  # noqa: ANN001, ANN201 (Qt objects)
+    """The real main window on the spiral at `--speed max`, playing, its first epochs done: (window, the list its
+    snapshots are appended to)."""
     from nnplayground.app import create_window
 
     # The data set is always named: a bare launch would start from the last session's experiment instead.
@@ -153,15 +154,25 @@ def window(app, seconds: float, points: int | None = None, deep: bool = False) -
     _spin(app, 0.5)
     w.controller.play()
     _wait(app, lambda: snaps and snaps[-1].epoch > 5, 30)
+    return w, snaps
+
+
+def close_window(app, w) -> None:  # noqa: ANN001
+    w.controller.pause()
+    w.close()
+    _spin(app, 0.2)
+
+
+def window(app, seconds: float, points: int | None = None, deep: bool = False) -> tuple[float, float, float]:
+    """(epochs/s, canvas frames/s, timer lateness p95 in ms) inside the real main window."""
+    w, snaps = playing_window(app, points, deep)
     frames0, e0, start = len(snaps), snaps[-1].epoch, time.perf_counter()
     late = _Lateness()
     _spin(app, seconds)
     elapsed = time.perf_counter() - start
     result = ((snaps[-1].epoch - e0) / elapsed, (len(snaps) - frames0) / elapsed, late.p95())
     late.timer.stop()
-    w.controller.pause()
-    w.close()
-    _spin(app, 0.2)
+    close_window(app, w)
     return result
 
 

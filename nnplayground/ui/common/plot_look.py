@@ -1,11 +1,12 @@
 """The plots' axes in the window's look: one function for the canvas and the loss chart, so both zoom and darken
-alike (pyqtgraph's defaults are a black background, grey axes and a fixed font)."""
+alike (pyqtgraph's defaults are a black background, grey axes and a fixed font); and how much room a legend's
+rich text takes, for the views that fit their legends to the room they have."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 
 from nnplayground.ui.common.theme import Theme
 
@@ -40,3 +41,14 @@ def stepped_end(value: float) -> float:
     run keeps the same range for many updates, so pyqtgraph redraws its axes (4-9 ms each time) seldom, not at
     every update; the curve then ends at least 90% of the way across."""
     return float(10 ** (np.ceil(np.log10(value) * RANGE_STEPS - 1e-9) / RANGE_STEPS))
+
+
+def html_size(html: str, font: QFont | None = None, margin: float = 0.0) -> tuple[float, float]:
+    """Pixels rich text takes on one line (width, height) in `font` (the application's if None), with `margin`
+    round it (a QGraphicsTextItem's, such as a plot's title, is 4)."""
+    doc = QTextDocument()
+    if font is not None:
+        doc.setDefaultFont(font)
+    doc.setDocumentMargin(margin)
+    doc.setHtml(html)
+    return doc.idealWidth(), doc.size().height()

@@ -30,7 +30,7 @@ from nnplayground.core.square import LIMIT
 from nnplayground.ui.common.shapes import CLASS_SYMBOLS
 from nnplayground.ui.common.theme import LIGHT, Theme
 from nnplayground.ui.data.inspector import PointInspector
-from nnplayground.ui.data.looks import LEGEND_PT, eraser_cursor, fitted_legend, legend_html, square_axes
+from nnplayground.ui.data.looks import LEGEND_PT, MARGINS, eraser_cursor, fitted_legend, legend_html, square_axes
 from nnplayground.ui.data.marks import PICK_PIXELS, Marks, nearest_within
 from nnplayground.ui.data.scatter import POINT_SIZE, PointLayer
 
@@ -118,7 +118,7 @@ class DataCanvas(pg.PlotWidget):
         # Bilinear scaling of the 100 x 100 output, as the playground's browser canvas does: smooth, and each
         # texel's centre still sits on its grid point.
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        item.layout.setContentsMargins(1, 1, 10, 1)
+        item.layout.setContentsMargins(*MARGINS)
         vb.sigResized.connect(self._square_up)
         self.viewport().setMouseTracking(True)
         self.set_tool("add")
@@ -288,17 +288,16 @@ class DataCanvas(pg.PlotWidget):
 
     def _square_up(self) -> None:
         """Pad the plot's layout so the view box is square: the axes then hug the square, with no white bands."""
-        item = self.getPlotItem()
+        item, (left, top, right, bottom) = self.getPlotItem(), MARGINS
         rect = item.getViewBox().geometry()
         # (free width capped by the plot's: a legend wider than the square must not push the pads ever wider)
-        free_w = min(rect.width() + 2 * self._pad[0], item.width() - 11 - item.getAxis("left").width())
+        free_w = min(rect.width() + 2 * self._pad[0], item.width() - left - right - item.getAxis("left").width())
         free_h = rect.height() + 2 * self._pad[1]
         side = min(free_w, free_h)
         pad = ((free_w - side) / 2, (free_h - side) / 2)
         if max(abs(pad[0] - self._pad[0]), abs(pad[1] - self._pad[1])) >= 0.5:
             self._pad = pad
-            # 10 px on the right keep the bottom axis's last label ("6") whole
-            item.layout.setContentsMargins(1 + pad[0], 1 + pad[1], 10 + pad[0], 1 + pad[1])
+            item.layout.setContentsMargins(left + pad[0], top + pad[1], right + pad[0], bottom + pad[1])
             self._update_legend()  # (on a resize: the square's size is the legend's room)
 
     # ---- drawing -----------------------------------------------------------------------------------------------------

@@ -8,18 +8,19 @@ from html import escape as html_escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap, QTextDocument
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnplayground.core import colors
 from nnplayground.core.points import PointSet
 from nnplayground.ui.common.i18n import translate
-from nnplayground.ui.common.plot_look import style_axes
+from nnplayground.ui.common.plot_look import html_size, style_axes
 from nnplayground.ui.common.shapes import class_swatch_html
 from nnplayground.ui.common.theme import Theme
 
 AXIS_WIDTH, AXIS_HEIGHT = 28, 22  # px at zoom 1: room for "-6" and the bottom labels
 LEGEND_PT = 9.0  # the legend's text at zoom 1
+MARGINS = (1, 1, 10, 1)  # px round the plot (left, top, right, bottom): 10 keep the bottom axis's last label whole
 
 
 def square_axes(widget: pg.PlotWidget, scale: float, theme: Theme) -> None:
@@ -97,21 +98,20 @@ def fitted_legend(make: Callable[[float], str], scale: float, width: int, height
     scale it is written at. Worked out from the widget's size alone, never from the layout it changes; never
     wider than the square, whose column the title shares (pyqtgraph's title keeps its text's width)."""
     html = make(scale)
-    line = legend_size(html, scale)
+    line = _title_size(html, scale)
     axes = (AXIS_WIDTH * scale, AXIS_HEIGHT * scale)
-    room = min(width - 11 - axes[0], height - 2 - line[1] - axes[1])  # the square's side (11, 2: the margins)
+    left, top, right, bottom = MARGINS
+    room = min(width - left - right - axes[0], height - top - bottom - line[1] - axes[1])  # the square's side
     fit, wide = scale, line[0]
-    for _ in range(3):  # (text narrows a little less than its size: a second and third look)
-        if width <= 0 or wide <= room:
+    for _ in range(3 if width > 0 else 0):  # (text narrows a little less than its size: a second and third look)
+        if wide <= room:
             break
         fit *= max(room - 2, 8.0) / wide
         html = make(fit)
-        wide = legend_size(html, fit)[0]
+        wide = _title_size(html, fit)[0]
     return html, fit
 
 
-def legend_size(html: str, scale: float) -> tuple[float, float]:
-    """Pixels the legend takes on one line (width, height), as the plot's title shows it (with its margins)."""
-    doc = QTextDocument()
-    doc.setHtml(f"<span style='font-size: {LEGEND_PT * scale:g}pt'>{html}</span>")
-    return doc.idealWidth(), doc.size().height()
+def _title_size(html: str, scale: float) -> tuple[float, float]:
+    """The legend's size as the plot's title shows it: at its font size, in a text item's 4 px margins."""
+    return html_size(f"<span style='font-size: {LEGEND_PT * scale:g}pt'>{html}</span>", margin=4.0)

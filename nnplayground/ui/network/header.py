@@ -11,7 +11,7 @@ import time
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPolygonF, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,7 @@ from nnplayground.core import colors
 from nnplayground.core.experiment import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_NEURONS
 from nnplayground.ui.common.explain import ACTIVATION_NAMES, TIPS, activation_tip
 from nnplayground.ui.common.i18n import translate, translated
+from nnplayground.ui.common.plot_look import html_size
 from nnplayground.ui.common.tooltip import tooltip
 
 # What a layer's chooser shows when the full name does not fit: eight layers of 64 leave ~40-50 px per column.
@@ -317,7 +318,7 @@ class LayersBar(QWidget):
         """The longest legend that fits in the room its label has (the words go first, then "positive")."""
         room = self.legend.width()
         for text in legend_texts():
-            if _html_width(text, self.legend.font()) <= room:
+            if html_size(text, self.legend.font())[0] <= room:
                 break
         if self.legend.text() != text:
             self.legend.setText(text)
@@ -329,14 +330,6 @@ def legend_texts() -> tuple[str, ...]:
     long = translate("ui.network.header", "weights: {pos} positive</span> {neg} negative</span> · thicker = larger")
     medium = translate("ui.network.header", "weights: {pos} positive</span> {neg} negative</span>")
     return (long.format(pos=pos, neg=neg), medium.format(pos=pos, neg=neg), f"{pos} +</span> {neg} −</span>", "")
-
-
-def _html_width(html: str, font: QFont) -> float:
-    doc = QTextDocument()
-    doc.setDefaultFont(font)
-    doc.setHtml(html)
-    doc.setDocumentMargin(0)
-    return doc.idealWidth()
 
 
 class DiagramView(QGraphicsView):

@@ -443,6 +443,7 @@ def test_a_short_canvas_shrinks_its_legend_to_the_square_and_stays_square(qtbot,
     """A 1280 x 720 window at a zoom leaves the canvas short and wide: the legend must fit over the square (not be
     cut, nor push the square out of shape); where there is room it keeps the zoom's size."""
     from nnplayground.ui.common.theme import DARK
+    from nnplayground.ui.data.looks import LEGEND_PT
 
     c = shown(DataCanvas(), 541, 195)
     c.set_points(PointSet.generate("spiral", 100), np.zeros(100, dtype=bool))
@@ -454,8 +455,8 @@ def test_a_short_canvas_shrinks_its_legend_to_the_square_and_stays_square(qtbot,
     assert item.titleLabel.itemRect().width() <= vb.width() + 1.0
     assert "Class 2" in item.titleLabel.text
     shrunk = float(item.titleLabel.opts["size"].removesuffix("pt"))
-    assert shrunk < 9 * zoom
+    assert shrunk < LEGEND_PT * zoom
 
     c.resize(600, 700)  # room again: the zoom's own size
-    qtbot.waitUntil(lambda: item.titleLabel.opts["size"] == f"{9 * zoom:g}pt", timeout=2000)
+    qtbot.waitUntil(lambda: item.titleLabel.opts["size"] == f"{LEGEND_PT * zoom:g}pt", timeout=2000)
     qtbot.waitUntil(lambda: abs(vb.width() - vb.height()) < 1.0, timeout=2000)

@@ -435,13 +435,13 @@ def test_the_layout_staggers_crowded_columns_and_fits_the_view():
 def test_the_layer_count_and_the_weights_legend_never_overlap(shown, width):
     from PySide6.QtWidgets import QLabel
 
-    from nnplayground.ui.network.header import _html_width
+    from nnplayground.ui.common.plot_look import html_size
 
     view = shown(NetworkView(), width, 500)
     bar = view.layers_bar
     label, legend = bar.findChild(QLabel, "hiddenLayersLabel"), bar.findChild(QLabel, "weightsLegend")
     assert label.geometry().right() < legend.geometry().left()
-    assert _html_width(legend.text(), legend.font()) <= legend.width()  # the text it shows fits its own room
+    assert html_size(legend.text(), legend.font())[0] <= legend.width()  # the text it shows fits its own room
     if bar.width() >= 600:
         assert "positive" in legend.text()
 
